@@ -1,0 +1,71 @@
+// The public entry point: explicit named re-exports, grouped by layer.
+
+// Model
+export type { PatronId, TitleId, VolumeId, CopyId, BranchId, ReservationId, LoanId } from './model/ids.js';
+export type { LocalDate, Instant } from './model/time.js';
+export type { Patron, NoticePrivacy } from './model/patron.js';
+export type { Branch, BranchKind } from './model/branch.js';
+export type { Title, Volume, Copy, CopyStatus, Category } from './model/material.js';
+export { COPY_STATUSES } from './model/material.js';
+export type {
+  Channel,
+  ReservationStatus,
+  RejectionReason,
+  CancelledBy,
+  ReservationBase,
+  RequestedReservation,
+  ReservedReservation,
+  RejectedReservation,
+  OnHoldReservation,
+  CollectedReservation,
+  LapsedReservation,
+  CancelledReservation,
+  Reservation,
+  ReservationOf,
+} from './model/reservation.js';
+export { RESERVATION_STATUSES, ACTIVE_STATUSES, FINAL_STATUSES } from './model/reservation.js';
+export type { Loan } from './model/loan.js';
+export type { DomainEvent, DomainEventType, EventBase } from './model/domain-event.js';
+
+// Errors and refusals
+export type { RuleId } from './errors/rule-id.js';
+export { RULE_IDS } from './errors/rule-id.js';
+export type { RefusalCode } from './errors/refusal-codes.js';
+export { REFUSAL_RULES, REFUSAL_CODES } from './errors/refusal-codes.js';
+export type { Refusal, RefusalParams, Verdict } from './errors/refusal.js';
+export { refusal, refuse, ALLOWED, combineVerdicts } from './errors/refusal.js';
+export type { YoyakuErrorCode, YoyakuIssue } from './errors/yoyaku-error.js';
+export { YoyakuError, isYoyakuError, toYoyakuIssues, parseOrThrow } from './errors/yoyaku-error.js';
+
+// Policy
+export type { Policy, PolicyInput, BranchCalendar, MaintenanceWindow } from './policy/schema.js';
+export {
+  PolicySchema,
+  BranchSchema,
+  BranchCalendarSchema,
+  MaintenanceWindowSchema,
+  LocalDateSchema,
+  InstantSchema,
+} from './policy/schema.js';
+export { parsePolicy, safeParsePolicy } from './policy/parse-policy.js';
+export { hokutoPolicy, HOKUTO_POLICY_INPUT } from './policy/presets/hokuto.js';
+
+// Calendar
+export { toEpochDay, fromEpochDay, addDays, weekdayOf, isLocalDate, assertLocalDate } from './calendar/local-date.js';
+export { japanDateOf, startOfJapanDay } from './calendar/japan-date.js';
+export { isOpenOn, nextOpenDay } from './calendar/open-days.js';
+export { holdLastDay } from './calendar/hold-last-day.js';
+
+// Lifecycle
+export type { LifecycleEvent, LifecycleEventType } from './lifecycle/lifecycle-event.js';
+export type { TransitionRow } from './lifecycle/transition-table.js';
+export { TRANSITIONS } from './lifecycle/transition-table.js';
+export type { TransitionContext, TransitionResult } from './lifecycle/transition.js';
+export { transition, can } from './lifecycle/transition.js';
+export type { NewReservationInput } from './lifecycle/create.js';
+export { createOnlineRequest, createCounterReservation } from './lifecycle/create.js';
+export { toMermaid } from './lifecycle/to-mermaid.js';
+
+// Notices and labels
+export type { BilingualText, Locale } from './notices/labels.js';
+export { RESERVATION_STATUS_LABELS } from './notices/labels.js';
