@@ -3,6 +3,11 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    core: 'src/core.ts',
+    memory: 'src/memory.ts',
+    testing: 'src/testing.ts',
+    sqlite: 'src/sqlite.ts',
+    postgres: 'src/postgres.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -11,4 +16,5 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   treeshake: true,
+  external: ['better-sqlite3', 'pg', 'vitest'],
 });

@@ -1,0 +1,21 @@
+// The core entry point (`yoyaku-rules/core`): model, calendar, lifecycle, rules, jobs and
+// notices, without zod. Everything here is also exported from the main entry.
+
+export { COPY_STATUSES } from './model/material.js';
+export { RESERVATION_STATUSES, ACTIVE_STATUSES, FINAL_STATUSES } from './model/reservation.js';
+export { RULE_IDS } from './errors/rule-id.js';
+export { REFUSAL_RULES, REFUSAL_CODES } from './errors/refusal-codes.js';
+export { refusal, refuse, ALLOWED, combineVerdicts } from './errors/refusal.js';
+export { YoyakuError, isYoyakuError } from './errors/yoyaku-error.js';
+export { toEpochDay, fromEpochDay, addDays, weekdayOf, isLocalDate, assertLocalDate } from './calendar/local-date.js';
+export { japanDateOf, startOfJapanDay } from './calendar/japan-date.js';
+export { isOpenOn, nextOpenDay } from './calendar/open-days.js';
+export { holdLastDay } from './calendar/hold-last-day.js';
+export { TRANSITIONS } from './lifecycle/transition-table.js';
+export { transition, can } from './lifecycle/transition.js';
+export { createOnlineRequest, createCounterReservation } from './lifecycle/create.js';
+export { toMermaid } from './lifecycle/to-mermaid.js';
+export { RESERVATION_STATUS_LABELS } from './notices/labels.js';
+// rules (added by the rules work)
+// jobs (added by the jobs work)
+// notices (added by the notices work)

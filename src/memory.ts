@@ -1,0 +1,2 @@
+// `yoyaku-rules/memory`: the in-memory reference adapter.
+export {};

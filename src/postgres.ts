@@ -1,0 +1,2 @@
+// `yoyaku-rules/postgres`: the PostgreSQL adapter on pg.
+export {};

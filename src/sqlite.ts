@@ -1,0 +1,2 @@
+// `yoyaku-rules/sqlite`: the SQLite adapter on better-sqlite3.
+export {};

@@ -1,0 +1,2 @@
+// `yoyaku-rules/testing`: conformance suite, scenario runner, builders.
+export {};
