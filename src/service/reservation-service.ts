@@ -1,0 +1,192 @@
+import type { BilingualText } from '../notices/labels.js';
+import type { BranchId, CopyId, LoanId, PatronId, ReservationId, VolumeId } from '../model/ids.js';
+import type { Copy } from '../model/material.js';
+import type { Loan } from '../model/loan.js';
+import type { Refusal } from '../errors/refusal.js';
+import type { Reservation, ReservationStatus } from '../model/reservation.js';
+import type { Instant, LocalDate } from '../model/time.js';
+import type { Actor } from './actor.js';
+import type { ServiceResult } from './service-result.js';
+
+/**
+ * An entry of the reservation cart (B1): one volume and its pickup library.
+ * @category Service
+ * @example
+ * const entry: CartEntry = { volumeId: 't-1/1', pickupBranchId: 'akeno' };
+ */
+export interface CartEntry {
+  readonly volumeId: VolumeId;
+  readonly pickupBranchId: BranchId;
+}
+
+/**
+ * The outcome of one ticked cart entry at submission (B2): created, or refused with its rules.
+ * @category Service
+ * @example
+ * const created: SubmitOutcome = { volumeId: 't-1/1', ok: true, reservationId: 'r-1' };
+ * const refused: SubmitOutcome = { volumeId: 't-2/1', ok: false, refusals: [{ code: 'QUOTA_EXCEEDED', rule: 'E1' }] };
+ */
+export type SubmitOutcome =
+  | { readonly volumeId: VolumeId; readonly ok: true; readonly reservationId: ReservationId }
+  | { readonly volumeId: VolumeId; readonly ok: false; readonly refusals: readonly Refusal[] };
+
+/**
+ * What check-in did with a returned copy (D1): put on the hold shelf for the head of the queue,
+ * sent in transit to the head's pickup library, or shelved because nobody waits.
+ * @category Service
+ * @example
+ * const r: CheckInOutcome = { kind: 'shelve', copy: { id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'onShelf', version: 3 } };
+ */
+export type CheckInOutcome =
+  | { readonly kind: 'hold'; readonly copy: Copy; readonly reservation: Reservation }
+  | { readonly kind: 'transit'; readonly copy: Copy; readonly reservationId: ReservationId }
+  | { readonly kind: 'shelve'; readonly copy: Copy };
+
+/**
+ * One line of the patron's reservation list: the status in Japanese and English, the queue
+ * position once approved, and the hold's last day.
+ * @category Service
+ * @example
+ * const line: ReservationView = {
+ *   reservationId: 'r-1', volumeId: 't-1/1', titleId: 't-1', title: '源氏物語', volumeLabel: '上',
+ *   status: 'reserved', label: { ja: '予約中', en: 'Reserved' }, channel: 'online',
+ *   pickupBranchId: 'akeno', queuePosition: 2, lastDay: null, cancellationPending: false,
+ * };
+ */
+export interface ReservationView {
+  readonly reservationId: ReservationId;
+  readonly volumeId: VolumeId;
+  readonly titleId: string;
+  readonly title: string;
+  readonly volumeLabel: string | null;
+  readonly status: ReservationStatus;
+  readonly label: BilingualText;
+  readonly channel: 'online' | 'counter';
+  readonly pickupBranchId: BranchId;
+  /** 1-based place in the queue; `null` until approved (C2) and after the queue. */
+  readonly queuePosition: number | null;
+  /** The last day to collect, when on hold (D2). */
+  readonly lastDay: LocalDate | null;
+  /** An online cancellation waits for the next approval batch (F2). */
+  readonly cancellationPending: boolean;
+}
+
+/**
+ * The patron's reservation list as of an instant (G3).
+ * @category Service
+ * @example
+ * const list: ReservationList = { asOf: '2026-12-04T00:00:00.000Z', reservations: [] };
+ */
+export interface ReservationList {
+  readonly asOf: Instant;
+  readonly reservations: readonly ReservationView[];
+}
+
+/**
+ * One line of the loan status page (G1–G3).
+ * @category Service
+ * @example
+ * const line: LoanView = { loanId: 'l-1', copyId: 'c-1', title: '源氏物語', dueDate: '2026-12-18', overdue: false, reserved: true, renewable: false };
+ */
+export interface LoanView {
+  readonly loanId: LoanId;
+  readonly copyId: CopyId;
+  readonly title: string;
+  readonly dueDate: LocalDate;
+  /** G1: the due date is shown in red. */
+  readonly overdue: boolean;
+  /** G2: 予約「有」, someone is waiting. */
+  readonly reserved: boolean;
+  /** G4: whether renewal would be accepted now. */
+  readonly renewable: boolean;
+}
+
+/**
+ * The loan status page as of an instant (G3).
+ * @category Service
+ * @example
+ * const page: LoanStatusPage = { asOf: '2026-12-04T00:00:00.000Z', loans: [] };
+ */
+export interface LoanStatusPage {
+  readonly asOf: Instant;
+  readonly loans: readonly LoanView[];
+}
+
+/**
+ * Summary of one run of a morning job.
+ * @category Service
+ * @example
+ * const s: JobSummary = { date: '2026-12-04', claimed: true, approved: 3, rejected: 1, cancelled: 0, lapsed: 0, newHolds: 0 };
+ */
+export interface JobSummary {
+  readonly date: LocalDate;
+  /** False when another server already ran this job for this date: nothing was done. */
+  readonly claimed: boolean;
+  readonly approved: number;
+  readonly rejected: number;
+  readonly cancelled: number;
+  readonly lapsed: number;
+  readonly newHolds: number;
+}
+
+/**
+ * Every operation the guide describes, over the host's storage. Each takes an {@link Actor}
+ * and returns a {@link ServiceResult}; nothing is written unless the result is `ok`.
+ * Built by {@link createReservationService}.
+ * @category Service
+ * @example
+ * const result = await service.submitCart(patron, { volumeIds: ['t-1/1'] });
+ * if (result.ok) console.log(result.value.map((o) => o.ok));
+ */
+export interface ReservationService {
+  /** B5: add a volume to the patron's favourites. */
+  addFavourite(actor: Actor, input: { volumeId: VolumeId }): Promise<ServiceResult<readonly VolumeId[]>>;
+  /** B5: remove a volume from the favourites. */
+  removeFavourite(actor: Actor, input: { volumeId: VolumeId }): Promise<ServiceResult<readonly VolumeId[]>>;
+  /** B5: the favourites list. */
+  listFavourites(actor: Actor): Promise<ServiceResult<readonly VolumeId[]>>;
+  /** B5 → B1: move a favourite into the cart with a pickup branch. */
+  moveFavouriteToCart(actor: Actor, input: CartEntry): Promise<ServiceResult<readonly CartEntry[]>>;
+  /** B1: add an entry to the cart; a non-reservable item or an invalid pickup branch is refused at once. */
+  addToCart(actor: Actor, input: CartEntry): Promise<ServiceResult<readonly CartEntry[]>>;
+  /** B1: remove an entry from the cart. */
+  removeFromCart(actor: Actor, input: { volumeId: VolumeId }): Promise<ServiceResult<readonly CartEntry[]>>;
+  /** B1: the cart. */
+  listCart(actor: Actor): Promise<ServiceResult<readonly CartEntry[]>>;
+  /** B2, B3: submit the ticked entries; one outcome per entry; created ones leave the cart. */
+  submitCart(actor: Actor, input: { volumeIds: readonly VolumeId[] }): Promise<ServiceResult<readonly SubmitOutcome[]>>;
+  /** C2: staff place a reservation at the counter; it joins the queue at once. */
+  placeCounterReservation(actor: Actor, input: { patronId: PatronId; volumeId: VolumeId; pickupBranchId: BranchId }): Promise<ServiceResult<Reservation>>;
+  /** C3: a walk-in borrows a copy on the shelf, ahead of pending online requests. */
+  checkoutWalkIn(actor: Actor, input: { patronId: PatronId; copyId: CopyId }): Promise<ServiceResult<Loan>>;
+  /** D1: a copy is returned (or arrives in transit) at the actor's branch; it is trapped for the queue, sent on, or shelved. */
+  checkIn(actor: Actor, input: { copyId: CopyId }): Promise<ServiceResult<CheckInOutcome>>;
+  /** D2: the patron collects a hold at the pickup branch; it becomes a loan. */
+  collectHold(actor: Actor, input: { reservationId: ReservationId }): Promise<ServiceResult<Loan>>;
+  /** C1, C4: the morning approval batch for a date (today in Japan by default), claimed once across servers. */
+  runApprovalBatch(actor: Actor, input?: { date?: LocalDate }): Promise<ServiceResult<JobSummary>>;
+  /** D3, D4: the hold expiry job for a date (today in Japan by default), claimed once across servers. */
+  runHoldExpiry(actor: Actor, input?: { date?: LocalDate }): Promise<ServiceResult<JobSummary>>;
+  /** F2–F4: the patron cancels online. */
+  cancelOnline(actor: Actor, input: { reservationId: ReservationId }): Promise<ServiceResult<Reservation>>;
+  /** F3, F4: staff cancel any active reservation, with a note. */
+  cancelByStaff(actor: Actor, input: { reservationId: ReservationId; note?: string }): Promise<ServiceResult<Reservation>>;
+  /** F5: online changes are refused: cancel and reserve again, or contact the library. */
+  changeOnline(actor: Actor, input: { reservationId: ReservationId; pickupBranchId: BranchId }): Promise<ServiceResult<Reservation>>;
+  /** F5: staff change the pickup branch of a reserved reservation. */
+  changePickupByStaff(actor: Actor, input: { reservationId: ReservationId; pickupBranchId: BranchId }): Promise<ServiceResult<Reservation>>;
+  /** F1, C2, D2: the patron's reservations with status labels, queue positions and last days. */
+  listReservations(actor: Actor, input?: { patronId?: PatronId }): Promise<ServiceResult<ReservationList>>;
+  /** G1–G3: the loan status page. */
+  loanStatusPage(actor: Actor, input?: { patronId?: PatronId }): Promise<ServiceResult<LoanStatusPage>>;
+  /** G4: renew a loan, refused while someone waits. */
+  renewLoan(actor: Actor, input: { loanId: LoanId }): Promise<ServiceResult<Loan>>;
+  /** A1: staff register (or unregister) a patron for the internet service, with an e-mail address. */
+  setInternetRegistration(actor: Actor, input: { patronId: PatronId; registered: boolean; email?: string }): Promise<ServiceResult<void>>;
+  /** A3: staff set or clear the unreachable mark. */
+  setUnreachable(actor: Actor, input: { patronId: PatronId; unreachable: boolean }): Promise<ServiceResult<void>>;
+  /** A2: the patron changes their e-mail address; the mark of A3 is cleared only when the host confirmed it. */
+  changeEmail(actor: Actor, input: { email: string; confirmed: boolean }): Promise<ServiceResult<void>>;
+  /** D5: the patron's choices for the hold notice. */
+  setNoticePrivacy(actor: Actor, input: { showName: boolean; showTitle: boolean }): Promise<ServiceResult<void>>;
+}

@@ -1,0 +1,41 @@
+import type { Refusal } from '../errors/refusal.js';
+import type { YoyakuIssue } from '../errors/yoyaku-error.js';
+import type { DomainEvent } from '../model/domain-event.js';
+
+/**
+ * Why an operation did not happen, when it is not a business refusal:
+ *
+ * - `INVALID_INPUT`: malformed arguments (a date that is no date, a missing field);
+ * - `NOT_FOUND`: an unknown patron, volume, copy, reservation or loan;
+ * - `NOT_ALLOWED`: the actor may not perform this operation (P2);
+ * - `CONFLICT`: the store kept changing under the operation and retries ran out.
+ * @category Service
+ * @example
+ * const code: ServiceErrorCode = 'NOT_FOUND';
+ */
+export type ServiceErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'NOT_ALLOWED' | 'CONFLICT';
+
+/**
+ * The result of every service operation. Nothing is written unless `ok` is true.
+ *
+ * - `{ ok: true, value, events }`: done; `events` are the domain events stored with it;
+ * - `{ ok: false, kind: 'refused', refusals }`: a business refusal naming its rules;
+ * - `{ ok: false, kind: 'error', code, message, issues }`: bad input, unknown ids, an actor not
+ *   allowed, or a conflict that retries could not resolve.
+ * @category Service
+ * @example
+ * function explain<T>(r: ServiceResult<T>): string {
+ *   if (r.ok) return 'done';
+ *   return r.kind === 'refused' ? r.refusals.map((x) => x.rule).join(',') : r.code;
+ * }
+ */
+export type ServiceResult<T> =
+  | { readonly ok: true; readonly value: T; readonly events: readonly DomainEvent[] }
+  | { readonly ok: false; readonly kind: 'refused'; readonly refusals: readonly [Refusal, ...Refusal[]] }
+  | {
+      readonly ok: false;
+      readonly kind: 'error';
+      readonly code: ServiceErrorCode;
+      readonly message: string;
+      readonly issues: readonly YoyakuIssue[];
+    };
