@@ -16,6 +16,17 @@ export { transition, can } from './lifecycle/transition.js';
 export { createOnlineRequest, createCounterReservation } from './lifecycle/create.js';
 export { toMermaid } from './lifecycle/to-mermaid.js';
 export { RESERVATION_STATUS_LABELS } from './notices/labels.js';
-// rules (added by the rules work)
+// Rules
+export { isActiveReservation, isCancellationPending, isQueued } from './rules/reservation-state.js';
+export { isAcceptedChannel, checkChannel, checkOnlineEligibility, checkEmailChange, applyEmailChange } from './rules/eligibility.js';
+export { checkPickupBranch } from './rules/pickup.js';
+export { checkReservable, isUnfulfillable, checkFulfillable } from './rules/reservability.js';
+export { countQuota, checkQuota } from './rules/quota.js';
+export { checkNotDuplicate } from './rules/duplicate.js';
+export { checkPlacement } from './rules/placement.js';
+export { checkOnlineCancellation, checkStaffCancellation } from './rules/cancellation.js';
+export { checkOnlineChange, checkStaffPickupChange } from './rules/change.js';
+export { loanStatus, checkRenewal, renewLoan } from './rules/loan-status.js';
+export { checkWalkInCheckout } from './rules/walk-in.js';
 // jobs (added by the jobs work)
 // notices (added by the notices work)

@@ -66,6 +66,54 @@ export type { NewReservationInput } from './lifecycle/create.js';
 export { createOnlineRequest, createCounterReservation } from './lifecycle/create.js';
 export { toMermaid } from './lifecycle/to-mermaid.js';
 
+// Rules
+export { isActiveReservation, isCancellationPending, isQueued } from './rules/reservation-state.js';
+export type { EmailChangeOptions } from './rules/eligibility.js';
+export { isAcceptedChannel, checkChannel, checkOnlineEligibility, checkEmailChange, applyEmailChange } from './rules/eligibility.js';
+export { checkPickupBranch } from './rules/pickup.js';
+export type { ReservableItem } from './rules/reservability.js';
+export { checkReservable, isUnfulfillable, checkFulfillable } from './rules/reservability.js';
+export type { QuotaCount, QuotaAddition } from './rules/quota.js';
+export { countQuota, checkQuota } from './rules/quota.js';
+export { checkNotDuplicate } from './rules/duplicate.js';
+export type { PlacementInput } from './rules/placement.js';
+export { checkPlacement } from './rules/placement.js';
+export { checkOnlineCancellation, checkStaffCancellation } from './rules/cancellation.js';
+export { checkOnlineChange, checkStaffPickupChange } from './rules/change.js';
+export type { LoanStatus } from './rules/loan-status.js';
+export { loanStatus, checkRenewal, renewLoan } from './rules/loan-status.js';
+export { checkWalkInCheckout } from './rules/walk-in.js';
+
+// Ports
+export type { ReservationStore, ListByPatronOptions } from './ports/reservation-store.js';
+export type { CopyStore } from './ports/copy-store.js';
+export type { LoanStore, ListLoansOptions } from './ports/loan-store.js';
+export type { CatalogPort } from './ports/catalog-port.js';
+export type { PatronStore, VersionedPatron } from './ports/patron-store.js';
+export type { FavouritesStore, FavouriteEntry } from './ports/favourites-store.js';
+export type { CartStore, CartEntry } from './ports/cart-store.js';
+export type { Outbox, OutboxNotice, JsonValue } from './ports/outbox.js';
+export type { JobRuns, JobRun, JobName } from './ports/job-runs.js';
+export type { Clock, FixedClock, ClockAdvance } from './ports/clock.js';
+export { systemClock, fixedClock } from './ports/clock.js';
+export type { UnitOfWork, StoresTx } from './ports/unit-of-work.js';
+export type { StoragePorts, StorageCapabilities } from './ports/storage-ports.js';
+export type { SeedData, SeedableStorage } from './ports/seed-data.js';
+export type { StoreTable } from './ports/store-errors.js';
+export { versionConflict, recordNotFound, assertNextVersion } from './ports/store-errors.js';
+export type { PatronRecord } from './ports/record-schemas.js';
+export {
+  ReservationRecordSchema,
+  CopyRecordSchema,
+  LoanRecordSchema,
+  PatronRecordSchema,
+  TitleRecordSchema,
+  VolumeRecordSchema,
+  OutboxNoticeRecordSchema,
+  JobRunRecordSchema,
+  parseRecord,
+} from './ports/record-schemas.js';
+
 // Notices and labels
 export type { BilingualText, Locale } from './notices/labels.js';
 export { RESERVATION_STATUS_LABELS } from './notices/labels.js';

@@ -1,2 +1,4 @@
 // `yoyaku-rules/memory`: the in-memory reference adapter.
-export {};
+export type { MemoryStorage, MemoryStorageOptions } from './adapters/memory/create-memory-storage.js';
+export { createMemoryStorage } from './adapters/memory/create-memory-storage.js';
+export type { MemorySnapshot, MemoryOutboxRow } from './adapters/memory/snapshot.js';

@@ -2,6 +2,8 @@ import { YoyakuError } from '../errors/yoyaku-error.js';
 import type { LocalDate } from '../model/time.js';
 
 const DAY_MS = 86_400_000;
+/** Days in 400 Gregorian years: shifting by them keeps `Date.UTC` off its 0–99 → 1900s rule. */
+const DAYS_IN_400_YEARS = 146_097;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -16,7 +18,7 @@ export function toEpochDay(date: LocalDate): number {
   const y = +date.slice(0, 4);
   const m = +date.slice(5, 7);
   const d = +date.slice(8, 10);
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  return Date.UTC(y + 400, m - 1, d) / DAY_MS - DAYS_IN_400_YEARS;
 }
 
 /**

@@ -32,6 +32,8 @@ export const REFUSAL_RULES = {
   NOT_YET_ELIGIBLE: 'C1',
   /** C3: the copy is not available to a walk-in (it is trapped, lent or gone). */
   COPY_NOT_AVAILABLE: 'C3',
+  /** C2: the copy on the shelf belongs to the queue: someone holds an approved or counter reservation for its volume. */
+  RESERVED_FOR_QUEUE: 'C2',
   /** D2: collection after the hold's last day. */
   HOLD_EXPIRED: 'D2',
   /** D3: expiry before the hold's last day has passed. */
@@ -70,6 +72,10 @@ export const REFUSAL_RULES = {
   NOT_ALLOWED: 'P2',
   /** P3: the patron already has this copy on loan. */
   ALREADY_ON_LOAN: 'P3',
+  /** P4: the loan has been renewed as often as the policy allows (`maxRenewals`). */
+  RENEWAL_LIMIT: 'P4',
+  /** P4: the loan was returned; there is nothing to renew. */
+  LOAN_RETURNED: 'P4',
 } as const satisfies Record<string, RuleId>;
 
 /**

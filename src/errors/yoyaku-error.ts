@@ -109,6 +109,7 @@ export function toYoyakuIssues(issues: readonly z.core.$ZodIssue[]): YoyakuIssue
  * @param input - outside data
  * @param code - the error code to throw with
  * @param what - a short name of the thing parsed, for the message
+ * @param details - extra, non-personal facts for the error (table, row id, …)
  * @returns the parsed value
  * @category Errors
  * @example

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD').refine((s) => {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  const t = new Date(Date.UTC(y + 400, m - 1, d));
+  return t.getUTCFullYear() === y + 400 && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }, 'Not a calendar date');
 
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected MM-DD');

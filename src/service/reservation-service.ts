@@ -5,19 +5,9 @@ import type { Loan } from '../model/loan.js';
 import type { Refusal } from '../errors/refusal.js';
 import type { Reservation, ReservationStatus } from '../model/reservation.js';
 import type { Instant, LocalDate } from '../model/time.js';
+import type { CartEntry } from '../ports/cart-store.js';
 import type { Actor } from './actor.js';
 import type { ServiceResult } from './service-result.js';
-
-/**
- * An entry of the reservation cart (B1): one volume and its pickup library.
- * @category Service
- * @example
- * const entry: CartEntry = { volumeId: 't-1/1', pickupBranchId: 'akeno' };
- */
-export interface CartEntry {
-  readonly volumeId: VolumeId;
-  readonly pickupBranchId: BranchId;
-}
 
 /**
  * The outcome of one ticked cart entry at submission (B2): created, or refused with its rules.

@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick] [-- --only lifecycle,calendar,…]`: runs every benchmark, each suite
+// in its own Node process (TypeScript from src/ through tsx), prints a table and writes
+// bench/results.json. Exits 1 when a suite crashed; a missed target is a result, not a failure.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeComparison, makeMissingComparison, validateResults } from './results-schema.mjs';
+import { BUDGETS, ROOT, measureSizes } from './lib/size.mjs';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const onlyArg = argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set(argv[onlyArg + 1]?.split(',')) : null;
+const TMP = join(ROOT, '.tmp', 'bench');
+const MEMORY_BUDGET_MIB = 1536;
+
+const JOB_SIZES = {
+  approval: quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000],
+  trap: [10_000, 100_000],
+  expiry: [10_000, 100_000],
+};
+const JOB_NAMES = { approval: 'approval-batch', trap: 'trap-copies', expiry: 'hold-expiry' };
+
+const comparisons = [];
+const measurements = [];
+const crashes = [];
+
+function runChild(label, script, extra = []) {
+  mkdirSync(TMP, { recursive: true });
+  const out = join(TMP, `${label}.json`);
+  rmSync(out, { force: true });
+  process.stderr.write(`\n▶ ${label}\n`);
+  const started = Date.now();
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--expose-gc', '--max-old-space-size=4096', join(ROOT, 'bench', script), ...(quick ? ['--quick'] : []), '--out', out, ...extra],
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  process.stderr.write(`  (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  if (child.status !== 0) {
+    const why = `${label} exited with ${child.status ?? child.signal}`;
+    crashes.push(why);
+    return { error: why };
+  }
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+function fromChild(label, script, expected) {
+  const result = runChild(label, script);
+  if (result.error) {
+    for (const [name, unit, better, target] of expected) comparisons.push(makeMissingComparison(name, unit, better, target, result.error));
+    return;
+  }
+  comparisons.push(...result.comparisons);
+  measurements.push(...result.measurements.map((m) => ({ suite: label, ...m })));
+}
+
+const wanted = (name) => only === null || only.has(name);
+
+if (wanted('lifecycle'))
+  fromChild('lifecycle', 'suites/lifecycle.ts', [
+    ['transition-vs-xstate', 'transitions/s', 'higher', 50],
+    ['transition-vs-floor', 'transitions/s', 'higher', 1 / 3],
+  ]);
+
+for (const job of ['approval', 'trap', 'expiry']) {
+  if (!wanted(job)) continue;
+  const name = JOB_NAMES[job];
+  const runs = [];
+  let missing = null;
+  for (const size of JOB_SIZES[job]) {
+    const result = runChild(`${job}-${size}`, 'suites/jobs.ts', ['--job', job, '--size', String(size)]);
+    if (result.error || result.raw.missing) {
+      missing = result.error ?? result.raw.missing;
+      break;
+    }
+    runs.push(result.raw);
+    const perItemUs = (ms) => (ms * 1000) / result.raw.items;
+    measurements.push(
+      { suite: job, label: `${name} ${size}: per item`, value: perItemUs(result.raw.oursMs), unit: 'µs' },
+      { suite: job, label: `${name} ${size}: floor per item`, value: perItemUs(result.raw.floorMs), unit: 'µs' },
+      { suite: job, label: `${name} ${size}: peak RSS (data + job)`, value: result.raw.peakRssMiB, unit: 'MiB' },
+      { suite: job, label: `${name} ${size}: RSS of the data alone`, value: result.raw.baselineRssMiB, unit: 'MiB' },
+    );
+  }
+  if (missing !== null || runs.length < 2) {
+    const why = missing ?? 'fewer than two sizes ran';
+    comparisons.push(makeMissingComparison(`${name}-vs-floor`, 'µs/item', 'lower', 3, why));
+    comparisons.push(makeMissingComparison(`${name}-growth`, 'ms', 'lower', 12, why));
+    if (job === 'approval') comparisons.push(makeMissingComparison(`${name}-peak-rss`, 'MiB', 'lower', 1, why));
+    continue;
+  }
+  const [prev, last] = runs.slice(-2);
+  comparisons.push(
+    makeComparison(`${name}-vs-floor`, (last.oursMs * 1000) / last.items, (last.floorMs * 1000) / last.items, 'µs/item', 'lower', 3, { size: last.size }),
+    makeComparison(`${name}-growth`, last.oursMs, prev.oursMs, 'ms', 'lower', 12, { sizes: [prev.size, last.size] }),
+  );
+  if (job === 'approval')
+    comparisons.push(makeComparison(`${name}-peak-rss`, last.peakRssMiB, MEMORY_BUDGET_MIB, 'MiB', 'lower', 1, { size: last.size, note: 'other is the 1.5 GiB budget' }));
+}
+
+if (wanted('calendar'))
+  fromChild('calendar', 'suites/calendar.ts', [
+    ['hold-last-day-vs-date-fns', 'dates/s', 'higher', 20],
+    ['next-open-day-vs-date-fns', 'dates/s', 'higher', 20],
+  ]);
+
+if (wanted('service'))
+  fromChild('service', 'suites/service.ts', [
+    ['service-submit-sqlite-vs-raw-sql', 'submissions/s', 'higher', 1 / 4],
+    ['service-batch-sqlite-vs-raw-sql', 'ms', 'lower', 4],
+  ]);
+
+if (wanted('size')) {
+  process.stderr.write('\n▶ size\n');
+  try {
+    const s = await measureSizes('auto');
+    const note = { source: s.source };
+    comparisons.push(
+      makeComparison('core-size-vs-xstate', s.core.gzip, s.xstate.gzip, 'bytes min+gz', 'lower', 1, note),
+      makeComparison('core-size-vs-budget', s.core.gzip, BUDGETS.core, 'bytes min+gz', 'lower', 1, { ...note, note: 'other is the budget of bench/size-limit.mjs' }),
+      makeComparison('package-size-vs-budget', s.index.gzip, BUDGETS.index, 'bytes min+gz', 'lower', 1, { ...note, note: 'other is the budget of bench/size-limit.mjs' }),
+    );
+    measurements.push(
+      { suite: 'size', label: `core entry (${s.source}/), minified`, value: s.core.minified, unit: 'bytes' },
+      { suite: 'size', label: `whole package (${s.source}/), minified`, value: s.index.minified, unit: 'bytes' },
+      { suite: 'size', label: 'XState createMachine + transition, minified', value: s.xstate.minified, unit: 'bytes' },
+    );
+  } catch (e) {
+    crashes.push(`size: ${e.message}`);
+    for (const n of ['core-size-vs-xstate', 'core-size-vs-budget', 'package-size-vs-budget'])
+      comparisons.push(makeMissingComparison(n, 'bytes min+gz', 'lower', 1, `size: ${e.message}`));
+  }
+}
+
+const results = { node: process.version, quick, comparisons, measurements };
+const problems = validateResults(results);
+if (problems.length) {
+  console.error(`bench: results do not match their shape:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(formatTable(results));
+console.log('\nwrote bench/results.json');
+if (crashes.length) {
+  console.error(`\nbench: ${crashes.length} suite(s) crashed:\n  ${crashes.join('\n  ')}`);
+  process.exit(1);
+}
+
+function fmt(n) {
+  if (n === null) return '—';
+  const a = Math.abs(n);
+  if (a >= 1e6) return `${(n / 1e6).toPrecision(3)}M`;
+  if (a >= 1e4) return `${(n / 1e3).toPrecision(3)}k`;
+  if (a >= 100) return n.toFixed(0);
+  return n.toPrecision(3);
+}
+
+function formatTable(r) {
+  const head = ['comparison', 'ours', 'other', 'unit', 'ratio', 'target', 'met'];
+  const rows = r.comparisons.map((c) => [
+    c.name,
+    fmt(c.ours),
+    fmt(c.other),
+    c.unit,
+    c.ratio === null ? '—' : c.ratio.toPrecision(3),
+    `${c.better === 'higher' ? '≥' : '≤'} ${Number(c.target.toPrecision(3))}`,
+    c.missing ? `missing: ${c.missing}` : c.met ? 'yes' : 'NO',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (i === 6 ? 0 : row[i].length))));
+  const line = (cells) => cells.map((c, i) => (i === 6 ? c : c.padEnd(widths[i]))).join('  ');
+  const out = [`\nNode ${r.node}${r.quick ? ' (--quick)' : ''}`, line(head), line(widths.map((w, i) => (i === 6 ? '---' : '-'.repeat(w)))), ...rows.map(line)];
+  if (r.measurements.length) {
+    out.push('', 'measurements');
+    const w = Math.max(...r.measurements.map((m) => m.label.length));
+    for (const m of r.measurements) out.push(`  ${m.label.padEnd(w)}  ${fmt(m.value).padStart(8)} ${m.unit}`);
+  }
+  return out.join('\n');
+}

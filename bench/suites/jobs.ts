@@ -1,0 +1,120 @@
+// 2 and 3. One job at one size, in its own process so that its peak memory is its own:
+// `--job approval|trap|expiry --size N`. Times the job against its floor (same records sorted by
+// queue key plus one pass), interleaved, and reports the peak resident set size.
+import { holdLastDay } from '../../src/calendar/hold-last-day.js';
+import { japanDateOf } from '../../src/calendar/japan-date.js';
+import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
+import { finish, parseArgs, peakRssMiB } from '../lib/child.js';
+import { approvalWorkload, expiryWorkload, makeCatalogue, trapWorkload } from '../lib/library-data.js';
+import { log, timeTasks, type RunPlan } from '../lib/measure.js';
+import { approvalFloor, expiryFloor, trapFloor } from '../floors/queue-floor.js';
+import { approvalBatchSlot, holdExpirySlot, trapCopiesSlot } from '../slots/jobs.js';
+
+const args = parseArgs();
+const job = args.values.job ?? 'approval';
+const size = Number(args.values.size ?? 10_000);
+const policy = hokutoPolicy();
+
+function planFor(n: number): RunPlan {
+  if (n >= 1_000_000) return { warmup: 1, runs: 3 };
+  if (n >= 100_000) return args.quick ? { warmup: 1, runs: 3 } : { warmup: 2, runs: 7 };
+  return args.quick ? { warmup: 2, runs: 7 } : { warmup: 3, runs: 15 };
+}
+
+interface JobBench {
+  /** Records the job is about (requests, returned copies, holds). */
+  readonly items: number;
+  readonly ours: () => unknown;
+  readonly floor: () => unknown;
+  /** A line about what the job did, checked to be plausible. */
+  readonly check: (result: unknown) => string;
+}
+
+async function prepare(): Promise<JobBench | { missing: string }> {
+  const catalogue = makeCatalogue(undefined, undefined, job === 'approval');
+  if (job === 'approval') {
+    const slot = await approvalBatchSlot();
+    if (slot.value === null) return { missing: slot.missing };
+    const run = slot.value;
+    const w = approvalWorkload(catalogue, size);
+    const options = { date: w.date, at: w.at, policy };
+    return {
+      items: size,
+      ours: () => run(w.snapshot, options),
+      floor: () => approvalFloor(w.snapshot.reservations, w.at),
+      check(result) {
+        const { decisions } = result as ReturnType<typeof run>;
+        const count = (k: string) => decisions.filter((d) => d.kind === k).length;
+        if (decisions.length < size * 0.7) throw new Error(`approval decided only ${decisions.length} of ${size} requests`);
+        return `${count('approved')} approved, ${count('rejected')} rejected, ${count('cancellationFinalised')} cancellations finalised`;
+      },
+    };
+  }
+  if (job === 'trap') {
+    const slot = await trapCopiesSlot();
+    if (slot.value === null) return { missing: slot.missing };
+    const run = slot.value;
+    const w = trapWorkload(catalogue, size);
+    const noticeDate = japanDateOf(w.at);
+    const lastDay = holdLastDay(policy, 'akeno', noticeDate);
+    return {
+      items: size,
+      ours: () => run({ copies: w.copies, reservations: w.reservations, at: w.at, policy }),
+      floor: () => trapFloor(w.copies, w.reservations, w.at, noticeDate, lastDay),
+      check(result) {
+        const { results } = result as ReturnType<typeof run>;
+        const kinds: Record<string, number> = {};
+        for (const r of results) kinds[r.ok ? r.kind : r.refusal.code] = (kinds[r.ok ? r.kind : r.refusal.code] ?? 0) + 1;
+        if (results.length !== size || !kinds.hold) throw new Error(`trapping gave ${JSON.stringify(kinds)} for ${size} copies`);
+        return Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ');
+      },
+    };
+  }
+  if (job === 'expiry') {
+    const slot = await holdExpirySlot();
+    if (slot.value === null) return { missing: slot.missing };
+    const run = slot.value;
+    const w = expiryWorkload(catalogue, size);
+    const options = { date: w.date, at: w.at, policy };
+    const noticeDate = japanDateOf(w.at);
+    const lastDay = holdLastDay(policy, 'akeno', noticeDate);
+    return {
+      items: size,
+      ours: () => run(w.snapshot, options),
+      floor: () => expiryFloor(w.snapshot.reservations, w.snapshot.copies, w.date, w.at, noticeDate, lastDay),
+      check(result) {
+        const { lapsed, holds, copies } = result as ReturnType<typeof run>;
+        if (lapsed.length < size * 0.1) throw new Error(`expiry lapsed only ${lapsed.length} of ${size} holds`);
+        return `${lapsed.length} lapsed, ${holds.length} new holds, ${copies.length} copies moved`;
+      },
+    };
+  }
+  throw new Error(`unknown job ${job}`);
+}
+
+const started = Date.now();
+const bench = await prepare();
+if ('missing' in bench) {
+  log(`${job}: ${bench.missing}`);
+  finish(args, { comparisons: [], measurements: [], raw: { job, size, missing: bench.missing } } as never);
+} else {
+  const baselineRssMiB = process.memoryUsage().rss / 2 ** 20;
+  log(`${job} ${size}: data ready in ${((Date.now() - started) / 1000).toFixed(1)} s, RSS ${baselineRssMiB.toFixed(0)} MiB`);
+  const first = bench.ours();
+  const peak = peakRssMiB();
+  log(`${job} ${size}: ${bench.check(first)}; peak RSS ${peak.toFixed(0)} MiB`);
+  const plan = planFor(size);
+  const t = timeTasks(
+    [
+      { name: 'ours', run: bench.ours },
+      { name: 'floor', run: bench.floor },
+    ],
+    plan,
+  );
+  log(`${job} ${size}: ours ${t.ours!.medianMs.toFixed(1)} ms, floor ${t.floor!.medianMs.toFixed(1)} ms (median of ${plan.runs})`);
+  finish(args, {
+    comparisons: [],
+    measurements: [],
+    raw: { job, size, items: bench.items, oursMs: t.ours!.medianMs, floorMs: t.floor!.medianMs, peakRssMiB: peak, baselineRssMiB, runs: plan.runs },
+  } as never);
+}

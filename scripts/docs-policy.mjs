@@ -1,0 +1,176 @@
+// Renders the policy reference tables of docs/policy.md from the policy schema itself: the
+// knobs, their types and defaults from the zod schema (as JSON Schema), their descriptions from
+// the comments on each field in src/policy/schema.ts, and the Hokuto preset's branches and
+// calendars from HOKUTO_POLICY_INPUT.
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+
+/**
+ * The doc comment of every property of the object literals passed to `z.object(...)` in the
+ * initialiser of each exported `const` of a source file.
+ * @param {string} file - path of the TypeScript source
+ * @returns {Record<string, Record<string, string>>} descriptions by schema name, then field name
+ */
+export function fieldComments(file) {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  /** @type {Record<string, Record<string, string>>} */
+  const result = {};
+  const textOf = (node) =>
+    ts
+      .getJSDocCommentsAndTags(node)
+      .filter(ts.isJSDoc)
+      .map((doc) => (typeof doc.comment === 'string' ? doc.comment : (doc.comment ?? []).map((c) => c.text).join('')))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const findObject = (node) => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'object' && node.arguments[0] && ts.isObjectLiteralExpression(node.arguments[0]))
+        return node.arguments[0];
+      return findObject(callee);
+    }
+    if (ts.isPropertyAccessExpression(node)) return findObject(node.expression);
+    return undefined;
+  };
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const decl of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
+      const object = findObject(decl.initializer);
+      if (!object) continue;
+      result[decl.name.text] = {};
+      for (const prop of object.properties) {
+        if (ts.isPropertyAssignment(prop) && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) {
+          result[decl.name.text][prop.name.text] = textOf(prop);
+        }
+      }
+    }
+  }
+  return result;
+}
+
+const code = (s) => `\`${s}\``;
+const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** A JSON Schema node as a short type description. */
+export function describeType(schema, objectNames = {}) {
+  if (schema.anyOf) return schema.anyOf.map((s) => describeType(s, objectNames)).join(' or ');
+  if (schema.enum) return schema.enum.map((v) => code(JSON.stringify(v).replace(/"/g, "'"))).join(' or ');
+  switch (schema.type) {
+    case 'integer':
+    case 'number': {
+      const noun = schema.type === 'integer' ? 'integer' : 'number';
+      const min = schema.minimum;
+      const max = schema.maximum === undefined || schema.maximum >= MAX_SAFE ? undefined : schema.maximum;
+      if (min !== undefined && max !== undefined) return `${noun} ${min}–${max}`;
+      if (min !== undefined) return `${noun} ≥ ${min}`;
+      if (max !== undefined) return `${noun} ≤ ${max}`;
+      return noun;
+    }
+    case 'boolean':
+      return 'boolean';
+    case 'string':
+      if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return 'date `YYYY-MM-DD`';
+      if (schema.pattern?.startsWith('^(0[1-9]|1[0-2])-')) return 'month-day `MM-DD`';
+      if (schema.pattern?.includes('T\\d{2}:\\d{2}')) return 'instant (ISO 8601 with zone)';
+      return 'string';
+    case 'null':
+      return '`null`';
+    case 'array':
+      return `list of ${describeType(schema.items ?? {}, objectNames)}`;
+    case 'object': {
+      if (schema.additionalProperties && typeof schema.additionalProperties === 'object')
+        return `map of id → ${describeType(schema.additionalProperties, objectNames)}`;
+      const keys = Object.keys(schema.properties ?? {}).sort().join(',');
+      return objectNames[keys] ?? `object {${Object.keys(schema.properties ?? {}).join(', ')}}`;
+    }
+    default:
+      return 'any';
+  }
+}
+
+function describeDefault(value) {
+  if (value === undefined) return 'required';
+  if (Array.isArray(value) && value.length === 0) return 'none (`[]`)';
+  if (value !== null && typeof value === 'object' && Object.keys(value).length === 0) return 'none (`{}`)';
+  return code(JSON.stringify(value).replace(/"/g, "'").replace(/,/g, ', '));
+}
+
+/**
+ * A Markdown table of the fields of an object schema.
+ * @param {object} objectSchema - JSON Schema of an object
+ * @param {Record<string, string>} comments - descriptions by field name
+ * @param {Record<string, string>} [objectNames] - names for nested object types, keyed by their sorted field names
+ * @returns {string}
+ */
+export function fieldTable(objectSchema, comments, objectNames = {}) {
+  const required = new Set(objectSchema.required ?? []);
+  const rows = Object.entries(objectSchema.properties ?? {}).map(([name, schema]) => {
+    const dflt = 'default' in schema ? describeDefault(schema.default) : required.has(name) ? 'required' : 'optional';
+    return `| ${code(name)} | ${cell(describeType(schema, objectNames))} | ${cell(dflt)} | ${cell(comments[name] ?? '')} |`;
+  });
+  return ['| Field | Type | Default | Meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A branch calendar (policy input) in a few words. */
+export function describeCalendar(calendar) {
+  if (!calendar) return 'open every day (no calendar)';
+  const parts = [];
+  const weekdays = calendar.closedWeekdays ?? [];
+  if (weekdays.length) parts.push(`closed ${weekdays.map((d) => `${WEEKDAYS[d]}s`).join(' and ')}`);
+  if (calendar.holidayShiftsClosure) parts.push('a holiday on a closing day moves the closure to the next day');
+  if (calendar.closedOnHolidays) parts.push('closed on national holidays');
+  if (calendar.yearEnd) parts.push(`year-end closure ${calendar.yearEnd.from} to ${calendar.yearEnd.to}`);
+  if (calendar.closedDates?.length) parts.push(`also closed ${calendar.closedDates.join(', ')}`);
+  if (calendar.closedRanges?.length) parts.push(`closed ${calendar.closedRanges.map((r) => `${r.from} to ${r.to}`).join(', ')}`);
+  if (calendar.openDates?.length) parts.push(`open on ${calendar.openDates.join(', ')}`);
+  return parts.length ? parts.join('; ') : 'open every day';
+}
+
+/**
+ * A Markdown table of a preset's branches and their calendars.
+ * @param {{ branches?: readonly object[], calendars?: Record<string, object> }} policyInput
+ * @returns {string}
+ */
+export function branchTable(policyInput) {
+  const rows = (policyInput.branches ?? []).map(
+    (b) =>
+      `| ${code(b.id)} | ${cell(b.nameJa)} | ${cell(b.nameRomaji)} | ${cell(b.phone ?? '—')} | ${b.pickup === false ? 'no' : 'yes'} | ${cell(describeCalendar(policyInput.calendars?.[b.id]))} |`,
+  );
+  return ['| Id | Name | Romanised | Telephone | Pickup | Calendar |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/**
+ * The generated regions of docs/policy.md, by region name.
+ * @param {{ jsonSchema: any, comments: Record<string, Record<string, string>>, hokutoInput: any }} data
+ *   `jsonSchema` is `z.toJSONSchema(PolicySchema, { io: 'input' })`
+ * @returns {Record<string, string>}
+ */
+export function policyRegions({ jsonSchema, comments, hokutoInput }) {
+  const props = jsonSchema.properties;
+  const branchSchema = props.branches.items;
+  const calendarSchema = props.calendars.additionalProperties;
+  const windowSchema = props.maintenanceWindows.items;
+  const names = {
+    [Object.keys(branchSchema.properties).sort().join(',')]: '[branch](#branches)',
+    [Object.keys(calendarSchema.properties).sort().join(',')]: '[calendar](#calendars)',
+    [Object.keys(windowSchema.properties).sort().join(',')]: 'window `{start, end}`',
+  };
+  const holidays = hokutoInput.holidays ?? [];
+  return {
+    'policy-knobs': fieldTable(jsonSchema, comments.PolicySchema ?? {}, names),
+    'branch-fields': fieldTable(branchSchema, comments.BranchSchema ?? {}, names),
+    'calendar-fields': fieldTable(calendarSchema, comments.BranchCalendarSchema ?? {}, names),
+    'hokuto-branches': [
+      branchTable(hokutoInput),
+      '',
+      holidays.length
+        ? `National holidays: ${holidays.length} dates from ${holidays[0]} to ${holidays.at(-1)}.`
+        : 'National holidays: none.',
+    ].join('\n'),
+  };
+}

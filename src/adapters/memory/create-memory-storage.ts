@@ -1,0 +1,125 @@
+import { YoyakuError } from '../../errors/yoyaku-error.js';
+import { systemClock, type Clock } from '../../ports/clock.js';
+import type { SeedableStorage, SeedData } from '../../ports/seed-data.js';
+import type { StorageCapabilities, StoragePorts } from '../../ports/storage-ports.js';
+import type { StoresTx } from '../../ports/unit-of-work.js';
+import { FifoLock } from './fifo-lock.js';
+import { clone } from './rows.js';
+import { takeSnapshot, type MemorySnapshot } from './snapshot.js';
+import { createTables, type MemoryTables } from './tables.js';
+import { openUnit } from './unit.js';
+
+/**
+ * Options of {@link createMemoryStorage}.
+ * @category Adapters
+ * @example
+ * const options: MemoryStorageOptions = { clock: fixedClock('2026-12-03T00:30:00.000Z'), lockTimeoutMs: 1000 };
+ */
+export interface MemoryStorageOptions {
+  /** The clock of the storage (`clock` of the ports, and the time of job claims and sent marks). Default: the system clock. */
+  readonly clock?: Clock | undefined;
+  /**
+   * How long a unit of work waits for the one before it, in milliseconds, before it fails with
+   * `STORE_UNAVAILABLE`. Default 10 000. A unit of work started inside another waits this long.
+   */
+  readonly lockTimeoutMs?: number | undefined;
+  /** Records to start with, as {@link MemoryStorage.seed} writes them. */
+  readonly seed?: SeedData | undefined;
+}
+
+/**
+ * The in-memory storage: the ports, plus seeding, a snapshot for tests, and `close`.
+ * @category Adapters
+ * @example
+ * const storage: MemoryStorage = createMemoryStorage();
+ * await storage.seed({ titles: [{ id: 't-1', name: '源氏物語', category: 'book', audiovisual: false }] });
+ * storage.snapshot().titles.length; // 1
+ */
+export interface MemoryStorage extends StoragePorts, SeedableStorage {
+  /** A deep copy of everything committed; what a running unit of work wrote is not in it yet. */
+  snapshot(): MemorySnapshot;
+  /** Ends the storage: later units of work fail with `STORE_UNAVAILABLE`. */
+  close(): Promise<void>;
+}
+
+const MEMORY_CAPABILITIES: StorageCapabilities = Object.freeze({ transactions: true, concurrentWriters: false });
+
+/** Writes seed records, replacing those with the same id; all or nothing (copies are made first). */
+function writeSeed(tables: MemoryTables, data: SeedData): void {
+  const copied = clone(data);
+  for (const patron of copied.patrons ?? []) tables.patrons.put(patron.id, { patron, version: 0 });
+  for (const title of copied.titles ?? []) tables.titles.put(title.id, title);
+  for (const volume of copied.volumes ?? []) tables.volumes.put(volume.id, volume);
+  for (const copy of copied.copies ?? []) tables.copies.put(copy.id, copy);
+  for (const reservation of copied.reservations ?? []) tables.reservations.put(reservation.id, reservation);
+  for (const loan of copied.loans ?? []) tables.loans.put(loan.id, loan);
+}
+
+/**
+ * Creates the in-memory reference storage: every port, honest about versions (each write's
+ * compare-and-set is checked exactly as the ports say) and about isolation. Units of work run one
+ * at a time, first come first served; each writes into a copy-on-write view that is applied at
+ * once when it resolves and dropped when it throws. Every record goes in and comes out as a deep
+ * copy. It lives in one process (`capabilities.concurrentWriters` is `false`) and passes the
+ * conformance suite of `yoyaku-rules/testing`.
+ * @param options - the clock, the lock timeout, and records to start with
+ * @returns the storage
+ * @category Adapters
+ * @example
+ * import { createMemoryStorage } from 'yoyaku-rules/memory';
+ * const storage = createMemoryStorage({ clock: fixedClock('2026-12-03T00:30:00.000Z') });
+ * const requested = await storage.unitOfWork.run((tx) => tx.reservations.listRequested());
+ * @example
+ * // A throwing unit writes nothing
+ * await storage.unitOfWork.run(async (tx) => {
+ *   await tx.cart.add('p-1', { volumeId: 't-1/1', pickupBranchId: 'akeno' });
+ *   throw new Error('changed my mind');
+ * }).catch(() => {});
+ * storage.snapshot().carts; // {}
+ */
+export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryStorage {
+  const clock = options.clock ?? systemClock;
+  const lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
+  const tables = createTables();
+  const lock = new FifoLock();
+  let closed = false;
+  if (options.seed) writeSeed(tables, options.seed);
+
+  const assertOpen = (): void => {
+    if (closed) throw new YoyakuError('STORE_UNAVAILABLE', 'The memory storage is closed');
+  };
+
+  return {
+    clock,
+    capabilities: MEMORY_CAPABILITIES,
+    unitOfWork: {
+      async run<T>(work: (tx: StoresTx) => Promise<T>): Promise<T> {
+        assertOpen();
+        const release = await lock.acquire(lockTimeoutMs);
+        const unit = openUnit(tables, clock);
+        try {
+          const result = await work(unit.tx);
+          assertOpen();
+          unit.commit();
+          return result;
+        } finally {
+          unit.close();
+          release();
+        }
+      },
+    },
+    async seed(data) {
+      assertOpen();
+      const release = await lock.acquire(lockTimeoutMs);
+      try {
+        writeSeed(tables, data);
+      } finally {
+        release();
+      }
+    },
+    snapshot: () => takeSnapshot(tables),
+    async close() {
+      closed = true;
+    },
+  };
+}

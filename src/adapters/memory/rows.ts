@@ -1,0 +1,51 @@
+import type { StoreTable } from '../../ports/store-errors.js';
+import { assertNextVersion, recordNotFound, versionConflict } from '../../ports/store-errors.js';
+import type { TableView } from './table.js';
+
+/** A deep copy, so that no caller shares an object with the stored state. */
+export function clone<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/** Compares by each key in turn, in code-unit order (SQL `COLLATE "C"`). */
+export function byKeys<T>(...keys: ReadonlyArray<(row: T) => string>): (a: T, b: T) => number {
+  return (a, b) => {
+    for (const key of keys) {
+      const x = key(a);
+      const y = key(b);
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+}
+
+/** Copies of the rows, sorted. */
+export function sortedCopies<T>(rows: readonly T[], compare: (a: T, b: T) => number): T[] {
+  return rows.map(clone).sort(compare);
+}
+
+interface Versioned {
+  readonly id: string;
+  readonly version: number;
+}
+
+/** Adds a row; a row with the same id is a `VERSION_CONFLICT`. */
+export function insertVersioned<V extends Versioned, I extends string>(view: TableView<V, I>, table: StoreTable, row: V): void {
+  const existing = view.get(row.id);
+  if (existing !== undefined) throw versionConflict(table, row.id, null, existing.version);
+  view.set(row.id, clone(row));
+}
+
+/** Replaces a row when the compare-and-set holds, as the ports' `update` contract says. */
+export function updateVersioned<V extends Versioned, I extends string>(
+  view: TableView<V, I>,
+  table: StoreTable,
+  next: V,
+  expectedVersion: number,
+): void {
+  const current = view.get(next.id);
+  if (current === undefined) throw recordNotFound(table, next.id);
+  assertNextVersion(table, next.id, next.version, expectedVersion);
+  if (current.version !== expectedVersion) throw versionConflict(table, next.id, expectedVersion, current.version);
+  view.set(next.id, clone(next));
+}

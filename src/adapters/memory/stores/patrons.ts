@@ -1,0 +1,26 @@
+import type { PatronStore } from '../../../ports/patron-store.js';
+import { recordNotFound, versionConflict } from '../../../ports/store-errors.js';
+import { clone } from '../rows.js';
+import type { MemoryViews } from '../tables.js';
+import type { SyncStore } from './sync-store.js';
+
+/** The patron store of one unit of work. */
+export function memoryPatrons(views: MemoryViews): SyncStore<PatronStore> {
+  const view = views.patrons;
+  return {
+    get: (id) => {
+      const row = view.get(id);
+      return row === undefined ? null : clone(row.patron);
+    },
+    getVersioned: (id) => {
+      const row = view.get(id);
+      return row === undefined ? null : clone(row);
+    },
+    update: (next, expectedVersion) => {
+      const current = view.get(next.id);
+      if (current === undefined) throw recordNotFound('patrons', next.id);
+      if (current.version !== expectedVersion) throw versionConflict('patrons', next.id, expectedVersion, current.version);
+      view.set(next.id, { patron: clone(next), version: expectedVersion + 1 });
+    },
+  };
+}

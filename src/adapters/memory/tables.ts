@@ -1,0 +1,81 @@
+import type { Loan } from '../../model/loan.js';
+import type { Copy, Title, Volume } from '../../model/material.js';
+import type { Reservation } from '../../model/reservation.js';
+import type { Instant } from '../../model/time.js';
+import type { CartEntry } from '../../ports/cart-store.js';
+import type { FavouriteEntry } from '../../ports/favourites-store.js';
+import type { JobRun } from '../../ports/job-runs.js';
+import type { OutboxNotice } from '../../ports/outbox.js';
+import type { VersionedPatron } from '../../ports/patron-store.js';
+import { Table, TableView } from './table.js';
+
+/** A notice as the memory outbox keeps it: `sentAt` is `null` while it is pending. */
+export interface OutboxRow {
+  readonly notice: OutboxNotice;
+  readonly sentAt: Instant | null;
+}
+
+/** Every table of a memory storage (committed state). */
+export interface MemoryTables {
+  readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status'>;
+  readonly copies: Table<Copy, 'volume'>;
+  readonly loans: Table<Loan, 'patron' | 'copy'>;
+  readonly patrons: Table<VersionedPatron>;
+  readonly titles: Table<Title>;
+  readonly volumes: Table<Volume, 'title'>;
+  readonly favourites: Table<readonly FavouriteEntry[]>;
+  readonly carts: Table<readonly CartEntry[]>;
+  readonly outbox: Table<OutboxRow, 'status'>;
+  readonly jobRuns: Table<JobRun>;
+}
+
+/** One unit of work's views of every table. */
+export type MemoryViews = {
+  readonly [K in keyof MemoryTables]: MemoryTables[K] extends Table<infer V, infer I> ? TableView<V, I> : never;
+};
+
+/** Empty tables with their indexes. */
+export function createTables(): MemoryTables {
+  return {
+    reservations: new Table<Reservation, 'volume' | 'patron' | 'status'>({
+      volume: (r) => r.volumeId,
+      patron: (r) => r.patronId,
+      status: (r) => r.status,
+    }),
+    copies: new Table<Copy, 'volume'>({ volume: (c) => c.volumeId }),
+    loans: new Table<Loan, 'patron' | 'copy'>({ patron: (l) => l.patronId, copy: (l) => l.copyId }),
+    patrons: new Table<VersionedPatron>({}),
+    titles: new Table<Title>({}),
+    volumes: new Table<Volume, 'title'>({ title: (v) => v.titleId }),
+    favourites: new Table<readonly FavouriteEntry[]>({}),
+    carts: new Table<readonly CartEntry[]>({}),
+    outbox: new Table<OutboxRow, 'status'>({ status: (row) => (row.sentAt === null ? 'pending' : 'sent') }),
+    jobRuns: new Table<JobRun>({}),
+  };
+}
+
+/** Fresh copy-on-write views of every table, for one unit of work. */
+export function openViews(tables: MemoryTables): MemoryViews {
+  return {
+    reservations: new TableView(tables.reservations),
+    copies: new TableView(tables.copies),
+    loans: new TableView(tables.loans),
+    patrons: new TableView(tables.patrons),
+    titles: new TableView(tables.titles),
+    volumes: new TableView(tables.volumes),
+    favourites: new TableView(tables.favourites),
+    carts: new TableView(tables.carts),
+    outbox: new TableView(tables.outbox),
+    jobRuns: new TableView(tables.jobRuns),
+  };
+}
+
+/** Applies every view's writes to the committed tables, synchronously. */
+export function commitViews(views: MemoryViews): void {
+  for (const view of Object.values(views)) view.commit();
+}
+
+/** The key of a job run row. */
+export function jobRunKey(job: string, date: string): string {
+  return `${job}/${date}`;
+}

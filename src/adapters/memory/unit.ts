@@ -1,0 +1,61 @@
+import { YoyakuError } from '../../errors/yoyaku-error.js';
+import type { Clock } from '../../ports/clock.js';
+import type { StoresTx } from '../../ports/unit-of-work.js';
+import { memoryCatalog } from './stores/catalog.js';
+import { memoryCopies } from './stores/copies.js';
+import { memoryCart, memoryFavourites } from './stores/entry-lists.js';
+import { memoryJobRuns } from './stores/job-runs.js';
+import { memoryLoans } from './stores/loans.js';
+import { memoryOutbox } from './stores/outbox.js';
+import { memoryPatrons } from './stores/patrons.js';
+import { memoryReservations } from './stores/reservations.js';
+import type { SyncStore } from './stores/sync-store.js';
+import { commitViews, openViews, type MemoryTables } from './tables.js';
+
+/** One running unit of work: its stores, and how it ends. */
+export interface MemoryUnit {
+  readonly tx: StoresTx;
+  /** Applies the unit's writes to the committed tables. */
+  commit(): void;
+  /** Ends the unit: its stores refuse every later call. */
+  close(): void;
+}
+
+/** Wraps a synchronous store so each call returns a Promise and checks the unit is still open. */
+function asyncStore<T>(store: SyncStore<T>, assertOpen: () => void): T {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(store as Record<string, (...args: unknown[]) => unknown>)) {
+    wrapped[name] = async (...args: unknown[]) => {
+      assertOpen();
+      return method(...args);
+    };
+  }
+  return wrapped as T;
+}
+
+/** Opens a unit of work over the tables, with copy-on-write views. */
+export function openUnit(tables: MemoryTables, clock: Clock): MemoryUnit {
+  const views = openViews(tables);
+  let open = true;
+  const assertOpen = (): void => {
+    if (!open) throw new YoyakuError('STORE_UNAVAILABLE', 'A store was used after its unit of work ended');
+  };
+  const tx: StoresTx = {
+    reservations: asyncStore(memoryReservations(views), assertOpen),
+    copies: asyncStore(memoryCopies(views), assertOpen),
+    loans: asyncStore(memoryLoans(views), assertOpen),
+    patrons: asyncStore(memoryPatrons(views), assertOpen),
+    catalog: asyncStore(memoryCatalog(views), assertOpen),
+    favourites: asyncStore(memoryFavourites(views), assertOpen),
+    cart: asyncStore(memoryCart(views), assertOpen),
+    outbox: asyncStore(memoryOutbox(views, clock), assertOpen),
+    jobRuns: asyncStore(memoryJobRuns(views, clock), assertOpen),
+  };
+  return {
+    tx,
+    commit: () => commitViews(views),
+    close: () => {
+      open = false;
+    },
+  };
+}

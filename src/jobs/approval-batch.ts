@@ -1,0 +1,247 @@
+import { assertLocalDate } from '../calendar/local-date.js';
+import type { RuleId } from '../errors/rule-id.js';
+import type { Verdict } from '../errors/refusal.js';
+import { YoyakuError } from '../errors/yoyaku-error.js';
+import type { DomainEvent } from '../model/domain-event.js';
+import type { BranchId, PatronId, ReservationId, TitleId, VolumeId } from '../model/ids.js';
+import type { Copy, Title, Volume } from '../model/material.js';
+import type { Patron } from '../model/patron.js';
+import type { RejectionReason, RequestedReservation, Reservation } from '../model/reservation.js';
+import type { Instant, LocalDate } from '../model/time.js';
+import type { Policy } from '../policy/schema.js';
+import { checkOnlineEligibility } from '../rules/eligibility.js';
+import { checkQuota } from '../rules/quota.js';
+import { checkReservable, isUnfulfillable } from '../rules/reservability.js';
+import { applyTransition } from './apply-transition.js';
+import { ApprovalEligibility } from './approval-eligibility.js';
+
+/**
+ * What the approval batch reads. `reservations` holds at least every `requested` reservation
+ * and every active one of the patrons concerned (for the quota, E1); `patrons`, `titles` and
+ * `volumes` hold those the requests name; `copiesByVolume` holds an entry, possibly empty, for
+ * every requested volume when the policy's `rejectUnfulfillable` is on (E4).
+ * @category Jobs
+ * @example
+ * const snapshot: ApprovalSnapshot = {
+ *   reservations,
+ *   patrons: new Map([[patron.id, patron]]),
+ *   titles: new Map([[title.id, title]]),
+ *   volumes: new Map([[volume.id, volume]]),
+ *   copiesByVolume: new Map([[volume.id, [copy]]]),
+ * };
+ */
+export interface ApprovalSnapshot {
+  readonly reservations: readonly Reservation[];
+  readonly patrons: ReadonlyMap<PatronId, Patron>;
+  readonly titles: ReadonlyMap<TitleId, Title>;
+  readonly volumes: ReadonlyMap<VolumeId, Volume>;
+  readonly copiesByVolume: ReadonlyMap<VolumeId, readonly Copy[]>;
+}
+
+/**
+ * When the approval batch runs.
+ * @category Jobs
+ * @example
+ * const options: ApprovalOptions = { date: '2026-12-08', at: '2026-12-08T00:00:00.000Z', policy: hokutoPolicy() };
+ */
+export interface ApprovalOptions {
+  /** The batch's Japan date: requests made before its pickup branch's previous open day are eligible (C1). */
+  readonly date: LocalDate;
+  /** The batch's instant: the `queuedAt` of every reservation it approves (C2). */
+  readonly at: Instant;
+  readonly policy: Policy;
+}
+
+/**
+ * What the batch did to one reservation.
+ * @category Jobs
+ * @example
+ * const kind: ApprovalDecisionKind = 'cancellationFinalised';
+ */
+export type ApprovalDecisionKind = 'approved' | 'rejected' | 'cancellationFinalised';
+
+/**
+ * One decision of the approval batch, with the reservation as it is now.
+ * @category Jobs
+ * @example
+ * const d: ApprovalDecision = { reservationId: 'r-1', kind: 'rejected', reasons: [{ rule: 'E4' }], next: rejected };
+ */
+export interface ApprovalDecision {
+  readonly reservationId: ReservationId;
+  readonly kind: ApprovalDecisionKind;
+  /** For a rejection: the rules that refused, each once (C4). */
+  readonly reasons?: readonly RejectionReason[];
+  readonly next: Reservation;
+}
+
+/**
+ * The outcome of {@link runApprovalBatch}.
+ * @category Jobs
+ * @example
+ * const { decisions, reservations, events } = runApprovalBatch(snapshot, options);
+ */
+export interface ApprovalBatchResult {
+  /** Finalised cancellations of `reserved` reservations first, then every eligible request in `placedAt`, `id` order. */
+  readonly decisions: readonly ApprovalDecision[];
+  /** The snapshot's reservations with the decisions applied, in the same order. */
+  readonly reservations: readonly Reservation[];
+  /** The domain events of the decisions, in decision order. */
+  readonly events: readonly DomainEvent[];
+}
+
+const NONE: readonly Reservation[] = [];
+
+function notFound(what: 'patron' | 'title' | 'volume' | 'copies', id: string, reservationId: ReservationId): never {
+  const key = what === 'copies' ? 'volumeId' : `${what}Id`;
+  throw new YoyakuError('NOT_FOUND', `The snapshot has no ${what === 'copies' ? 'copy list for volume' : what} ${id} (reservation ${reservationId})`, {
+    details: { [key]: id, reservationId },
+  });
+}
+
+function addRules(verdict: Verdict, rules: RuleId[], ignore?: RuleId): void {
+  if (verdict.ok) return;
+  for (const refusal of verdict.refusals) if (refusal.rule !== ignore && !rules.includes(refusal.rule)) rules.push(refusal.rule);
+}
+
+function byPlacing(a: Reservation, b: Reservation): number {
+  if (a.placedAt !== b.placedAt) return a.placedAt < b.placedAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The morning approval batch (予約承認処理・予約取消承認処理, C1): decides every online request
+ * that is eligible on `date`, and finalises pending online cancellations.
+ *
+ * A request is eligible when `date` is on or after the first open day of its pickup branch
+ * strictly after the Japan day it was made (C1, C3: a request made on an open morning waits
+ * for the next open day). Eligible requests are taken in `placedAt`, `id` order:
+ *
+ * - a request whose patron cancelled it online is cancelled (F2);
+ * - otherwise it is re-checked, and rejected with every rule that now refuses it (C4): the
+ *   patron is unregistered or without e-mail (A1) or unreachable (A3), the volume is a set
+ *   (E2) or its category became in-library only (E3), every copy is missing or long overdue
+ *   when the policy's `rejectUnfulfillable` is on (E4), or the patron's online quota is full
+ *   (E1), counted over their `reserved` and `onHold` reservations plus those this batch has
+ *   already approved. A maintenance window (A4) does not stop the batch;
+ * - otherwise it is approved and joins its volume's queue at `at` (C2), so a counter
+ *   reservation placed before the batch ranks ahead of it.
+ *
+ * A `reserved` reservation whose cancellation was requested on a day for which `date` is
+ * eligible in the same way is cancelled, before the requests are decided, so the place it
+ * frees in the quota is free for them. Every change goes through {@link transition}.
+ *
+ * Pure: never mutates the snapshot. Idempotent: a second run on `result.reservations` with the
+ * same date decides nothing. Linear in the number of reservations apart from one sort of the
+ * eligible requests; next open days are computed once per branch and day.
+ * @param snapshot - the reservations, patrons, titles, volumes and copies
+ * @param options - the batch's date, instant and policy
+ * @returns the decisions, the reservations with them applied, and the events
+ * @throws {@link YoyakuError} `INVALID_INPUT` for a malformed `date`; `NOT_FOUND` when an
+ *   eligible request names a patron, title, volume or (with `rejectUnfulfillable`) copy list
+ *   that is not in the snapshot; `CALENDAR_NEVER_OPEN` from the calendar
+ * @category Jobs
+ * @example
+ * // A request made on Sunday 2026-12-06; Monday the 7th is closed
+ * runApprovalBatch(snapshot, { date: '2026-12-07', at: '2026-12-07T00:00:00.000Z', policy }).decisions; // []
+ * runApprovalBatch(snapshot, { date: '2026-12-08', at: '2026-12-08T00:00:00.000Z', policy }).decisions;
+ * // [{ reservationId: 'r-1', kind: 'approved', next: { status: 'reserved', queuedAt: '2026-12-08T00:00:00.000Z', … } }]
+ * @example
+ * // The patron was marked unreachable since the request (A3)
+ * runApprovalBatch(snapshotWithUnreachablePatron, options).decisions[0]?.reasons; // [{ rule: 'A3' }]
+ */
+export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOptions): ApprovalBatchResult {
+  const { at, policy } = options;
+  const date = assertLocalDate(options.date, 'date');
+  const eligibility = new ApprovalEligibility(policy, date);
+  const next = snapshot.reservations.slice();
+  const requests: number[] = [];
+  const decisions: ApprovalDecision[] = [];
+  const events: DomainEvent[] = [];
+
+  for (let i = 0; i < next.length; i++) {
+    const r = next[i] as Reservation;
+    if (r.status === 'requested') {
+      if (eligibility.isEligible(r.pickupBranchId, r.placedAt)) requests.push(i);
+    } else if (r.status === 'reserved' && r.cancellationRequestedAt !== undefined && eligibility.isEligible(r.pickupBranchId, r.cancellationRequestedAt)) {
+      const done = applyTransition(r, { type: 'finaliseCancellation' }, at, events);
+      next[i] = done;
+      decisions.push({ reservationId: r.id, kind: 'cancellationFinalised', next: done });
+    }
+  }
+  if (requests.length === 0) return { decisions, reservations: next, events };
+
+  const concerned = new Set<PatronId>();
+  for (const i of requests) {
+    const r = next[i] as RequestedReservation;
+    if (r.cancellationRequestedAt === undefined) concerned.add(r.patronId);
+  }
+  const counted = new Map<PatronId, Reservation[]>();
+  for (const r of next) {
+    if ((r.status !== 'reserved' && r.status !== 'onHold') || !concerned.has(r.patronId)) continue;
+    const list = counted.get(r.patronId);
+    if (list === undefined) counted.set(r.patronId, [r]);
+    else list.push(r);
+  }
+
+  const patronVerdicts = new Map<PatronId, Verdict>();
+  const reservability = new Map<VolumeId, Verdict>();
+  const unfulfillable = new Map<VolumeId, boolean>();
+  requests.sort((i, j) => byPlacing(next[i] as Reservation, next[j] as Reservation));
+
+  for (const index of requests) {
+    const r = next[index] as RequestedReservation;
+    if (r.cancellationRequestedAt !== undefined) {
+      const done = applyTransition(r, { type: 'finaliseCancellation' }, at, events);
+      next[index] = done;
+      decisions.push({ reservationId: r.id, kind: 'cancellationFinalised', next: done });
+      continue;
+    }
+    const rules: RuleId[] = [];
+
+    let patronVerdict = patronVerdicts.get(r.patronId);
+    if (patronVerdict === undefined) {
+      const patron = snapshot.patrons.get(r.patronId) ?? notFound('patron', r.patronId, r.id);
+      patronVerdict = checkOnlineEligibility(patron, at, policy);
+      patronVerdicts.set(r.patronId, patronVerdict);
+    }
+    addRules(patronVerdict, rules, 'A4');
+
+    let itemVerdict = reservability.get(r.volumeId);
+    if (itemVerdict === undefined) {
+      const volume = snapshot.volumes.get(r.volumeId) ?? notFound('volume', r.volumeId, r.id);
+      const title = snapshot.titles.get(r.titleId) ?? notFound('title', r.titleId, r.id);
+      itemVerdict = checkReservable({ title, volume }, policy);
+      reservability.set(r.volumeId, itemVerdict);
+    }
+    addRules(itemVerdict, rules);
+
+    if (policy.rejectUnfulfillable) {
+      let lost = unfulfillable.get(r.volumeId);
+      if (lost === undefined) {
+        lost = isUnfulfillable(snapshot.copiesByVolume.get(r.volumeId) ?? notFound('copies', r.volumeId, r.id));
+        unfulfillable.set(r.volumeId, lost);
+      }
+      if (lost && !rules.includes('E4')) rules.push('E4');
+    }
+
+    const mine = counted.get(r.patronId);
+    // A patron with fewer counted reservations than a limit cannot pass it: skip the count.
+    const held = mine === undefined ? 0 : mine.length;
+    if (held >= policy.maxOnline || (r.audiovisual && held >= policy.maxOnlineAudiovisual))
+      addRules(checkQuota(mine ?? NONE, r.patronId, { audiovisual: r.audiovisual, channel: r.channel }, policy), rules);
+
+    if (rules.length > 0) {
+      const reasons: RejectionReason[] = rules.map((rule) => ({ rule }));
+      const done = applyTransition(r, { type: 'reject', reasons }, at, events);
+      next[index] = done;
+      decisions.push({ reservationId: r.id, kind: 'rejected', reasons, next: done });
+    } else {
+      const done = applyTransition(r, { type: 'approve' }, at, events);
+      next[index] = done;
+      decisions.push({ reservationId: r.id, kind: 'approved', next: done });
+      if (mine === undefined) counted.set(r.patronId, [done]);
+      else mine.push(done);
+    }
+  }
+  return { decisions, reservations: next, events };
+}

@@ -1,0 +1,60 @@
+import type { PatronId, ReservationId } from '../model/ids.js';
+import type { Instant } from '../model/time.js';
+
+/**
+ * A JSON value, as a notice's payload holds it (a SQL adapter keeps it in a JSON column).
+ * @category Ports
+ * @example
+ * const value: JsonValue = { lastDay: '2026-12-15', branch: 'akeno', titleShown: false };
+ */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * A notice waiting in the outbox to be delivered to a patron. It names the patron by id only:
+ * the deliverer looks up the address when it sends, and the payload holds a name or a title only
+ * when the patron allowed it (D5).
+ * @category Ports
+ * @example
+ * const notice: OutboxNotice = {
+ *   id: 'n-1', kind: 'holdNotice', patronId: 'p-1', reservationId: 'r-1',
+ *   createdAt: '2026-12-08T02:00:00.000Z', payload: { lastDay: '2026-12-15' },
+ * };
+ */
+export interface OutboxNotice {
+  readonly id: string;
+  /** What the notice is, such as `holdNotice`; the notices module names the kinds. */
+  readonly kind: string;
+  readonly patronId: PatronId;
+  /** The reservation it is about, when there is one. */
+  readonly reservationId?: ReservationId | undefined;
+  readonly createdAt: Instant;
+  /**
+   * The notice's content, already filtered by the patron's privacy choices (D5), as JSON. A value
+   * typed by an interface (such as a notice's fields) goes in spread: `{ ...fields }`.
+   */
+  readonly payload: { readonly [key: string]: JsonValue };
+}
+
+/**
+ * The transactional outbox of notices. A notice is enqueued inside the unit of work that caused
+ * it, so it exists exactly when that unit's writes do; it is delivered after the unit commits,
+ * never inside it (list the pending ones in a later unit, send, then mark each sent in its own
+ * unit). Delivery is at least once: a crash between sending and marking sends again.
+ * @category Ports
+ * @example
+ * const pending = await storage.unitOfWork.run((tx) => tx.outbox.listPending());
+ * for (const notice of pending) {
+ *   await mailer.send(notice);
+ *   await storage.unitOfWork.run((tx) => tx.outbox.markSent(notice.id));
+ * }
+ */
+export interface Outbox {
+  /** Adds a pending notice; throws `VERSION_CONFLICT` (`expected: null`) when the id exists. */
+  enqueue(notice: OutboxNotice): Promise<void>;
+
+  /** Every notice not yet marked sent, in `createdAt` then `id` order. */
+  listPending(): Promise<OutboxNotice[]>;
+
+  /** Marks the notice sent at the storage clock's now; `false` when it was already sent; `NOT_FOUND` when unknown. */
+  markSent(id: string): Promise<boolean>;
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { isYoyakuError } from '../../../src/errors/yoyaku-error.js';
+import type { Copy } from '../../../src/model/material.js';
+import type { Patron } from '../../../src/model/patron.js';
+import type { ReservedReservation } from '../../../src/model/reservation.js';
+import { createMemoryStorage } from '../../../src/memory.js';
+import { fixedClock } from '../../../src/ports/clock.js';
+import type { StoresTx } from '../../../src/ports/unit-of-work.js';
+
+const patron: Patron = {
+  id: 'p-1',
+  cardNumber: '0000000001',
+  internetRegistered: true,
+  unreachable: false,
+  noticePrivacy: { showName: false, showTitle: false },
+};
+const copy: Copy = { id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'onShelf', version: 0 };
+const reserved: ReservedReservation = {
+  id: 'r-1', patronId: 'p-1', titleId: 't-1', volumeId: 't-1/1', audiovisual: false, channel: 'counter',
+  pickupBranchId: 'akeno', placedAt: '2026-12-03T01:00:00.000Z', version: 0, status: 'reserved', queuedAt: '2026-12-03T01:00:00.000Z',
+};
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'resolved';
+  } catch (error) {
+    return isYoyakuError(error) ? error.code : String(error);
+  }
+}
+
+describe('createMemoryStorage', () => {
+  it('declares transactions in one process', () => {
+    expect(createMemoryStorage().capabilities).toEqual({ transactions: true, concurrentWriters: false });
+  });
+
+  it('uses the clock it is given for the ports, job claims and sent marks', async () => {
+    const clock = fixedClock('2026-12-04T00:00:00.000Z');
+    const storage = createMemoryStorage({ clock });
+    expect(storage.clock.now()).toBe('2026-12-04T00:00:00.000Z');
+    await storage.unitOfWork.run(async (tx) => {
+      await tx.jobRuns.claim('approval', '2026-12-04', 'a');
+      await tx.outbox.enqueue({ id: 'n-1', kind: 'holdNotice', patronId: 'p-1', createdAt: clock.now(), payload: {} });
+    });
+    clock.advance({ minutes: 5 });
+    await storage.unitOfWork.run(async (tx) => {
+      await tx.jobRuns.finish('approval', '2026-12-04', 'a');
+      await tx.outbox.markSent('n-1');
+    });
+    const { jobRuns, outbox } = storage.snapshot();
+    expect(jobRuns).toEqual([
+      { job: 'approval', date: '2026-12-04', owner: 'a', claimedAt: '2026-12-04T00:00:00.000Z', finishedAt: '2026-12-04T00:05:00.000Z' },
+    ]);
+    expect(outbox.map((row) => row.sentAt)).toEqual(['2026-12-04T00:05:00.000Z']);
+  });
+
+  it('seeds records as copies, patrons at version 0, replacing records with the same id', async () => {
+    const seeded = { ...patron };
+    const storage = createMemoryStorage({ seed: { patrons: [seeded], copies: [copy] } });
+    (seeded as { unreachable: boolean }).unreachable = true;
+    await storage.seed({ copies: [{ ...copy, status: 'missing', version: 7 }], reservations: [reserved] });
+    const snapshot = storage.snapshot();
+    expect(snapshot.patrons).toEqual([{ patron, version: 0 }]);
+    expect(snapshot.copies).toEqual([{ ...copy, status: 'missing', version: 7 }]);
+    expect(snapshot.reservations).toEqual([reserved]);
+    expect(await storage.unitOfWork.run((tx) => tx.reservations.listQueue('t-1/1'))).toEqual([reserved]);
+  });
+
+  it('gives a snapshot that is a deep copy and holds only committed writes', async () => {
+    const storage = createMemoryStorage({ seed: { copies: [copy] } });
+    const first = storage.snapshot();
+    (first.copies[0] as { status: string }).status = 'missing';
+    expect(storage.snapshot().copies).toEqual([copy]);
+
+    let duringUnit: ReturnType<typeof storage.snapshot> | undefined;
+    await storage.unitOfWork.run(async (tx) => {
+      await tx.copies.update({ ...copy, status: 'onLoan', version: 1 }, 0);
+      await tx.cart.add('p-1', { volumeId: 't-1/1', pickupBranchId: 'akeno' });
+      duringUnit = storage.snapshot();
+    });
+    expect(duringUnit?.copies).toEqual([copy]);
+    expect(duringUnit?.carts).toEqual({});
+    expect(storage.snapshot().copies).toEqual([{ ...copy, status: 'onLoan', version: 1 }]);
+    expect(storage.snapshot().carts).toEqual({ 'p-1': [{ volumeId: 't-1/1', pickupBranchId: 'akeno' }] });
+  });
+
+  it('stores only the fields of a cart or favourites entry', async () => {
+    const storage = createMemoryStorage();
+    const entry = { volumeId: 't-1/1', pickupBranchId: 'akeno', note: 'extra' };
+    await storage.unitOfWork.run(async (tx) => {
+      await tx.cart.add('p-1', entry);
+      await tx.favourites.add('p-1', entry);
+    });
+    expect(storage.snapshot().carts).toEqual({ 'p-1': [{ volumeId: 't-1/1', pickupBranchId: 'akeno' }] });
+    expect(storage.snapshot().favourites).toEqual({ 'p-1': [{ volumeId: 't-1/1' }] });
+  });
+
+  it('runs units of work one at a time, in the order they started', async () => {
+    const storage = createMemoryStorage();
+    const trace: string[] = [];
+    const unit = (name: string) =>
+      storage.unitOfWork.run(async () => {
+        trace.push(`${name} start`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        trace.push(`${name} end`);
+      });
+    await Promise.all([unit('a'), unit('b'), unit('c')]);
+    expect(trace).toEqual(['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
+  });
+
+  it('releases the lock after a unit that throws', async () => {
+    const storage = createMemoryStorage({ lockTimeoutMs: 200 });
+    await expect(storage.unitOfWork.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await storage.unitOfWork.run(async () => 'next')).toBe('next');
+  });
+
+  it('refuses a store used after its unit of work ended, with STORE_UNAVAILABLE', async () => {
+    const storage = createMemoryStorage({ seed: { copies: [copy] } });
+    let leaked: StoresTx | undefined;
+    await storage.unitOfWork.run(async (tx) => {
+      leaked = tx;
+    });
+    expect(await codeOf(leaked!.copies.get('c-1'))).toBe('STORE_UNAVAILABLE');
+    expect(await codeOf(leaked!.copies.update({ ...copy, version: 1 }, 0))).toBe('STORE_UNAVAILABLE');
+    expect(storage.snapshot().copies).toEqual([copy]);
+  });
+
+  it('fails a unit of work started inside another with STORE_UNAVAILABLE after the lock timeout, and the outer writes nothing', async () => {
+    const storage = createMemoryStorage({ lockTimeoutMs: 50 });
+    const outer = storage.unitOfWork.run(async (tx) => {
+      await tx.copies.insert(copy);
+      await storage.unitOfWork.run(async () => undefined);
+    });
+    expect(await codeOf(outer)).toBe('STORE_UNAVAILABLE');
+    expect(storage.snapshot().copies).toEqual([]);
+    expect(await storage.unitOfWork.run(async () => 'still usable')).toBe('still usable');
+  });
+
+  it('refuses every unit of work and seed after close', async () => {
+    const storage = createMemoryStorage();
+    await storage.close();
+    expect(await codeOf(storage.unitOfWork.run(async () => 1))).toBe('STORE_UNAVAILABLE');
+    expect(await codeOf(storage.seed({ copies: [copy] }))).toBe('STORE_UNAVAILABLE');
+  });
+
+  it('keeps the reservation indexes right when a unit moves a reservation to another volume and status', async () => {
+    const storage = createMemoryStorage({ seed: { reservations: [reserved] } });
+    await storage.unitOfWork.run(async (tx) => {
+      await tx.reservations.update({ ...reserved, volumeId: 't-1/2', version: 1 }, 0);
+      expect(await tx.reservations.listQueue('t-1/1')).toEqual([]);
+      expect((await tx.reservations.listQueue('t-1/2')).map((r) => r.id)).toEqual(['r-1']);
+    });
+    const queues = await storage.unitOfWork.run(async (tx) => [await tx.reservations.listQueue('t-1/1'), await tx.reservations.listQueue('t-1/2')]);
+    expect(queues.map((q) => q.map((r) => r.id))).toEqual([[], ['r-1']]);
+    await storage.unitOfWork.run((tx) =>
+      tx.reservations.update(
+        { ...reserved, volumeId: 't-1/2', version: 2, status: 'cancelled', cancelledAt: '2026-12-05T00:00:00.000Z', cancelledBy: 'staff', cancelledFrom: 'reserved' },
+        1,
+      ),
+    );
+    expect(await storage.unitOfWork.run((tx) => tx.reservations.listByVolume('t-1/2'))).toEqual([]);
+    expect((await storage.unitOfWork.run((tx) => tx.reservations.listByPatron('p-1', { active: false }))).map((r) => r.status)).toEqual(['cancelled']);
+  });
+});
