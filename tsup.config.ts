@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
+export default defineConfig([{
   entry: {
     index: 'src/index.ts',
     core: 'src/core.ts',
@@ -17,4 +17,15 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   external: ['better-sqlite3', 'pg', 'vitest'],
-});
+}, {
+  // The `yoyaku` command line: ESM only, with a shebang; `clean` off so it does not race the library build.
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  dts: false,
+  sourcemap: true,
+  clean: false,
+  target: 'node20',
+  splitting: false,
+  banner: { js: '#!/usr/bin/env node' },
+  external: ['better-sqlite3', 'pg'],
+}]);

@@ -4,7 +4,8 @@
 //
 //   node scripts/check-examples.mjs          report and fail on findings
 //   node scripts/check-examples.mjs --json   the findings as JSON on stdout
-import { relative } from 'node:path';
+//   node scripts/check-examples.mjs --root DIR   check another package (its package.json exports)
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { entryPoints, ROOT } from './docs-entry-points.mjs';
@@ -109,7 +110,8 @@ export function findUndocumentedExports(root = ROOT) {
 }
 
 function main() {
-  const findings = findUndocumentedExports();
+  const at = process.argv.indexOf('--root');
+  const findings = findUndocumentedExports(at === -1 ? ROOT : resolve(process.argv[at + 1] ?? '.'));
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
   } else if (findings.length === 0) {

@@ -28,6 +28,7 @@ export function docsData(lib, z, root = ROOT) {
       jsonSchema: z.toJSONSchema(lib.PolicySchema, { io: 'input', unrepresentable: 'any' }),
       comments: fieldComments(join(root, 'src/policy/schema.ts')),
       hokutoInput: lib.HOKUTO_POLICY_INPUT,
+      defaults: { policy: lib.PolicySchema.parse({}), calendar: lib.BranchCalendarSchema.parse({}) },
     },
   };
 }

@@ -103,32 +103,40 @@ function describeDefault(value) {
  * @param {object} objectSchema - JSON Schema of an object
  * @param {Record<string, string>} comments - descriptions by field name
  * @param {Record<string, string>} [objectNames] - names for nested object types, keyed by their sorted field names
+ * @param {Record<string, unknown>} [defaults] - the defaults as parsing fills them in, when known (they win over the JSON Schema's)
  * @returns {string}
  */
-export function fieldTable(objectSchema, comments, objectNames = {}) {
+export function fieldTable(objectSchema, comments, objectNames = {}, defaults = {}) {
   const required = new Set(objectSchema.required ?? []);
   const rows = Object.entries(objectSchema.properties ?? {}).map(([name, schema]) => {
-    const dflt = 'default' in schema ? describeDefault(schema.default) : required.has(name) ? 'required' : 'optional';
+    const dflt =
+      name in defaults && defaults[name] !== undefined
+        ? describeDefault(defaults[name])
+        : 'default' in schema
+          ? describeDefault(schema.default)
+          : required.has(name)
+            ? 'required'
+            : 'optional';
     return `| ${code(name)} | ${cell(describeType(schema, objectNames))} | ${cell(dflt)} | ${cell(comments[name] ?? '')} |`;
   });
   return ['| Field | Type | Default | Meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const SHIFT_MARK = '†';
 
-/** A branch calendar (policy input) in a few words. */
+/** A branch calendar (policy input) in a few words: the days it is closed. */
 export function describeCalendar(calendar) {
-  if (!calendar) return 'open every day (no calendar)';
+  if (!calendar) return 'never (no calendar)';
   const parts = [];
   const weekdays = calendar.closedWeekdays ?? [];
-  if (weekdays.length) parts.push(`closed ${weekdays.map((d) => `${WEEKDAYS[d]}s`).join(' and ')}`);
-  if (calendar.holidayShiftsClosure) parts.push('a holiday on a closing day moves the closure to the next day');
-  if (calendar.closedOnHolidays) parts.push('closed on national holidays');
-  if (calendar.yearEnd) parts.push(`year-end closure ${calendar.yearEnd.from} to ${calendar.yearEnd.to}`);
-  if (calendar.closedDates?.length) parts.push(`also closed ${calendar.closedDates.join(', ')}`);
-  if (calendar.closedRanges?.length) parts.push(`closed ${calendar.closedRanges.map((r) => `${r.from} to ${r.to}`).join(', ')}`);
-  if (calendar.openDates?.length) parts.push(`open on ${calendar.openDates.join(', ')}`);
-  return parts.length ? parts.join('; ') : 'open every day';
+  if (weekdays.length) parts.push(`${weekdays.map((d) => WEEKDAYS[d]).join(', ')}${calendar.holidayShiftsClosure ? SHIFT_MARK : ''}`);
+  if (calendar.closedOnHolidays) parts.push('national holidays');
+  if (calendar.yearEnd) parts.push(`${calendar.yearEnd.from} to ${calendar.yearEnd.to}`);
+  for (const d of calendar.closedDates ?? []) parts.push(d);
+  for (const r of calendar.closedRanges ?? []) parts.push(`${r.from} to ${r.to}`);
+  if (calendar.openDates?.length) parts.push(`but open on ${calendar.openDates.join(', ')}`);
+  return parts.length ? parts.join('; ') : 'never';
 }
 
 /**
@@ -139,18 +147,22 @@ export function describeCalendar(calendar) {
 export function branchTable(policyInput) {
   const rows = (policyInput.branches ?? []).map(
     (b) =>
-      `| ${code(b.id)} | ${cell(b.nameJa)} | ${cell(b.nameRomaji)} | ${cell(b.phone ?? '—')} | ${b.pickup === false ? 'no' : 'yes'} | ${cell(describeCalendar(policyInput.calendars?.[b.id]))} |`,
+      `| ${code(b.id)} | ${cell(b.nameJa)}<br>${cell(b.nameRomaji)} | ${cell(b.phone ?? '—')} | ${b.pickup === false ? 'no' : 'yes'} | ${cell(describeCalendar(policyInput.calendars?.[b.id]))} |`,
   );
-  return ['| Id | Name | Romanised | Telephone | Pickup | Calendar |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const lines = ['| Id | Name | Telephone | Pickup | Closed on |', '| --- | --- | --- | --- | --- |', ...rows];
+  if (Object.values(policyInput.calendars ?? {}).some((c) => c.holidayShiftsClosure)) {
+    lines.push('', `${SHIFT_MARK} A national holiday on this closing day is an open day; the branch closes on the next day that is neither a closing day nor a holiday.`);
+  }
+  return lines.join('\n');
 }
 
 /**
  * The generated regions of docs/policy.md, by region name.
- * @param {{ jsonSchema: any, comments: Record<string, Record<string, string>>, hokutoInput: any }} data
- *   `jsonSchema` is `z.toJSONSchema(PolicySchema, { io: 'input' })`
+ * @param {{ jsonSchema: any, comments: Record<string, Record<string, string>>, hokutoInput: any, defaults: { policy: object, calendar: object } }} data
+ *   `jsonSchema` is `z.toJSONSchema(PolicySchema, { io: 'input' })`; `defaults` are `PolicySchema.parse({})` and `BranchCalendarSchema.parse({})`
  * @returns {Record<string, string>}
  */
-export function policyRegions({ jsonSchema, comments, hokutoInput }) {
+export function policyRegions({ jsonSchema, comments, hokutoInput, defaults }) {
   const props = jsonSchema.properties;
   const branchSchema = props.branches.items;
   const calendarSchema = props.calendars.additionalProperties;
@@ -162,9 +174,9 @@ export function policyRegions({ jsonSchema, comments, hokutoInput }) {
   };
   const holidays = hokutoInput.holidays ?? [];
   return {
-    'policy-knobs': fieldTable(jsonSchema, comments.PolicySchema ?? {}, names),
+    'policy-knobs': fieldTable(jsonSchema, comments.PolicySchema ?? {}, names, defaults.policy),
     'branch-fields': fieldTable(branchSchema, comments.BranchSchema ?? {}, names),
-    'calendar-fields': fieldTable(calendarSchema, comments.BranchCalendarSchema ?? {}, names),
+    'calendar-fields': fieldTable(calendarSchema, comments.BranchCalendarSchema ?? {}, names, defaults.calendar),
     'hokuto-branches': [
       branchTable(hokutoInput),
       '',

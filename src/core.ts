@@ -1,3 +1,9 @@
+/**
+ * The pure core without zod at run time: model, calendar, lifecycle, rules, jobs and notices.
+ * Everything here is also exported from the main entry, `yoyaku-rules`; import this one when
+ * bundle size matters and your data is already parsed.
+ * @packageDocumentation
+ */
 // The core entry point (`yoyaku-rules/core`): model, calendar, lifecycle, rules, jobs and
 // notices, without zod. Everything here is also exported from the main entry.
 

@@ -1,3 +1,9 @@
+/**
+ * The main entry point: the whole library. The rules of a Japanese public library's internet
+ * reservation service as pure functions and data (model, policy, calendar, lifecycle, rules,
+ * jobs, notices), with zod for parsing outside data, and the ports a host implements.
+ * @packageDocumentation
+ */
 // The public entry point: explicit named re-exports, grouped by layer.
 
 // Model

@@ -1,2 +1,7 @@
 // `yoyaku-rules/postgres`: the PostgreSQL adapter on pg.
-export {};
+export type { PostgresStorage, PostgresStorageOptions } from './adapters/postgres/create-postgres-storage.js';
+export { createPostgresStorage } from './adapters/postgres/create-postgres-storage.js';
+export type { MigratePostgresOptions } from './adapters/postgres/migrate-postgres.js';
+export { migratePostgres } from './adapters/postgres/migrate-postgres.js';
+export { POSTGRES_MIGRATIONS } from './adapters/postgres/migrations/index.js';
+export type { SqlMigration } from './adapters/sql/sql-migration.js';

@@ -50,7 +50,7 @@ export function makeCatalogue(size: LibrarySize = HOKUTO_SIZE, seed = 1, withPat
       const volumeId = `t-${t}/${v}`;
       volumes.push(volumeCount > 1 ? { id: volumeId, titleId: `t-${t}`, label: `${v}` } : { id: volumeId, titleId: `t-${t}` });
       const list: Copy[] = [];
-      const copyCount = 1 + rng.int(3);
+      const copyCount = 1 + rng.int(4);
       for (let c = 0; c < copyCount; c++) {
         const owner = rng.chance(0.02) ? 'museum' : rng.pick(PICKUP_BRANCHES);
         const lost = rng.chance(0.015);
@@ -151,21 +151,21 @@ export function trapWorkload(cat: Catalogue, n: number, seed = 3) {
   const rng = createRng(seed);
   const reservations: Reservation[] = [];
   for (let i = 0; i < n * 1.5; i++) reservations.push(reserved(cat, rng, `r-${i}`, rng.chance(0.3) ? 'counter' : 'online'));
-  for (let i = 0; i < n * 0.2; i++) reservations.push(onHold(cat, rng, `r-${i}-h`, rng.int(7)));
+  for (let i = 0; i < n * 0.1; i++) reservations.push(onHold(cat, rng, `r-${i}-h`, rng.int(7)));
   const queuedByVolume = new Map<string, ReservedReservation>();
   for (const r of reservations) if (r.status === 'reserved') queuedByVolume.set(r.volumeId, r);
-  const wanted = [...queuedByVolume.keys()];
-  const used = new Set<string>();
-  for (const r of reservations) if (r.status === 'onHold') used.add(r.copyId);
+  const held = new Set<string>();
+  for (const r of reservations) if (r.status === 'onHold') held.add(r.copyId);
+  // Each copy is returned once; copies of volumes someone waits for come first, as popular
+  // items are the ones on loan.
+  const order = shuffledIndices(cat.copies.length, rng);
+  const candidates: Copy[] = [];
+  for (const i of order) if (!held.has(cat.copies[i]!.id) && queuedByVolume.has(cat.copies[i]!.volumeId)) candidates.push(cat.copies[i]!);
+  for (const i of order) if (!held.has(cat.copies[i]!.id) && !queuedByVolume.has(cat.copies[i]!.volumeId)) candidates.push(cat.copies[i]!);
+  if (candidates.length < n) throw new Error(`only ${candidates.length} copies can be returned, ${n} asked`);
   const copies: Copy[] = [];
   for (let i = 0; i < n; i++) {
-    // Seven returns in ten are of a volume someone waits for; each copy is returned once.
-    let copy: Copy;
-    do {
-      const list = rng.chance(0.7) ? cat.copiesByVolume.get(rng.pick(wanted))! : null;
-      copy = list ? list[rng.int(list.length)]! : cat.copies[rng.int(cat.copies.length)]!;
-    } while (used.has(copy.id));
-    used.add(copy.id);
+    const copy = candidates[i]!;
     const head = queuedByVolume.get(copy.volumeId);
     // Most returns happen at the branch the copy is wanted at, the rest travel.
     const at = head && rng.chance(0.6) ? head.pickupBranchId : rng.pick(PICKUP_BRANCHES);

@@ -1,6 +1,8 @@
-// 2 and 3. One job at one size, in its own process so that its peak memory is its own:
-// `--job approval|trap|expiry --size N`. Times the job against its floor (same records sorted by
-// queue key plus one pass), interleaved, and reports the peak resident set size.
+// 2 and 3. One job in its own process, so that its peak memory is its own:
+// `--job approval|trap|expiry --sizes 10000,100000`. Sizes run in ascending order over the same
+// catalogue; each one's data is dropped before the next. Times the job against its floor (the
+// same records sorted by queue key plus one pass), interleaved, and reports the peak resident set
+// size after its first run.
 import { holdLastDay } from '../../src/calendar/hold-last-day.js';
 import { japanDateOf } from '../../src/calendar/japan-date.js';
 import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
@@ -12,13 +14,14 @@ import { approvalBatchSlot, holdExpirySlot, trapCopiesSlot } from '../slots/jobs
 
 const args = parseArgs();
 const job = args.values.job ?? 'approval';
-const size = Number(args.values.size ?? 10_000);
+const sizes = (args.values.sizes ?? '10000').split(',').map(Number).sort((a, b) => a - b);
 const policy = hokutoPolicy();
 
 function planFor(n: number): RunPlan {
+  if (args.quick) return n >= 50_000 ? { warmup: 1, runs: 3 } : { warmup: 1, runs: 5 };
   if (n >= 1_000_000) return { warmup: 1, runs: 3 };
-  if (n >= 100_000) return args.quick ? { warmup: 1, runs: 3 } : { warmup: 2, runs: 7 };
-  return args.quick ? { warmup: 2, runs: 7 } : { warmup: 3, runs: 15 };
+  if (n >= 100_000) return { warmup: 2, runs: 5 };
+  return { warmup: 3, runs: 11 };
 }
 
 interface JobBench {
@@ -30,8 +33,9 @@ interface JobBench {
   readonly check: (result: unknown) => string;
 }
 
-async function prepare(): Promise<JobBench | { missing: string }> {
-  const catalogue = makeCatalogue(undefined, undefined, job === 'approval');
+const catalogue = makeCatalogue(undefined, undefined, job === 'approval');
+
+async function prepare(size: number): Promise<JobBench | { missing: string }> {
   if (job === 'approval') {
     const slot = await approvalBatchSlot();
     if (slot.value === null) return { missing: slot.missing };
@@ -92,12 +96,15 @@ async function prepare(): Promise<JobBench | { missing: string }> {
   throw new Error(`unknown job ${job}`);
 }
 
-const started = Date.now();
-const bench = await prepare();
-if ('missing' in bench) {
-  log(`${job}: ${bench.missing}`);
-  finish(args, { comparisons: [], measurements: [], raw: { job, size, missing: bench.missing } } as never);
-} else {
+const raw: Record<string, unknown>[] = [];
+for (const size of sizes) {
+  const started = Date.now();
+  const bench = await prepare(size);
+  if ('missing' in bench) {
+    log(`${job}: ${bench.missing}`);
+    raw.push({ job, size, missing: bench.missing });
+    break;
+  }
   const baselineRssMiB = process.memoryUsage().rss / 2 ** 20;
   log(`${job} ${size}: data ready in ${((Date.now() - started) / 1000).toFixed(1)} s, RSS ${baselineRssMiB.toFixed(0)} MiB`);
   const first = bench.ours();
@@ -112,9 +119,6 @@ if ('missing' in bench) {
     plan,
   );
   log(`${job} ${size}: ours ${t.ours!.medianMs.toFixed(1)} ms, floor ${t.floor!.medianMs.toFixed(1)} ms (median of ${plan.runs})`);
-  finish(args, {
-    comparisons: [],
-    measurements: [],
-    raw: { job, size, items: bench.items, oursMs: t.ours!.medianMs, floorMs: t.floor!.medianMs, peakRssMiB: peak, baselineRssMiB, runs: plan.runs },
-  } as never);
+  raw.push({ job, size, items: bench.items, oursMs: t.ours!.medianMs, floorMs: t.floor!.medianMs, peakRssMiB: peak, baselineRssMiB, runs: plan.runs });
 }
+finish(args, { comparisons: [], measurements: [], raw } as never);

@@ -89,7 +89,11 @@ export interface ApprovalBatchResult {
   readonly events: readonly DomainEvent[];
 }
 
-const NONE: readonly Reservation[] = [];
+/** What the batch knows of a patron with requests: the rules refusing them online, and the reservations counted for E1. */
+interface PatronState {
+  readonly rules: RuleId[] | null;
+  readonly counted: Reservation[];
+}
 
 function notFound(what: 'patron' | 'title' | 'volume' | 'copies', id: string, reservationId: ReservationId): never {
   const key = what === 'copies' ? 'volumeId' : `${what}Id`;
@@ -98,9 +102,15 @@ function notFound(what: 'patron' | 'title' | 'volume' | 'copies', id: string, re
   });
 }
 
-function addRules(verdict: Verdict, rules: RuleId[], ignore?: RuleId): void {
-  if (verdict.ok) return;
-  for (const refusal of verdict.refusals) if (refusal.rule !== ignore && !rules.includes(refusal.rule)) rules.push(refusal.rule);
+function addRules(verdict: Verdict, rules: RuleId[] | null, ignore?: RuleId): RuleId[] | null {
+  if (verdict.ok) return rules;
+  let out = rules;
+  for (const refusal of verdict.refusals) {
+    if (refusal.rule === ignore || out?.includes(refusal.rule)) continue;
+    if (out === null) out = [];
+    out.push(refusal.rule);
+  }
+  return out;
 }
 
 function byPlacing(a: Reservation, b: Reservation): number {
@@ -170,24 +180,29 @@ export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOp
   }
   if (requests.length === 0) return { decisions, reservations: next, events };
 
-  const concerned = new Set<PatronId>();
+  const patrons = new Map<PatronId, PatronState>();
   for (const i of requests) {
     const r = next[i] as RequestedReservation;
-    if (r.cancellationRequestedAt === undefined) concerned.add(r.patronId);
+    if (r.cancellationRequestedAt !== undefined || patrons.has(r.patronId)) continue;
+    const patron = snapshot.patrons.get(r.patronId) ?? notFound('patron', r.patronId, r.id);
+    patrons.set(r.patronId, { rules: addRules(checkOnlineEligibility(patron, at, policy), null, 'A4'), counted: [] });
   }
-  const counted = new Map<PatronId, Reservation[]>();
-  for (const r of next) {
-    if ((r.status !== 'reserved' && r.status !== 'onHold') || !concerned.has(r.patronId)) continue;
-    const list = counted.get(r.patronId);
-    if (list === undefined) counted.set(r.patronId, [r]);
-    else list.push(r);
-  }
+  for (const r of next) if (r.status === 'reserved' || r.status === 'onHold') patrons.get(r.patronId)?.counted.push(r);
 
-  const patronVerdicts = new Map<PatronId, Verdict>();
-  const reservability = new Map<VolumeId, Verdict>();
-  const unfulfillable = new Map<VolumeId, boolean>();
+  const items = new Map<VolumeId, RuleId[] | null>();
+  const itemRules = (r: Reservation): RuleId[] | null => {
+    let rules = items.get(r.volumeId);
+    if (rules !== undefined) return rules;
+    const volume = snapshot.volumes.get(r.volumeId) ?? notFound('volume', r.volumeId, r.id);
+    const title = snapshot.titles.get(r.titleId) ?? notFound('title', r.titleId, r.id);
+    rules = addRules(checkReservable({ title, volume }, policy), null);
+    if (policy.rejectUnfulfillable && isUnfulfillable(snapshot.copiesByVolume.get(r.volumeId) ?? notFound('copies', r.volumeId, r.id)))
+      rules = rules === null ? ['E4'] : [...rules, 'E4'];
+    items.set(r.volumeId, rules);
+    return rules;
+  };
+
   requests.sort((i, j) => byPlacing(next[i] as Reservation, next[j] as Reservation));
-
   for (const index of requests) {
     const r = next[index] as RequestedReservation;
     if (r.cancellationRequestedAt !== undefined) {
@@ -196,41 +211,15 @@ export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOp
       decisions.push({ reservationId: r.id, kind: 'cancellationFinalised', next: done });
       continue;
     }
-    const rules: RuleId[] = [];
-
-    let patronVerdict = patronVerdicts.get(r.patronId);
-    if (patronVerdict === undefined) {
-      const patron = snapshot.patrons.get(r.patronId) ?? notFound('patron', r.patronId, r.id);
-      patronVerdict = checkOnlineEligibility(patron, at, policy);
-      patronVerdicts.set(r.patronId, patronVerdict);
-    }
-    addRules(patronVerdict, rules, 'A4');
-
-    let itemVerdict = reservability.get(r.volumeId);
-    if (itemVerdict === undefined) {
-      const volume = snapshot.volumes.get(r.volumeId) ?? notFound('volume', r.volumeId, r.id);
-      const title = snapshot.titles.get(r.titleId) ?? notFound('title', r.titleId, r.id);
-      itemVerdict = checkReservable({ title, volume }, policy);
-      reservability.set(r.volumeId, itemVerdict);
-    }
-    addRules(itemVerdict, rules);
-
-    if (policy.rejectUnfulfillable) {
-      let lost = unfulfillable.get(r.volumeId);
-      if (lost === undefined) {
-        lost = isUnfulfillable(snapshot.copiesByVolume.get(r.volumeId) ?? notFound('copies', r.volumeId, r.id));
-        unfulfillable.set(r.volumeId, lost);
-      }
-      if (lost && !rules.includes('E4')) rules.push('E4');
-    }
-
-    const mine = counted.get(r.patronId);
-    // A patron with fewer counted reservations than a limit cannot pass it: skip the count.
-    const held = mine === undefined ? 0 : mine.length;
+    const state = patrons.get(r.patronId) as PatronState;
+    const forItem = itemRules(r);
+    let rules = forItem === null ? state.rules : state.rules === null ? forItem : [...state.rules, ...forItem];
+    // Fewer counted reservations than a limit cannot pass it: the count is skipped.
+    const held = state.counted.length;
     if (held >= policy.maxOnline || (r.audiovisual && held >= policy.maxOnlineAudiovisual))
-      addRules(checkQuota(mine ?? NONE, r.patronId, { audiovisual: r.audiovisual, channel: r.channel }, policy), rules);
+      rules = addRules(checkQuota(state.counted, r.patronId, { audiovisual: r.audiovisual, channel: r.channel }, policy), rules === null ? null : [...rules]);
 
-    if (rules.length > 0) {
+    if (rules !== null) {
       const reasons: RejectionReason[] = rules.map((rule) => ({ rule }));
       const done = applyTransition(r, { type: 'reject', reasons }, at, events);
       next[index] = done;
@@ -239,8 +228,7 @@ export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOp
       const done = applyTransition(r, { type: 'approve' }, at, events);
       next[index] = done;
       decisions.push({ reservationId: r.id, kind: 'approved', next: done });
-      if (mine === undefined) counted.set(r.patronId, [done]);
-      else mine.push(done);
+      state.counted.push(done);
     }
   }
   return { decisions, reservations: next, events };

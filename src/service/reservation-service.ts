@@ -1,4 +1,4 @@
-import type { BilingualText } from '../notices/labels.js';
+import type { BilingualText, Locale } from '../notices/labels.js';
 import type { BranchId, CopyId, LoanId, PatronId, ReservationId, VolumeId } from '../model/ids.js';
 import type { Copy } from '../model/material.js';
 import type { Loan } from '../model/loan.js';
@@ -6,6 +6,7 @@ import type { Refusal } from '../errors/refusal.js';
 import type { Reservation, ReservationStatus } from '../model/reservation.js';
 import type { Instant, LocalDate } from '../model/time.js';
 import type { CartEntry } from '../ports/cart-store.js';
+import type { OutboxNotice } from '../ports/outbox.js';
 import type { Actor } from './actor.js';
 import type { ServiceResult } from './service-result.js';
 
@@ -120,6 +121,59 @@ export interface JobSummary {
 }
 
 /**
+ * A notice of the outbox, ready for the host's mailer: the rendered subject and body (which
+ * show the patron's name and the title only when the patron allowed it, D5) and the patron's
+ * e-mail address as stored when the notice is delivered (`null` when there is none: the host
+ * decides, for instance to telephone). The address is never stored in the outbox.
+ * @category Service
+ * @example
+ * const notice: DeliverableNotice = {
+ *   id: 'n-1', kind: 'holdNotice', patronId: 'p-1', reservationId: 'r-1', createdAt: '2026-12-08T01:00:00.000Z',
+ *   to: 'p1@example.jp', locale: 'ja', subject: '【予約（貸出）決定通知】ご予約の資料をご用意しました', body: '…',
+ *   payload: { lastDay: '2026-12-15' },
+ * };
+ */
+export interface DeliverableNotice {
+  readonly id: string;
+  /** `holdNotice` for the 予約（貸出）決定通知 (D1). */
+  readonly kind: string;
+  readonly patronId: PatronId;
+  readonly reservationId: ReservationId | null;
+  readonly createdAt: Instant;
+  /** The patron's e-mail address now, or `null`. */
+  readonly to: string | null;
+  readonly locale: Locale;
+  readonly subject: string;
+  readonly body: string;
+  /** The stored payload: for a hold notice also `pickupBranchId`, `noticeDate`, `lastDay`, `nameShown`, `titleShown`. */
+  readonly payload: OutboxNotice['payload'];
+}
+
+/**
+ * The host's mailer for {@link ReservationService.deliverNotices}: resolves once the notice is
+ * handed over, throws to leave it pending for the next delivery.
+ * @category Service
+ * @example
+ * const send: NoticeSender = async (notice) => {
+ *   if (notice.to !== null) await mailer.send({ to: notice.to, subject: notice.subject, text: notice.body });
+ * };
+ */
+export type NoticeSender = (notice: DeliverableNotice) => Promise<void>;
+
+/**
+ * What one delivery of the outbox did.
+ * @category Service
+ * @example
+ * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'] };
+ */
+export interface NoticeDeliveryReport {
+  /** Notices sent and marked sent. */
+  readonly sent: number;
+  /** Ids of notices whose sending threw; they stay pending. */
+  readonly failed: readonly string[];
+}
+
+/**
  * Every operation the guide describes, over the host's storage. Each takes an {@link Actor}
  * and returns a {@link ServiceResult}; nothing is written unless the result is `ok`.
  * Built by {@link createReservationService}.
@@ -179,4 +233,11 @@ export interface ReservationService {
   changeEmail(actor: Actor, input: { email: string; confirmed: boolean }): Promise<ServiceResult<void>>;
   /** D5: the patron's choices for the hold notice. */
   setNoticePrivacy(actor: Actor, input: { showName: boolean; showTitle: boolean }): Promise<ServiceResult<void>>;
+  /**
+   * D1, D4: delivers the outbox's pending notices at least once: lists them in one unit of work
+   * with each patron's e-mail address as stored now, calls `send` for each outside any unit,
+   * and marks each sent in its own unit once `send` resolves; a notice whose `send` throws stays
+   * pending. The host's relay, not a patron's or staff operation: it takes no actor.
+   */
+  deliverNotices(send: NoticeSender): Promise<ServiceResult<NoticeDeliveryReport>>;
 }

@@ -1,0 +1,12 @@
+import type { SqlMigration } from '../../sql/sql-migration.js';
+import { POSTGRES_0001_INIT } from './0001_init.js';
+
+/**
+ * The schema migrations of the PostgreSQL adapter, oldest first. {@link migratePostgres} applies
+ * those not yet recorded in `schema_migrations`.
+ * @category Adapters
+ * @example
+ * import { POSTGRES_MIGRATIONS } from 'yoyaku-rules/postgres';
+ * POSTGRES_MIGRATIONS.map((m) => m.version); // [1]
+ */
+export const POSTGRES_MIGRATIONS: readonly SqlMigration[] = Object.freeze([POSTGRES_0001_INIT]);

@@ -1,0 +1,50 @@
+import { isYoyakuError, YoyakuError } from '../../errors/yoyaku-error.js';
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+
+/**
+ * SQLSTATEs of a server that cannot serve: connection exceptions (08), too many connections,
+ * query cancelled by `statement_timeout`, lock timeout, shutdown, bad login, unknown database.
+ */
+const UNAVAILABLE_STATES = new Set(['53300', '53400', '57014', '55P03', '57P01', '57P02', '57P03', '28000', '28P01', '3D000']);
+
+/** SQLSTATEs of a transaction that lost a race and may be retried: serialization failure, deadlock. */
+const RETRYABLE_STATES = new Set(['40001', '40P01']);
+
+const UNAVAILABLE_MESSAGES = /timeout|Connection terminated|Client has encountered a connection error|Client was closed|Cannot use a pool after calling end/i;
+
+/** Whether the error leaves the connection unusable, so the pool must drop it. */
+export function isConnectionError(error: unknown): boolean {
+  return isYoyakuError(error) && error.code === 'STORE_UNAVAILABLE';
+}
+
+/**
+ * The error to throw for a failure of `pg`: an unreachable or timed-out server becomes
+ * `STORE_UNAVAILABLE`, a missing schema too (with the hint to migrate), a serialization failure or
+ * deadlock `VERSION_CONFLICT` (retry the unit); this library's own errors and anything else pass
+ * through unchanged.
+ */
+export function postgresStoreError(error: unknown): unknown {
+  if (isYoyakuError(error) || !(error instanceof Error)) return error;
+  const code = (error as { code?: unknown }).code;
+  const state = typeof code === 'string' ? code : '';
+  if (NETWORK_CODES.has(state) || UNAVAILABLE_STATES.has(state) || state.startsWith('08') || (state === '' && UNAVAILABLE_MESSAGES.test(error.message))) {
+    return new YoyakuError('STORE_UNAVAILABLE', `PostgreSQL is unavailable${state ? ` (${state})` : ''}: ${error.message}`, {
+      details: { code: state || null },
+      cause: error,
+    });
+  }
+  if (state === '42P01') {
+    return new YoyakuError('STORE_UNAVAILABLE', `The PostgreSQL schema has no yoyaku-rules tables (${error.message}): apply migratePostgres() first`, {
+      details: { code: state },
+      cause: error,
+    });
+  }
+  if (RETRYABLE_STATES.has(state)) {
+    return new YoyakuError('VERSION_CONFLICT', `PostgreSQL aborted the unit of work to resolve a conflict (${state}); run it again`, {
+      details: { code: state, table: null, id: null, expected: null, actual: null },
+      cause: error,
+    });
+  }
+  return error;
+}

@@ -1,0 +1,52 @@
+import type pg from 'pg';
+import { YoyakuError } from '../../errors/yoyaku-error.js';
+import type { SqlDialect, SqlRow, SqlSession, SqlValue } from '../sql/sql-session.js';
+import { postgresStoreError } from './postgres-errors.js';
+
+/** PostgreSQL's spelling: real booleans, `jsonb` parsed by the driver, row locks on single-row reads. */
+export const POSTGRES_DIALECT: SqlDialect = Object.freeze({
+  engine: 'postgres' as const,
+  bool: (value: boolean) => value,
+  readBool: (value: unknown) => value,
+  readJson: (value: unknown) => value,
+  lockSuffix: ' FOR UPDATE',
+});
+
+const numbered = new Map<string, string>();
+
+/** The SQL with its `?` placeholders numbered `$1`, `$2`, … (the stores' SQL has no `?` in literals). */
+export function numberPlaceholders(sql: string): string {
+  let text = numbered.get(sql);
+  if (text === undefined) {
+    let n = 0;
+    text = sql.replace(/\?/g, () => `$${++n}`);
+    numbered.set(sql, text);
+  }
+  return text;
+}
+
+/** Runs one statement on the client, with the client-side timeout, mapping driver errors. */
+export async function query(client: pg.ClientBase, text: string, values: readonly SqlValue[], queryTimeoutMs: number): Promise<pg.QueryResult> {
+  try {
+    return await client.query({ text, values: values as SqlValue[], query_timeout: queryTimeoutMs } as pg.QueryConfig);
+  } catch (error) {
+    throw postgresStoreError(error);
+  }
+}
+
+/** The session of one unit of work on a pooled client; it refuses every call once `isOpen()` is false. */
+export function postgresSession(client: pg.ClientBase, queryTimeoutMs: number, isOpen: () => boolean): SqlSession {
+  const assertOpen = (): void => {
+    if (!isOpen()) throw new YoyakuError('STORE_UNAVAILABLE', 'A store was used after its unit of work ended');
+  };
+  return {
+    async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
+      assertOpen();
+      return (await query(client, numberPlaceholders(sql), params, queryTimeoutMs)).rows as SqlRow[];
+    },
+    async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
+      assertOpen();
+      return (await query(client, numberPlaceholders(sql), params, queryTimeoutMs)).rowCount ?? 0;
+    },
+  };
+}

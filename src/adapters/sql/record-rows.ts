@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import type { Loan } from '../../model/loan.js';
+import type { Copy, Title, Volume } from '../../model/material.js';
+import type { Patron } from '../../model/patron.js';
+import type { CartEntry } from '../../ports/cart-store.js';
+import type { FavouriteEntry } from '../../ports/favourites-store.js';
+import type { JobRun } from '../../ports/job-runs.js';
+import type { OutboxNotice } from '../../ports/outbox.js';
+import type { VersionedPatron } from '../../ports/patron-store.js';
+import {
+  CopyRecordSchema,
+  JobRunRecordSchema,
+  LoanRecordSchema,
+  OutboxNoticeRecordSchema,
+  parseRecord,
+  PatronRecordSchema,
+  TitleRecordSchema,
+  VolumeRecordSchema,
+} from '../../ports/record-schemas.js';
+import type { SqlDialect, SqlRow } from './sql-session.js';
+
+const entryId = z.string().min(1);
+const FavouriteEntryRecordSchema = z.object({ volumeId: entryId });
+const CartEntryRecordSchema = z.object({ volumeId: entryId, pickupBranchId: entryId });
+
+/** `NULL` columns of optional fields are left out, so the record reads as the model has it. */
+function withoutNulls(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined));
+}
+
+export function copyFromRow(row: SqlRow): Copy {
+  const record = {
+    id: row['id'],
+    volumeId: row['volume_id'],
+    ownerBranchId: row['owner_branch_id'],
+    locationBranchId: row['location_branch_id'],
+    status: row['status'],
+    version: row['version'],
+  };
+  return parseRecord(CopyRecordSchema, record, { table: 'copies', id: String(row['id']) });
+}
+
+export function loanFromRow(row: SqlRow): Loan {
+  const record = {
+    ...withoutNulls({
+      id: row['id'],
+      patronId: row['patron_id'],
+      copyId: row['copy_id'],
+      volumeId: row['volume_id'],
+      titleId: row['title_id'],
+      branchId: row['branch_id'],
+      lentAt: row['lent_at'],
+      dueDate: row['due_date'],
+      renewals: row['renewals'],
+      reservationId: row['reservation_id'],
+      version: row['version'],
+    }),
+    returnedAt: row['returned_at'] ?? null,
+  };
+  return parseRecord(LoanRecordSchema, record, { table: 'loans', id: String(row['id']) }) as Loan;
+}
+
+export function patronFromRow(row: SqlRow, dialect: SqlDialect): VersionedPatron {
+  const record = withoutNulls({
+    id: row['id'],
+    cardNumber: row['card_number'],
+    name: row['name'],
+    email: row['email'],
+    internetRegistered: dialect.readBool(row['internet_registered']),
+    unreachable: dialect.readBool(row['unreachable']),
+    noticePrivacy: { showName: dialect.readBool(row['notice_show_name']), showTitle: dialect.readBool(row['notice_show_title']) },
+    homeBranchId: row['home_branch_id'],
+    version: row['version'],
+  });
+  const { version, ...patron } = parseRecord(PatronRecordSchema, record, { table: 'patrons', id: String(row['id']) });
+  return { patron: patron as Patron, version };
+}
+
+export function titleFromRow(row: SqlRow, dialect: SqlDialect): Title {
+  const record = { id: row['id'], name: row['name'], category: row['category'], audiovisual: dialect.readBool(row['audiovisual']) };
+  return parseRecord(TitleRecordSchema, record, { table: 'titles', id: String(row['id']) });
+}
+
+export function volumeFromRow(row: SqlRow, dialect: SqlDialect): Volume {
+  const record = withoutNulls({
+    id: row['id'],
+    titleId: row['title_id'],
+    label: row['label'],
+    set: row['is_set'] === null ? null : dialect.readBool(row['is_set']),
+  });
+  return parseRecord(VolumeRecordSchema, record, { table: 'volumes', id: String(row['id']) }) as Volume;
+}
+
+export function noticeFromRow(row: SqlRow, dialect: SqlDialect): OutboxNotice {
+  const record = withoutNulls({
+    id: row['id'],
+    kind: row['kind'],
+    patronId: row['patron_id'],
+    reservationId: row['reservation_id'],
+    createdAt: row['created_at'],
+    payload: dialect.readJson(row['payload']),
+  });
+  return parseRecord(OutboxNoticeRecordSchema, record, { table: 'outbox', id: String(row['id']) }) as OutboxNotice;
+}
+
+export function jobRunFromRow(row: SqlRow): JobRun {
+  const record = {
+    job: row['job'],
+    date: row['run_date'],
+    owner: row['owner'],
+    claimedAt: row['claimed_at'],
+    finishedAt: row['finished_at'] ?? null,
+  };
+  return parseRecord(JobRunRecordSchema, record, { table: 'job_runs', id: `${String(row['job'])}/${String(row['run_date'])}` });
+}
+
+export function favouriteFromRow(row: SqlRow): FavouriteEntry {
+  const record = { volumeId: row['volume_id'] };
+  return parseRecord(FavouriteEntryRecordSchema, record, { table: 'favourites', id: `${String(row['patron_id'])}/${String(row['volume_id'])}` });
+}
+
+export function cartEntryFromRow(row: SqlRow): CartEntry {
+  const record = { volumeId: row['volume_id'], pickupBranchId: row['pickup_branch_id'] };
+  return parseRecord(CartEntryRecordSchema, record, { table: 'cart', id: `${String(row['patron_id'])}/${String(row['volume_id'])}` });
+}

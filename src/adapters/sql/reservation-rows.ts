@@ -1,0 +1,92 @@
+import type { Reservation, ReservationStatus } from '../../model/reservation.js';
+import { parseRecord, ReservationRecordSchema } from '../../ports/record-schemas.js';
+import type { SqlColumns } from './guarded-writes.js';
+import type { SqlDialect, SqlRow, SqlValue } from './sql-session.js';
+
+type SpecificField =
+  | 'cancellationRequestedAt'
+  | 'queuedAt'
+  | 'rejectedAt'
+  | 'reasons'
+  | 'copyId'
+  | 'trappedAt'
+  | 'noticeDate'
+  | 'lastDay'
+  | 'collectedAt'
+  | 'lapsedAt'
+  | 'cancelledAt'
+  | 'cancelledBy'
+  | 'cancelledFrom'
+  | 'note';
+
+/** The nullable column of each status-specific field. */
+const SPECIFIC_COLUMNS: Readonly<Record<SpecificField, string>> = {
+  cancellationRequestedAt: 'cancellation_requested_at',
+  queuedAt: 'queued_at',
+  rejectedAt: 'rejected_at',
+  reasons: 'reasons',
+  copyId: 'copy_id',
+  trappedAt: 'trapped_at',
+  noticeDate: 'notice_date',
+  lastDay: 'last_day',
+  collectedAt: 'collected_at',
+  lapsedAt: 'lapsed_at',
+  cancelledAt: 'cancelled_at',
+  cancelledBy: 'cancelled_by',
+  cancelledFrom: 'cancelled_from',
+  note: 'note',
+};
+
+/** The fields each status has beyond the common ones: only these are written. */
+const STATUS_FIELDS: Readonly<Record<ReservationStatus, readonly SpecificField[]>> = {
+  requested: ['cancellationRequestedAt'],
+  reserved: ['queuedAt', 'cancellationRequestedAt'],
+  rejected: ['rejectedAt', 'reasons'],
+  onHold: ['queuedAt', 'copyId', 'trappedAt', 'noticeDate', 'lastDay'],
+  collected: ['copyId', 'collectedAt'],
+  lapsed: ['copyId', 'lastDay', 'lapsedAt'],
+  cancelled: ['cancelledAt', 'cancelledBy', 'cancelledFrom', 'copyId', 'note'],
+};
+
+/** The reservation's columns other than `id` and `version`; fields of other statuses are `NULL`. */
+export function reservationColumns(r: Reservation, dialect: SqlDialect): SqlColumns {
+  const columns: Record<string, SqlValue> = {
+    patron_id: r.patronId,
+    title_id: r.titleId,
+    volume_id: r.volumeId,
+    audiovisual: dialect.bool(r.audiovisual),
+    channel: r.channel,
+    pickup_branch_id: r.pickupBranchId,
+    placed_at: r.placedAt,
+    status: r.status,
+  };
+  const own = new Set<SpecificField>(STATUS_FIELDS[r.status] ?? []);
+  const fields = r as unknown as Readonly<Record<SpecificField, unknown>>;
+  for (const [field, column] of Object.entries(SPECIFIC_COLUMNS) as Array<[SpecificField, string]>) {
+    const value = own.has(field) ? fields[field] : undefined;
+    if (value === undefined || value === null) columns[column] = null;
+    else columns[column] = field === 'reasons' ? JSON.stringify(value) : (value as SqlValue);
+  }
+  return columns;
+}
+
+/** A reservation row, checked against the record schema (`INVALID_RECORD` naming `reservations` and the id). */
+export function reservationFromRow(row: SqlRow, dialect: SqlDialect): Reservation {
+  const record: Record<string, unknown> = {
+    id: row['id'],
+    patronId: row['patron_id'],
+    titleId: row['title_id'],
+    volumeId: row['volume_id'],
+    audiovisual: dialect.readBool(row['audiovisual']),
+    channel: row['channel'],
+    pickupBranchId: row['pickup_branch_id'],
+    placedAt: row['placed_at'],
+    status: row['status'],
+    version: row['version'],
+  };
+  for (const [field, column] of Object.entries(SPECIFIC_COLUMNS)) {
+    const value = row[column];
+    if (value !== null && value !== undefined) record[field] = field === 'reasons' ? dialect.readJson(value) : value;
+  }
+  return parseRecord(ReservationRecordSchema, record, { table: 'reservations', id: String(row['id']) }) as Reservation;
+}

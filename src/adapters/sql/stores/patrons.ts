@@ -1,0 +1,34 @@
+import type { Patron } from '../../../model/patron.js';
+import type { PatronStore } from '../../../ports/patron-store.js';
+import { updateRow, type SqlColumns } from '../guarded-writes.js';
+import { patronFromRow } from '../record-rows.js';
+import type { SqlDialect, SqlSession, SqlStoreConfig } from '../sql-session.js';
+
+/** The patron's columns other than `id` and `version`. An absent and a `null` e-mail are both `NULL`. */
+export function patronColumns(patron: Patron, dialect: SqlDialect): SqlColumns {
+  return {
+    card_number: patron.cardNumber,
+    name: patron.name ?? null,
+    email: patron.email ?? null,
+    internet_registered: dialect.bool(patron.internetRegistered),
+    unreachable: dialect.bool(patron.unreachable),
+    notice_show_name: dialect.bool(patron.noticePrivacy.showName),
+    notice_show_title: dialect.bool(patron.noticePrivacy.showTitle),
+    home_branch_id: patron.homeBranchId ?? null,
+  };
+}
+
+/** The patron store of one SQL unit of work. */
+export function sqlPatrons(session: SqlSession, config: SqlStoreConfig): PatronStore {
+  const { dialect } = config;
+  const read = async (id: string) => {
+    const rows = await session.all(`SELECT * FROM patrons WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`, [id]);
+    return rows[0] === undefined ? null : patronFromRow(rows[0], dialect);
+  };
+  return {
+    get: async (id) => (await read(id))?.patron ?? null,
+    getVersioned: read,
+    update: (next, expectedVersion) =>
+      updateRow(session, config, 'patrons', 'patrons', next.id, patronColumns(next, dialect), expectedVersion + 1, expectedVersion),
+  };
+}

@@ -1,0 +1,39 @@
+import type { ReservationStore } from '../../../ports/reservation-store.js';
+import { insertRow, updateRow } from '../guarded-writes.js';
+import { reservationColumns, reservationFromRow } from '../reservation-rows.js';
+import type { SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
+
+const ACTIVE = "status IN ('requested', 'reserved', 'onHold')";
+const FINAL = "status NOT IN ('requested', 'reserved', 'onHold')";
+
+/** The reservation store of one SQL unit of work. */
+export function sqlReservations(session: SqlSession, config: SqlStoreConfig): ReservationStore {
+  const { dialect } = config;
+  const list = async (where: string, orderBy: string, params: readonly SqlValue[]) =>
+    (await session.all(`SELECT * FROM reservations WHERE ${where} ORDER BY ${orderBy}`, params)).map((row) => reservationFromRow(row, dialect));
+  return {
+    async get(id) {
+      const rows = await session.all(`SELECT * FROM reservations WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`, [id]);
+      return rows[0] === undefined ? null : reservationFromRow(rows[0], dialect);
+    },
+    listByPatron: (patronId, options = {}) => {
+      const filter = options.active === undefined ? '' : ` AND ${options.active ? ACTIVE : FINAL}`;
+      return list(`patron_id = ?${filter}`, 'placed_at, id', [patronId]);
+    },
+    listQueue: (volumeId) =>
+      list("status = 'reserved' AND volume_id = ? AND cancellation_requested_at IS NULL", 'queued_at, placed_at, id', [volumeId]),
+    listByVolume: (volumeId) => list(`${ACTIVE} AND volume_id = ?`, 'placed_at, id', [volumeId]),
+    listRequested: () => list("status = 'requested'", 'placed_at, id', []),
+    listPendingCancellations: () =>
+      list("cancellation_requested_at IS NOT NULL AND status IN ('requested', 'reserved')", 'cancellation_requested_at, id', []),
+    listHoldsEndingBefore: (date) => list("status = 'onHold' AND last_day < ?", 'last_day, id', [date]),
+    insert: (reservation) =>
+      insertRow(session, 'reservations', 'reservations', {
+        id: reservation.id,
+        ...reservationColumns(reservation, dialect),
+        version: reservation.version,
+      }),
+    update: (next, expectedVersion) =>
+      updateRow(session, config, 'reservations', 'reservations', next.id, reservationColumns(next, dialect), next.version, expectedVersion),
+  };
+}

@@ -1,0 +1,12 @@
+import type { SqlMigration } from '../../sql/sql-migration.js';
+import { SQLITE_0001_INIT } from './0001_init.js';
+
+/**
+ * The schema migrations of the SQLite adapter, oldest first. {@link migrateSqlite} applies those
+ * not yet recorded in `schema_migrations`.
+ * @category Adapters
+ * @example
+ * import { SQLITE_MIGRATIONS } from 'yoyaku-rules/sqlite';
+ * SQLITE_MIGRATIONS.map((m) => m.version); // [1]
+ */
+export const SQLITE_MIGRATIONS: readonly SqlMigration[] = Object.freeze([SQLITE_0001_INIT]);

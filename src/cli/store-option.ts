@@ -1,0 +1,130 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { isYoyakuError } from '../errors/yoyaku-error.js';
+import type { FixedClock } from '../ports/clock.js';
+import type { ScenarioStorage } from '../testing/scenario/run-scenario.js';
+import { CliError } from './cli-error.js';
+
+/**
+ * Where `yoyaku run` keeps the library: in memory for the run (`memory`, the default), or in a
+ * SQLite file that a later run continues from (`sqlite:<file>`).
+ * @category Testing
+ * @example
+ * const store: StoreOption = { kind: 'sqlite', file: 'hokuto.db' };
+ */
+export type StoreOption = { readonly kind: 'memory' } | { readonly kind: 'sqlite'; readonly file: string };
+
+/**
+ * Reads the `--store` option: `memory` or `sqlite:<file>`.
+ * @param value - the option's value, or undefined when absent
+ * @returns the store
+ * @throws {@link CliError} exit code 2 for anything else
+ * @category Testing
+ * @example
+ * parseStoreOption('sqlite:demo.db'); // { kind: 'sqlite', file: 'demo.db' }
+ */
+export function parseStoreOption(value: string | undefined): StoreOption {
+  if (value === undefined || value === 'memory') return { kind: 'memory' };
+  if (value.startsWith('sqlite:') && value.length > 'sqlite:'.length) return { kind: 'sqlite', file: value.slice('sqlite:'.length) };
+  throw new CliError(`--store must be "memory" or "sqlite:<file>", not "${value}"`);
+}
+
+/**
+ * How far a scenario was played into a SQLite file, kept next to it in `<file>.progress.json`:
+ * the scenario's name, the next step to play, and the aliases bound so far.
+ * @category Testing
+ * @example
+ * const progress: StoreProgress = { scenario: 'Two weeks at Hokuto', nextStep: 14, aliases: { r1: 's0-1' } };
+ */
+export interface StoreProgress {
+  readonly scenario: string;
+  /** The index of the next step; `null` when every step was played. */
+  readonly nextStep: number | null;
+  readonly aliases: Readonly<Record<string, string>>;
+}
+
+/**
+ * The path of the progress file of a SQLite store.
+ * @param file - the database file
+ * @returns the progress file's path
+ * @category Testing
+ * @example
+ * progressPath('demo.db'); // 'demo.db.progress.json'
+ */
+export function progressPath(file: string): string {
+  return `${file}.progress.json`;
+}
+
+/**
+ * Reads the progress of a SQLite store, or `null` when the file has none (a new store).
+ * @param file - the database file
+ * @returns the progress
+ * @throws {@link CliError} when the progress file exists but is not readable JSON of the right shape
+ * @category Testing
+ * @example
+ * const progress = await readProgress('demo.db');
+ */
+export async function readProgress(file: string): Promise<StoreProgress | null> {
+  let text: string;
+  try {
+    text = await readFile(progressPath(file), 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const value = JSON.parse(text) as Partial<StoreProgress>;
+    const valid =
+      typeof value.scenario === 'string' &&
+      (value.nextStep === null || (Number.isInteger(value.nextStep) && (value.nextStep ?? -1) >= 0)) &&
+      typeof value.aliases === 'object' &&
+      value.aliases !== null;
+    if (valid) return value as StoreProgress;
+  } catch {
+    // reported below
+  }
+  throw new CliError(`${progressPath(file)} is not a progress file of yoyaku run; remove it and the database to start again`);
+}
+
+/**
+ * Writes the progress of a SQLite store.
+ * @param file - the database file
+ * @param progress - how far the scenario was played
+ * @category Testing
+ * @example
+ * await writeProgress('demo.db', { scenario: report.name, nextStep: report.nextStep, aliases: report.aliases });
+ */
+export async function writeProgress(file: string, progress: StoreProgress): Promise<void> {
+  await writeFile(progressPath(file), `${JSON.stringify(progress, null, 2)}\n`, 'utf8');
+}
+
+/**
+ * Opens the storage of a `--store` option for a scenario's clock. SQLite is loaded only when
+ * asked for (better-sqlite3 is an optional peer dependency).
+ * @param store - the store option
+ * @param clock - the scenario's clock
+ * @returns the storage and a function that closes it
+ * @throws {@link CliError} when better-sqlite3 is missing or the file cannot be opened
+ * @category Testing
+ * @example
+ * const { storage, close } = await openStore({ kind: 'sqlite', file: 'demo.db' }, clock);
+ */
+export async function openStore(store: StoreOption, clock: FixedClock): Promise<{ storage: ScenarioStorage; close: () => Promise<void> }> {
+  if (store.kind === 'memory') {
+    const { createMemoryStorage } = await import('../adapters/memory/create-memory-storage.js');
+    const storage = createMemoryStorage({ clock });
+    return { storage, close: () => storage.close() };
+  }
+  let adapter: typeof import('../adapters/sqlite/create-sqlite-storage.js');
+  try {
+    adapter = await import('../adapters/sqlite/create-sqlite-storage.js');
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new CliError(`the SQLite store needs the better-sqlite3 package (npm install better-sqlite3): ${why}`);
+  }
+  try {
+    const storage = adapter.createSqliteStorage({ filename: store.file, clock });
+    return { storage, close: () => storage.close() };
+  } catch (e) {
+    const why = isYoyakuError(e) || e instanceof Error ? e.message : String(e);
+    throw new CliError(`cannot open the SQLite store ${store.file}: ${why}`);
+  }
+}

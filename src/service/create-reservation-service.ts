@@ -1,0 +1,144 @@
+import { YoyakuError } from '../errors/yoyaku-error.js';
+import type { Locale } from '../notices/labels.js';
+import type { Policy } from '../policy/schema.js';
+import type { StoragePorts } from '../ports/storage-ports.js';
+import type { ServiceContext } from './internal/context.js';
+import { guarded } from './internal/run-unit.js';
+import type { ReservationService } from './reservation-service.js';
+import { runApprovalBatch } from './use-cases/approval.js';
+import { cancelByStaff, cancelOnline } from './use-cases/cancel.js';
+import { addToCart, listCart, removeFromCart } from './use-cases/cart.js';
+import { changeOnline, changePickupByStaff } from './use-cases/change.js';
+import { checkIn } from './use-cases/check-in.js';
+import { collectHold } from './use-cases/collect.js';
+import { placeCounterReservation } from './use-cases/counter.js';
+import { deliverNotices } from './use-cases/deliver-notices.js';
+import { runHoldExpiry } from './use-cases/expiry.js';
+import { addFavourite, listFavourites, moveFavouriteToCart, removeFavourite } from './use-cases/favourites.js';
+import { listReservations, loanStatusPage } from './use-cases/lists.js';
+import { renewLoan } from './use-cases/loans.js';
+import { changeEmail, setInternetRegistration, setNoticePrivacy, setUnreachable } from './use-cases/patron-settings.js';
+import { submitCart } from './use-cases/submit.js';
+import { checkoutWalkIn } from './use-cases/walk-in.js';
+
+/**
+ * Options of {@link createReservationService}.
+ * @category Service
+ * @example
+ * let n = 0;
+ * const options: ReservationServiceOptions = { ids: () => `id-${++n}`, maxRetries: 5, serverId: 'web-1', noticeLocale: 'en' };
+ */
+export interface ReservationServiceOptions {
+  /** Makes the id of each new reservation, loan and notice. Default: `crypto.randomUUID()`. */
+  readonly ids?: (() => string) | undefined;
+  /** Retries of a unit of work after a `VERSION_CONFLICT`, beyond the first attempt. Default 3. */
+  readonly maxRetries?: number | undefined;
+  /** The owner this service writes into job-run claims (C1, D3). Default: `yoyaku-` and a random UUID. */
+  readonly serverId?: string | undefined;
+  /** The language of the hold notices rendered into the outbox (D1). Default `ja`. */
+  readonly noticeLocale?: Locale | undefined;
+}
+
+function randomId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+function checkedOptions(options: ReservationServiceOptions): { maxRetries: number; serverId: string; noticeLocale: Locale } {
+  const maxRetries = options.maxRetries ?? 3;
+  const serverId = options.serverId ?? `yoyaku-${randomId()}`;
+  const noticeLocale = options.noticeLocale ?? 'ja';
+  const issues = [
+    ...(Number.isInteger(maxRetries) && maxRetries >= 0 ? [] : [{ path: ['maxRetries'], message: 'Expected an integer >= 0' }]),
+    ...(typeof serverId === 'string' && serverId.length > 0 ? [] : [{ path: ['serverId'], message: 'Expected a non-empty string' }]),
+    ...(noticeLocale === 'ja' || noticeLocale === 'en' ? [] : [{ path: ['noticeLocale'], message: "Expected 'ja' or 'en'" }]),
+    ...(options.ids === undefined || typeof options.ids === 'function' ? [] : [{ path: ['ids'], message: 'Expected a function' }]),
+  ];
+  if (issues.length > 0)
+    throw new YoyakuError('INVALID_INPUT', `Invalid service options: ${issues.map((i) => i.path.join('.')).join(', ')}`, { issues });
+  return { maxRetries, serverId, noticeLocale };
+}
+
+/**
+ * Builds the reservation service over a storage and a parsed policy: every use case of the
+ * guide, each taking an {@link Actor} and returning a {@link ServiceResult}.
+ *
+ * - Authorisation: a patron acts online on their own data only (another patron's reservation,
+ *   loan or list is refused with `NOT_ALLOWED`, P2) and a patron on any other channel is refused
+ *   with A5; every online operation checks the patron's eligibility first (A1, A3, A4, the
+ *   maintenance windows of the policy at the clock's now). Staff act at their branch (check-in
+ *   and walk-ins there; a hold is handed over only at its pickup branch, else P2). The system
+ *   actor runs the jobs. An actor of the wrong kind, malformed, or of an unknown branch gets a
+ *   `NOT_ALLOWED` error.
+ * - Input is checked with zod at the edge: malformed input is `INVALID_INPUT`, an unknown id
+ *   `NOT_FOUND`; nothing is written unless the result is `ok`.
+ * - Each operation is one unit of work (delivery of notices excepted), retried from the start on
+ *   a `VERSION_CONFLICT` up to `maxRetries` times, then reported as `CONFLICT`.
+ * - Hold notices are rendered (D5) and enqueued in the outbox in the unit that made the hold;
+ *   `deliverNotices` sends them at least once.
+ *
+ * Storage failures other than conflicts and unknown records (`STORE_UNAVAILABLE`,
+ * `INVALID_RECORD`) are thrown, not returned.
+ * @param ports - the storage (units of work, clock, capabilities)
+ * @param policy - the parsed policy
+ * @param options - id generator, retries, job-run owner, notice locale
+ * @returns the service
+ * @throws {@link YoyakuError} `INVALID_INPUT` for invalid options
+ * @category Service
+ * @example
+ * import { createMemoryStorage } from 'yoyaku-rules/memory';
+ * const storage = createMemoryStorage({ clock: fixedClock('2026-12-03T01:00:00.000Z') });
+ * const service = createReservationService(storage, hokutoPolicy());
+ * const patron: Actor = { kind: 'patron', patronId: 'p-1', channel: 'online' };
+ * await service.addToCart(patron, { volumeId: 't-1/1', pickupBranchId: 'akeno' });
+ * const result = await service.submitCart(patron, { volumeIds: ['t-1/1'] });
+ * if (result.ok) result.value[0]?.ok; // true: the request is 予約申請中 (B3)
+ * @example
+ * // The morning batch, once per day across servers (C1)
+ * const first = await service.runApprovalBatch({ kind: 'system' });
+ * const again = await service.runApprovalBatch({ kind: 'system' });
+ * again.ok && again.value.claimed; // false
+ * @example
+ * // A refusal names its rule, and nothing was written
+ * const r = await service.cancelOnline(patron, { reservationId: 'r-held' });
+ * if (!r.ok && r.kind === 'refused') r.refusals[0].rule; // 'F4'
+ */
+export function createReservationService(ports: StoragePorts, policy: Policy, options: ReservationServiceOptions = {}): ReservationService {
+  const { maxRetries, serverId, noticeLocale } = checkedOptions(options);
+  const ctx: ServiceContext = {
+    ports,
+    policy,
+    newId: options.ids ?? randomId,
+    maxRetries,
+    serverId,
+    noticeLocale,
+    now: () => ports.clock.now(),
+  };
+  return {
+    addFavourite: (actor, input) => guarded(() => addFavourite(ctx, actor, input)),
+    removeFavourite: (actor, input) => guarded(() => removeFavourite(ctx, actor, input)),
+    listFavourites: (actor) => guarded(() => listFavourites(ctx, actor)),
+    moveFavouriteToCart: (actor, input) => guarded(() => moveFavouriteToCart(ctx, actor, input)),
+    addToCart: (actor, input) => guarded(() => addToCart(ctx, actor, input)),
+    removeFromCart: (actor, input) => guarded(() => removeFromCart(ctx, actor, input)),
+    listCart: (actor) => guarded(() => listCart(ctx, actor)),
+    submitCart: (actor, input) => guarded(() => submitCart(ctx, actor, input)),
+    placeCounterReservation: (actor, input) => guarded(() => placeCounterReservation(ctx, actor, input)),
+    checkoutWalkIn: (actor, input) => guarded(() => checkoutWalkIn(ctx, actor, input)),
+    checkIn: (actor, input) => guarded(() => checkIn(ctx, actor, input)),
+    collectHold: (actor, input) => guarded(() => collectHold(ctx, actor, input)),
+    runApprovalBatch: (actor, input) => guarded(() => runApprovalBatch(ctx, actor, input)),
+    runHoldExpiry: (actor, input) => guarded(() => runHoldExpiry(ctx, actor, input)),
+    cancelOnline: (actor, input) => guarded(() => cancelOnline(ctx, actor, input)),
+    cancelByStaff: (actor, input) => guarded(() => cancelByStaff(ctx, actor, input)),
+    changeOnline: (actor, input) => guarded(() => changeOnline(ctx, actor, input)),
+    changePickupByStaff: (actor, input) => guarded(() => changePickupByStaff(ctx, actor, input)),
+    listReservations: (actor, input) => guarded(() => listReservations(ctx, actor, input)),
+    loanStatusPage: (actor, input) => guarded(() => loanStatusPage(ctx, actor, input)),
+    renewLoan: (actor, input) => guarded(() => renewLoan(ctx, actor, input)),
+    setInternetRegistration: (actor, input) => guarded(() => setInternetRegistration(ctx, actor, input)),
+    setUnreachable: (actor, input) => guarded(() => setUnreachable(ctx, actor, input)),
+    changeEmail: (actor, input) => guarded(() => changeEmail(ctx, actor, input)),
+    setNoticePrivacy: (actor, input) => guarded(() => setNoticePrivacy(ctx, actor, input)),
+    deliverNotices: (send) => guarded(() => deliverNotices(ctx, send)),
+  };
+}

@@ -1,0 +1,84 @@
+import { trapCopies, trapCopy, type TrapResult } from '../../jobs/trapping.js';
+import type { DomainEvent } from '../../model/domain-event.js';
+import type { VolumeId } from '../../model/ids.js';
+import type { Copy } from '../../model/material.js';
+import type { Instant } from '../../model/time.js';
+import type { StoresTx } from '../../ports/unit-of-work.js';
+import type { ServiceContext } from './context.js';
+import { halt } from './halt.js';
+import { enqueueHoldNotice } from './hold-notices.js';
+import { refusedWith } from './results.js';
+
+/**
+ * A copy offered to its volume's queue and written: a hold, a transit or the shelf.
+ * @category Service
+ * @example
+ * const placed: PlacedCopy = await offerCopy(ctx, tx, copy, at);
+ */
+export type PlacedCopy = Extract<TrapResult, { ok: true }>;
+
+/**
+ * Offers a copy that has just become free where it stands (returned, arrived in transit, or
+ * freed from the hold shelf) to the head of its volume's queue with {@link trapCopy}, and
+ * writes the outcome in the unit: the copy (compare-and-set on its stored version), the new
+ * hold and its notice (D1, D5). Stops the operation with the refusal of `trapCopy` (D1) when
+ * the copy cannot be offered.
+ * @param ctx - the service context
+ * @param tx - the unit's stores
+ * @param copy - the copy as stored, with `locationBranchId` where it now stands
+ * @param expectedVersion - the copy's stored version
+ * @param at - the instant
+ * @returns the placement
+ * @category Service
+ * @example
+ * const placed = await offerCopy(ctx, tx, { ...copy, locationBranchId: 'akeno' }, copy.version, at);
+ */
+export async function offerCopy(ctx: ServiceContext, tx: StoresTx, copy: Copy, expectedVersion: number, at: Instant): Promise<PlacedCopy> {
+  const reservations = await tx.reservations.listByVolume(copy.volumeId);
+  const result = trapCopy({ copy: { ...copy, version: expectedVersion }, reservations, at, policy: ctx.policy });
+  if (!result.ok) halt(refusedWith([result.refusal]));
+  await tx.copies.update(result.copy, expectedVersion);
+  if (result.kind === 'hold') {
+    await tx.reservations.update(result.reservation, result.reservation.version - 1);
+    await enqueueHoldNotice(ctx, tx, result.reservation, at);
+  }
+  return result;
+}
+
+/**
+ * Offers every copy of a volume standing on the shelf to its queue, after the queue has grown
+ * (a counter reservation placed, requests approved): without this a copy could stay on the
+ * shelf while someone waits for it, and walk-ins could not borrow it either (C2). Copies that
+ * nobody takes are left untouched; holds get their notice.
+ * @param ctx - the service context
+ * @param tx - the unit's stores
+ * @param volumeId - the volume whose queue grew
+ * @param at - the instant
+ * @returns the new holds' count and their events
+ * @category Service
+ * @example
+ * const { holds, events } = await offerShelvedCopies(ctx, tx, 't-1/1', at);
+ */
+export async function offerShelvedCopies(
+  ctx: ServiceContext,
+  tx: StoresTx,
+  volumeId: VolumeId,
+  at: Instant,
+): Promise<{ holds: number; events: readonly DomainEvent[] }> {
+  const shelved = (await tx.copies.listByVolume(volumeId)).filter((c) => c.status === 'onShelf');
+  if (shelved.length === 0) return { holds: 0, events: [] };
+  const reservations = await tx.reservations.listByVolume(volumeId);
+  const { results, events } = trapCopies({ copies: shelved, reservations, at, policy: ctx.policy });
+  let holds = 0;
+  for (const [i, result] of results.entries()) {
+    const before = shelved[i];
+    if (before === undefined || !result.ok || result.kind === 'shelve') continue;
+    await tx.copies.update(result.copy, before.version);
+    if (result.kind === 'hold') {
+      await tx.reservations.update(result.reservation, result.reservation.version - 1);
+      await enqueueHoldNotice(ctx, tx, result.reservation, at);
+      holds++;
+    }
+  }
+  return { holds, events };
+}

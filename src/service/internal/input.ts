@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { toYoyakuIssues } from '../../errors/yoyaku-error.js';
+import { LocalDateSchema } from '../../policy/schema.js';
+import { halt } from './halt.js';
+import { failed } from './results.js';
+
+const id = z.string().min(1).max(256);
+
+/**
+ * The zod schemas of the service's inputs, checked at its edge. Malformed input is an
+ * `INVALID_INPUT` error result listing paths and zod's messages, which never echo a value.
+ * @category Service
+ * @example
+ * InputSchemas.cartEntry.safeParse({ volumeId: 't-1/1', pickupBranchId: 'akeno' }).success; // true
+ */
+export const InputSchemas = {
+  actor: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('patron'), patronId: id, channel: z.string() }),
+    z.object({ kind: z.literal('staff'), branchId: id, staffId: z.string().optional() }),
+    z.object({ kind: z.literal('system') }),
+  ]),
+  volume: z.object({ volumeId: id }),
+  cartEntry: z.object({ volumeId: id, pickupBranchId: id }),
+  submit: z.object({
+    volumeIds: z
+      .array(id)
+      .min(1)
+      .max(100)
+      .refine((ids) => new Set(ids).size === ids.length, 'Each volume may be ticked once'),
+  }),
+  counter: z.object({ patronId: id, volumeId: id, pickupBranchId: id }),
+  walkIn: z.object({ patronId: id, copyId: id }),
+  copy: z.object({ copyId: id }),
+  reservation: z.object({ reservationId: id }),
+  staffCancel: z.object({ reservationId: id, note: z.string().max(500).optional() }),
+  pickupChange: z.object({ reservationId: id, pickupBranchId: id }),
+  job: z.object({ date: LocalDateSchema.optional() }).optional(),
+  patronFilter: z.object({ patronId: id.optional() }).optional(),
+  loan: z.object({ loanId: id }),
+  registration: z.object({ patronId: id, registered: z.boolean(), email: z.string().optional() }),
+  unreachable: z.object({ patronId: id, unreachable: z.boolean() }),
+  emailChange: z.object({ email: z.string(), confirmed: z.boolean() }),
+  noticePrivacy: z.object({ showName: z.boolean(), showTitle: z.boolean() }),
+} as const;
+
+/**
+ * Parses an operation's input, or stops it with an `INVALID_INPUT` error result.
+ * @param schema - one of {@link InputSchemas}
+ * @param input - what the caller passed
+ * @returns the parsed input
+ * @category Service
+ * @example
+ * const { copyId } = parseInput(InputSchemas.copy, input);
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = toYoyakuIssues(result.error.issues);
+  const where = issues.map((i) => (i.path.length > 0 ? i.path.map(String).join('.') : '(root)')).join(', ');
+  return halt(failed('INVALID_INPUT', `Invalid input: ${where}`, issues));
+}

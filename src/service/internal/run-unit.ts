@@ -1,0 +1,56 @@
+import { isYoyakuError } from '../../errors/yoyaku-error.js';
+import type { StoresTx } from '../../ports/unit-of-work.js';
+import type { ServiceResult } from '../service-result.js';
+import type { ServiceContext } from './context.js';
+import { halt, Halt } from './halt.js';
+import { failed } from './results.js';
+
+/**
+ * Runs `work` as one unit of work, and runs it again from the start (re-reading and deciding
+ * anew) when the store reports a `VERSION_CONFLICT`, up to `ctx.maxRetries` more times. When the
+ * conflicts outlast the retries, the use case stops with a `CONFLICT` error; nothing of the
+ * failed attempts is written. Any other error, and a {@link Halt}, rolls the unit back and goes on.
+ * @param ctx - the service context
+ * @param work - the unit's work; it may run several times
+ * @returns what the last attempt returned
+ * @category Service
+ * @example
+ * const copy = await runUnit(ctx, (tx) => tx.copies.get('c-1'));
+ */
+export async function runUnit<T>(ctx: ServiceContext, work: (tx: StoresTx) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ctx.ports.unitOfWork.run(work);
+    } catch (error) {
+      if (!isYoyakuError(error) || error.code !== 'VERSION_CONFLICT') throw error;
+      if (attempt >= ctx.maxRetries) {
+        const table = error.details['table'];
+        const id = error.details['id'];
+        const where = typeof table === 'string' && typeof id === 'string' ? ` (last on ${table} ${id})` : '';
+        halt(failed('CONFLICT', `The store kept changing: gave up after ${attempt + 1} attempts${where}`));
+      }
+    }
+  }
+}
+
+/**
+ * Runs a whole operation and turns what stopped it into its result: a {@link Halt} gives the
+ * failure it carries; a `YoyakuError` `INVALID_INPUT` or `NOT_FOUND` (from a rule or a store)
+ * gives an error result with the same code. Anything else (a store that is unavailable, a bad
+ * record, a bug) is thrown on: it is not an outcome of the operation.
+ * @param operation - the operation
+ * @returns its result
+ * @category Service
+ * @example
+ * const result = await guarded(() => checkIn(ctx, actor, input));
+ */
+export async function guarded<T>(operation: () => Promise<ServiceResult<T>>): Promise<ServiceResult<T>> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof Halt) return error.result;
+    if (isYoyakuError(error) && (error.code === 'INVALID_INPUT' || error.code === 'NOT_FOUND'))
+      return failed(error.code, error.message, error.issues);
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+import { runHoldExpiry as decideExpiry } from '../../jobs/hold-expiry.js';
+import type { DomainEvent } from '../../model/domain-event.js';
+import type { CopyId } from '../../model/ids.js';
+import type { Copy } from '../../model/material.js';
+import type { Reservation } from '../../model/reservation.js';
+import type { JobSummary } from '../reservation-service.js';
+import type { ServiceResult } from '../service-result.js';
+import { systemOnly } from '../internal/authorise.js';
+import type { ServiceContext } from '../internal/context.js';
+import { enqueueHoldNotice } from '../internal/hold-notices.js';
+import { InputSchemas, parseInput } from '../internal/input.js';
+import { runClaimedJob } from './jobs.js';
+
+/**
+ * D3, D4: the hold expiry job for a date (today in Japan by default), run once per date across
+ * servers ({@link runClaimedJob}). In one unit of work it reads the holds whose last day is
+ * before the date, their copies and their volumes' active reservations; decides with the pure
+ * {@link runHoldExpiry}; and writes, each with a compare-and-set: the lapsed holds (no notice to
+ * their patrons, D3), the copies passed on or shelved, and the new holds, each with its notice
+ * in the outbox (D1, D5). Only the stored last day counts (D4).
+ *
+ * Only the system actor runs it. A second call for the same date returns `claimed: false` and
+ * does nothing; a date after today in Japan is `INVALID_INPUT`.
+ * @param ctx - the service context
+ * @param actor - the system
+ * @param input - the date, optional
+ * @returns the counts: lapsed, newHolds
+ * @category Service
+ * @example
+ * const r = await runHoldExpiry(ctx, { kind: 'system' }, {});
+ * if (r.ok) r.value.lapsed; // 1
+ */
+export async function runHoldExpiry(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<JobSummary>> {
+  systemOnly(actor, 'run the hold expiry');
+  const parsed = parseInput(InputSchemas.job, input);
+  return runClaimedJob(ctx, 'expiry', parsed?.date, async (tx, date) => {
+    const at = ctx.now();
+    const ending = await tx.reservations.listHoldsEndingBefore(date);
+    const reservations = new Map<string, Reservation>();
+    const copies = new Map<CopyId, Copy>();
+    for (const volumeId of [...new Set(ending.map((r) => r.volumeId))].sort())
+      for (const r of await tx.reservations.listByVolume(volumeId)) reservations.set(r.id, r);
+    for (const hold of ending) {
+      reservations.set(hold.id, hold);
+      if (hold.status !== 'onHold' || copies.has(hold.copyId)) continue;
+      const copy = await tx.copies.get(hold.copyId);
+      if (copy !== null) copies.set(copy.id, copy);
+    }
+    const result = decideExpiry({ reservations: [...reservations.values()], copies }, { date, at, policy: ctx.policy });
+    for (const lapsed of result.lapsed) await tx.reservations.update(lapsed, lapsed.version - 1);
+    for (const copy of result.copies) await tx.copies.update(copy, copy.version - 1);
+    for (const hold of result.holds) {
+      await tx.reservations.update(hold, hold.version - 1);
+      await enqueueHoldNotice(ctx, tx, hold, at);
+    }
+    const events: readonly DomainEvent[] = result.events;
+    const summary: JobSummary = {
+      date, claimed: true, approved: 0, rejected: 0, cancelled: 0, lapsed: result.lapsed.length, newHolds: result.holds.length,
+    };
+    return { summary, events };
+  });
+}

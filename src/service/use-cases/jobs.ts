@@ -1,0 +1,52 @@
+import { japanDateOf } from '../../calendar/japan-date.js';
+import type { DomainEvent } from '../../model/domain-event.js';
+import type { LocalDate } from '../../model/time.js';
+import type { JobName } from '../../ports/job-runs.js';
+import type { StoresTx } from '../../ports/unit-of-work.js';
+import type { JobSummary } from '../reservation-service.js';
+import type { ServiceResult } from '../service-result.js';
+import type { ServiceContext } from '../internal/context.js';
+import { done } from '../internal/results.js';
+import { runUnit } from '../internal/run-unit.js';
+
+/**
+ * A job summary with every count at zero.
+ * @param date - the run's date
+ * @param claimed - whether this call claimed the run
+ * @returns the summary
+ * @category Service
+ * @example
+ * emptySummary('2026-12-08', false).approved; // 0
+ */
+export function emptySummary(date: LocalDate, claimed: boolean): JobSummary {
+  return { date, claimed, approved: 0, rejected: 0, cancelled: 0, lapsed: 0, newHolds: 0 };
+}
+
+/**
+ * Runs a daily job once for a date, across servers: one unit of work claims `(job, date)` in
+ * `jobRuns`, does the work and marks the run finished, so the claim and the writes commit
+ * together (a failed run leaves the day unclaimed, and a retried one claims it again). When the
+ * claim is lost (another server or an earlier call ran it), nothing is done: `claimed: false`.
+ * @param ctx - the service context
+ * @param job - which job
+ * @param date - the Japan date of the run (today in Japan when absent)
+ * @param work - the job's reads, decisions and writes, inside the unit
+ * @returns the summary of the run
+ * @category Service
+ * @example
+ * await runClaimedJob(ctx, 'expiry', undefined, async (tx, date) => ({ summary: emptySummary(date, true), events: [] }));
+ */
+export async function runClaimedJob(
+  ctx: ServiceContext,
+  job: JobName,
+  date: LocalDate | undefined,
+  work: (tx: StoresTx, date: LocalDate) => Promise<{ summary: JobSummary; events: readonly DomainEvent[] }>,
+): Promise<ServiceResult<JobSummary>> {
+  return runUnit(ctx, async (tx) => {
+    const day = date ?? japanDateOf(ctx.now());
+    if (!(await tx.jobRuns.claim(job, day, ctx.serverId))) return done(emptySummary(day, false));
+    const { summary, events } = await work(tx, day);
+    await tx.jobRuns.finish(job, day, ctx.serverId);
+    return done(summary, events);
+  });
+}

@@ -1,0 +1,145 @@
+import { queuePosition } from '../../jobs/queue-order.js';
+import type { PatronId, TitleId, VolumeId } from '../../model/ids.js';
+import type { Title, Volume } from '../../model/material.js';
+import type { Reservation } from '../../model/reservation.js';
+import { RESERVATION_STATUS_LABELS } from '../../notices/labels.js';
+import type { StoresTx } from '../../ports/unit-of-work.js';
+import { checkRenewal, loanStatus } from '../../rules/loan-status.js';
+import { isCancellationPending } from '../../rules/reservation-state.js';
+import type { LoanStatusPage, LoanView, ReservationList, ReservationView } from '../reservation-service.js';
+import type { ServiceResult } from '../service-result.js';
+import { eligiblePatron, patronOrStaff } from '../internal/authorise.js';
+import type { ServiceContext } from '../internal/context.js';
+import { halt } from '../internal/halt.js';
+import { InputSchemas, parseInput } from '../internal/input.js';
+import { existingPatron, existingTitle, existingVolume } from '../internal/lookups.js';
+import { done, failed, refusedBy } from '../internal/results.js';
+import { runUnit } from '../internal/run-unit.js';
+
+/** Reads each title, volume and volume's active reservations once per call. */
+class Reader {
+  readonly #titles = new Map<TitleId, Title>();
+  readonly #volumes = new Map<VolumeId, Volume>();
+  readonly #byVolume = new Map<VolumeId, Reservation[]>();
+
+  constructor(private readonly tx: StoresTx) {}
+
+  async title(id: TitleId): Promise<Title> {
+    const cached = this.#titles.get(id);
+    if (cached !== undefined) return cached;
+    const title = await existingTitle(this.tx, id);
+    this.#titles.set(id, title);
+    return title;
+  }
+
+  async volume(id: VolumeId): Promise<Volume> {
+    const cached = this.#volumes.get(id);
+    if (cached !== undefined) return cached;
+    const volume = await existingVolume(this.tx, id);
+    this.#volumes.set(id, volume);
+    return volume;
+  }
+
+  async reservationsOf(volumeId: VolumeId): Promise<Reservation[]> {
+    const cached = this.#byVolume.get(volumeId);
+    if (cached !== undefined) return cached;
+    const list = await this.tx.reservations.listByVolume(volumeId);
+    this.#byVolume.set(volumeId, list);
+    return list;
+  }
+}
+
+/** Whose data: a patron's own (another's is refused with P2), or any patron's for staff (the id is then required). */
+async function subjectPatron(ctx: ServiceContext, tx: StoresTx, actor: unknown, operation: string, wanted: PatronId | undefined): Promise<PatronId> {
+  const who = patronOrStaff(ctx, actor, operation);
+  if (who.kind === 'patron') {
+    await eligiblePatron(ctx, tx, who.patronId, ctx.now());
+    if (wanted !== undefined && wanted !== who.patronId) halt(refusedBy('NOT_ALLOWED'));
+    return who.patronId;
+  }
+  if (wanted === undefined)
+    halt(failed('INVALID_INPUT', 'Invalid input: patronId', [{ path: ['patronId'], message: 'Staff must name the patron' }]));
+  await existingPatron(tx, wanted);
+  return wanted;
+}
+
+/**
+ * F1, C2, D2, G3: a patron's reservations, every status, in the order placed: the status with
+ * its Japanese and English label, the 1-based queue position (`null` while `requested` (C2), on
+ * hold and after), the hold's last day, whether an online cancellation is pending (F2), and the
+ * instant the list was computed for (`asOf`, G3). A patron sees their own list online (A1, A3,
+ * A4 apply; another patron's id is refused with `NOT_ALLOWED`, P2); staff name the patron.
+ * @param ctx - the service context
+ * @param actor - the patron online, or staff
+ * @param input - `{ patronId }`, required for staff
+ * @returns the list
+ * @category Service
+ * @example
+ * const r = await listReservations(ctx, patron);
+ * if (r.ok) r.value.reservations[0]?.label.ja; // '予約申請中'
+ */
+export async function listReservations(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<ReservationList>> {
+  const wanted = parseInput(InputSchemas.patronFilter, input)?.patronId;
+  return runUnit(ctx, async (tx) => {
+    const patronId = await subjectPatron(ctx, tx, actor, 'list reservations', wanted);
+    const asOf = ctx.now();
+    const reader = new Reader(tx);
+    const views: ReservationView[] = [];
+    for (const r of await tx.reservations.listByPatron(patronId)) {
+      const title = await reader.title(r.titleId);
+      const volume = await reader.volume(r.volumeId);
+      views.push({
+        reservationId: r.id,
+        volumeId: r.volumeId,
+        titleId: r.titleId,
+        title: title.name,
+        volumeLabel: volume.label ?? null,
+        status: r.status,
+        label: RESERVATION_STATUS_LABELS[r.status],
+        channel: r.channel,
+        pickupBranchId: r.pickupBranchId,
+        queuePosition: r.status === 'reserved' ? queuePosition(r, await reader.reservationsOf(r.volumeId)) : null,
+        lastDay: r.status === 'onHold' ? r.lastDay : null,
+        cancellationPending: isCancellationPending(r),
+      });
+    }
+    return done<ReservationList>({ asOf, reservations: views });
+  });
+}
+
+/**
+ * G1–G4: the loan status page of a patron's open loans, in the order lent: overdue (G1: the due
+ * date in red), reserved (G2: 予約「有」, someone waits), whether a renewal would be accepted now
+ * (G4, {@link checkRenewal}), and `asOf` (G3). Who may see it: as {@link listReservations}.
+ * @param ctx - the service context
+ * @param actor - the patron online, or staff
+ * @param input - `{ patronId }`, required for staff
+ * @returns the page
+ * @category Service
+ * @example
+ * const r = await loanStatusPage(ctx, patron);
+ * if (r.ok) r.value.loans[0]?.renewable; // false while someone waits (G4)
+ */
+export async function loanStatusPage(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<LoanStatusPage>> {
+  const wanted = parseInput(InputSchemas.patronFilter, input)?.patronId;
+  return runUnit(ctx, async (tx) => {
+    const patronId = await subjectPatron(ctx, tx, actor, 'see the loan status page', wanted);
+    const asOf = ctx.now();
+    const reader = new Reader(tx);
+    const loans: LoanView[] = [];
+    for (const loan of await tx.loans.listByPatron(patronId, { open: true })) {
+      const reservations = await reader.reservationsOf(loan.volumeId);
+      const status = loanStatus(loan, reservations, asOf);
+      loans.push({
+        loanId: loan.id,
+        copyId: loan.copyId,
+        title: (await reader.title(loan.titleId)).name,
+        dueDate: loan.dueDate,
+        overdue: status.overdue,
+        reserved: status.reserved,
+        renewable: checkRenewal(loan, reservations, asOf, ctx.policy).ok,
+      });
+    }
+    return done<LoanStatusPage>({ asOf, loans });
+  });
+}

@@ -1,0 +1,66 @@
+import { refusal } from '../../errors/refusal.js';
+import { createOnlineRequest } from '../../lifecycle/create.js';
+import type { DomainEvent } from '../../model/domain-event.js';
+import type { Reservation } from '../../model/reservation.js';
+import { checkPlacement } from '../../rules/placement.js';
+import type { SubmitOutcome } from '../reservation-service.js';
+import type { ServiceResult } from '../service-result.js';
+import { eligiblePatron, onlinePatron } from '../internal/authorise.js';
+import type { ServiceContext } from '../internal/context.js';
+import { InputSchemas, parseInput } from '../internal/input.js';
+import { existingItem } from '../internal/lookups.js';
+import { done } from '../internal/results.js';
+import { runUnit } from '../internal/run-unit.js';
+
+/**
+ * B2, B3: submits the ticked cart entries in one unit of work, in the order ticked. Each entry
+ * gets its own outcome: created (a `requested` reservation, B3, which leaves the cart) or
+ * refused with every rule of {@link checkPlacement} that applies (E1 counted over the patron's
+ * active reservations plus those created earlier in the same submission; P1; B4; E2; E3).
+ * A ticked volume that is not in the cart is refused with `NOT_IN_CART` (B1). The patron's
+ * eligibility (A1, A3, A4) refuses the whole submission.
+ * @param ctx - the service context
+ * @param actor - the patron, online
+ * @param input - the ticked volumes (at least one, each once)
+ * @returns one outcome per ticked volume
+ * @category Service
+ * @example
+ * const r = await submitCart(ctx, patron, { volumeIds: ['t-1/1', 't-2/1'] });
+ * // r.value: [{ volumeId: 't-1/1', ok: true, reservationId: '…' }, { volumeId: 't-2/1', ok: false, refusals: [{ code: 'QUOTA_EXCEEDED', rule: 'E1', … }] }]
+ */
+export async function submitCart(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<readonly SubmitOutcome[]>> {
+  const patronId = onlinePatron(actor, 'submit the cart');
+  const { volumeIds } = parseInput(InputSchemas.submit, input);
+  return runUnit(ctx, async (tx) => {
+    const at = ctx.now();
+    const patron = await eligiblePatron(ctx, tx, patronId, at);
+    const cart = await tx.cart.list(patronId);
+    const mine: Reservation[] = await tx.reservations.listByPatron(patronId, { active: true });
+    const outcomes: SubmitOutcome[] = [];
+    const events: DomainEvent[] = [];
+    for (const volumeId of volumeIds) {
+      const entry = cart.find((e) => e.volumeId === volumeId);
+      if (entry === undefined) {
+        outcomes.push({ volumeId, ok: false, refusals: [refusal('NOT_IN_CART')] });
+        continue;
+      }
+      const { title, volume } = await existingItem(tx, volumeId);
+      const verdict = checkPlacement({
+        patron, channel: 'online', title, volume, pickupBranchId: entry.pickupBranchId, patronReservations: mine, at, policy: ctx.policy,
+      });
+      if (!verdict.ok) {
+        outcomes.push({ volumeId, ok: false, refusals: verdict.refusals });
+        continue;
+      }
+      const created = createOnlineRequest({
+        id: ctx.newId(), patronId, titleId: title.id, volumeId, audiovisual: title.audiovisual, pickupBranchId: entry.pickupBranchId, at,
+      });
+      await tx.reservations.insert(created.reservation);
+      await tx.cart.remove(patronId, volumeId);
+      mine.push(created.reservation);
+      events.push(...created.events);
+      outcomes.push({ volumeId, ok: true, reservationId: created.reservation.id });
+    }
+    return done(outcomes, events);
+  });
+}

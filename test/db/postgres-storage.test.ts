@@ -1,0 +1,319 @@
+import { createServer, type Socket } from 'node:net';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { numberPlaceholders } from '../../src/adapters/postgres/postgres-session.js';
+import { isYoyakuError } from '../../src/errors/yoyaku-error.js';
+import { fixedClock } from '../../src/ports/clock.js';
+import { createPostgresStorage, migratePostgres, POSTGRES_MIGRATIONS } from '../../src/postgres.js';
+import { invalidRecordTests } from './support/invalid-records.js';
+import { dropSchema, freshPostgresStorage, freshSchemaName, postgresUrl } from './support/postgres.js';
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'resolved';
+  } catch (error) {
+    return isYoyakuError(error) ? error.code : String(error);
+  }
+}
+
+/** A port on 127.0.0.1 where nothing listens. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+const copy = { id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'onShelf' as const, version: 0 };
+
+let admin: pg.Pool;
+beforeAll(() => {
+  admin = new pg.Pool({ connectionString: postgresUrl(), max: 4 });
+});
+afterAll(async () => {
+  await admin.end();
+});
+
+/** Runs raw SQL (with `?` placeholders) in a schema, committed at once. */
+async function rawSql(schema: string, sql: string, params: readonly (string | number | null)[] = []): Promise<pg.QueryResult> {
+  const client = await admin.connect();
+  try {
+    await client.query(`SET search_path TO "${schema}"`);
+    return await client.query(numberPlaceholders(sql), [...params]);
+  } finally {
+    await client.query('RESET search_path');
+    client.release();
+  }
+}
+
+describe('createPostgresStorage: rows changed behind its back', () => {
+  invalidRecordTests(async () => {
+    const storage = await freshPostgresStorage();
+    return { storage, corrupt: async (sql, params) => void (await rawSql(storage.schema, sql, params)) };
+  });
+});
+
+describe('migratePostgres', () => {
+  it('applies every migration once: a second run changes nothing', async () => {
+    const schema = freshSchemaName();
+    try {
+      expect(await migratePostgres(admin, { schema })).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
+      const tables = async () =>
+        (await admin.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema])).rows;
+      const before = await tables();
+      expect(await migratePostgres(admin, { schema })).toEqual([]);
+      expect(await tables()).toEqual(before);
+      expect((await rawSql(schema, 'SELECT version, name FROM schema_migrations')).rows).toEqual([{ version: 1, name: 'init' }]);
+    } finally {
+      await dropSchema(schema);
+    }
+  });
+
+  it('lets servers migrating at once take turns: exactly one applies the migrations', async () => {
+    const schema = freshSchemaName();
+    try {
+      const results = await Promise.all(Array.from({ length: 4 }, () => migratePostgres(admin, { schema })));
+      expect(results.filter((applied) => applied.length > 0)).toEqual([[1]]);
+    } finally {
+      await dropSchema(schema);
+    }
+  });
+
+  it('migrates through a client the host connected', async () => {
+    const schema = freshSchemaName();
+    const client = await admin.connect();
+    try {
+      expect(await migratePostgres(client, { schema })).toEqual([1]);
+      expect(await migratePostgres(client, { schema })).toEqual([]);
+    } finally {
+      client.release();
+      await dropSchema(schema);
+    }
+  });
+
+  it('creates the indexes of the service\'s queries', async () => {
+    const storage = await freshPostgresStorage();
+    try {
+      const indexes = (await admin.query('SELECT indexname FROM pg_indexes WHERE schemaname = $1', [storage.schema])).rows.map((r: { indexname: string }) => r.indexname);
+      expect(indexes).toEqual(
+        expect.arrayContaining([
+          'reservations_queue', 'reservations_patron', 'reservations_holds_by_last_day', 'reservations_by_placed_at',
+          'reservations_pending_cancellations', 'loans_open_by_copy', 'outbox_pending',
+        ]),
+      );
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('refuses a schema name that is not a plain identifier (INVALID_INPUT)', async () => {
+    expect(await codeOf(migratePostgres(admin, { schema: 'x"; DROP TABLE y; --' }))).toBe('INVALID_INPUT');
+    expect(() => createPostgresStorage({ connectionString: postgresUrl(), schema: 'a b' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+describe('createPostgresStorage: an unreachable database', () => {
+  it('fails with STORE_UNAVAILABLE within a few seconds when nothing listens on the port', async () => {
+    const port = await closedPort();
+    const storage = createPostgresStorage({ connectionString: `postgres://postgres@127.0.0.1:${port}/yoyaku`, connectionTimeoutMs: 2_000 });
+    const started = Date.now();
+    const error = await storage.unitOfWork.run((tx) => tx.reservations.get('r-1')).catch((e: unknown) => e);
+    expect(isYoyakuError(error) && error.code).toBe('STORE_UNAVAILABLE');
+    expect((error as Error).message).toMatch(/PostgreSQL is unavailable/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await codeOf(storage.migrate())).toBe('STORE_UNAVAILABLE');
+    await storage.close();
+  });
+
+  it('fails with STORE_UNAVAILABLE after connectionTimeoutMs when the server accepts but never answers', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    try {
+      const storage = createPostgresStorage({ connectionString: `postgres://postgres@127.0.0.1:${port}/yoyaku`, connectionTimeoutMs: 500 });
+      const started = Date.now();
+      expect(await codeOf(storage.unitOfWork.run((tx) => tx.reservations.get('r-1')))).toBe('STORE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(3_000);
+      await storage.close();
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  });
+
+  it('fails with STORE_UNAVAILABLE within connectionTimeoutMs on a host pool that would wait forever', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    const pool = new pg.Pool({ connectionString: `postgres://postgres@127.0.0.1:${port}/yoyaku` });
+    pool.on('error', () => undefined);
+    try {
+      const storage = createPostgresStorage({ pool, connectionTimeoutMs: 300 });
+      expect(await codeOf(storage.unitOfWork.run((tx) => tx.reservations.get('r-1')))).toBe('STORE_UNAVAILABLE');
+      await storage.close();
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+      await pool.end().catch(() => undefined);
+    }
+  });
+
+  it('fails with STORE_UNAVAILABLE when a statement waits longer than statementTimeoutMs (a row locked elsewhere)', async () => {
+    const storage = await freshPostgresStorage({ statementTimeoutMs: 300 });
+    const blocker = await admin.connect();
+    try {
+      await storage.unitOfWork.run((tx) => tx.copies.insert(copy));
+      await blocker.query('BEGIN');
+      await blocker.query(`SELECT * FROM "${storage.schema}".copies WHERE id = 'c-1' FOR UPDATE`);
+      const started = Date.now();
+      expect(await codeOf(storage.unitOfWork.run((tx) => tx.copies.update({ ...copy, status: 'onLoan', version: 1 }, 0)))).toBe('STORE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await blocker.query('ROLLBACK');
+      blocker.release();
+      await storage.close();
+    }
+  });
+
+  it('without migrations, a unit of work fails with STORE_UNAVAILABLE saying to migrate', async () => {
+    const schema = freshSchemaName();
+    await admin.query(`CREATE SCHEMA "${schema}"`);
+    const storage = createPostgresStorage({ connectionString: postgresUrl(), schema });
+    try {
+      const error = await storage.unitOfWork.run((tx) => tx.reservations.get('r-1')).catch((e: unknown) => e);
+      expect(isYoyakuError(error) && error.code).toBe('STORE_UNAVAILABLE');
+      expect((error as Error).message).toContain('migratePostgres');
+    } finally {
+      await storage.close();
+      await dropSchema(schema);
+    }
+  });
+});
+
+describe('createPostgresStorage', () => {
+  it('declares transactions and concurrent writers', async () => {
+    const storage = createPostgresStorage({ connectionString: postgresUrl() });
+    expect(storage.capabilities).toEqual({ transactions: true, concurrentWriters: true });
+    await storage.close();
+  });
+
+  it('needs exactly one of connectionString and pool (INVALID_INPUT)', () => {
+    expect(() => createPostgresStorage({})).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => createPostgresStorage({ connectionString: postgresUrl(), pool: admin })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+
+  it('works on a host\'s pool, and leaves it open when it closes', async () => {
+    const schema = freshSchemaName();
+    const storage = createPostgresStorage({ pool: admin, schema });
+    try {
+      expect(await storage.migrate()).toEqual([1]);
+      await storage.unitOfWork.run((tx) => tx.copies.insert(copy));
+      expect(await storage.unitOfWork.run((tx) => tx.copies.get('c-1'))).toEqual(copy);
+      await storage.close();
+      expect((await admin.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      expect(await codeOf(storage.unitOfWork.run((tx) => tx.copies.get('c-1')))).toBe('STORE_UNAVAILABLE');
+    } finally {
+      await dropSchema(schema);
+    }
+  });
+
+  it('refuses stores used after their unit of work ended', async () => {
+    const storage = await freshPostgresStorage();
+    try {
+      const leaked = await storage.unitOfWork.run(async (tx) => tx);
+      expect(await codeOf(leaked.copies.get('c-1'))).toBe('STORE_UNAVAILABLE');
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('lets units that read a record then write it take turns instead of conflicting (the row lock of get)', async () => {
+    const storage = await freshPostgresStorage();
+    try {
+      await storage.unitOfWork.run((tx) => tx.copies.insert(copy));
+      const moves = ['b-1', 'b-2', 'b-3', 'b-4', 'b-5'];
+      await Promise.all(
+        moves.map((branch) =>
+          storage.unitOfWork.run(async (tx) => {
+            const current = await tx.copies.get('c-1');
+            if (current === null) throw new Error('c-1 is missing');
+            await tx.copies.update({ ...current, locationBranchId: branch, version: current.version + 1 }, current.version);
+          }),
+        ),
+      );
+      expect((await storage.unitOfWork.run((tx) => tx.copies.get('c-1')))?.version).toBe(moves.length);
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('turns a deadlock the server breaks into VERSION_CONFLICT, and the other unit commits', async () => {
+    const storage = await freshPostgresStorage();
+    try {
+      await storage.unitOfWork.run(async (tx) => {
+        await tx.copies.insert(copy);
+        await tx.copies.insert({ ...copy, id: 'c-2' });
+      });
+      let arrived = 0;
+      let releaseBoth: () => void = () => undefined;
+      const bothLocked = new Promise<void>((resolve) => (releaseBoth = resolve));
+      const crossing = (first: string, second: string) =>
+        storage.unitOfWork.run(async (tx) => {
+          await tx.copies.get(first);
+          if (++arrived === 2) releaseBoth();
+          await bothLocked;
+          await tx.copies.get(second);
+          return 'committed';
+        });
+      const outcomes = await Promise.all([codeOf(crossing('c-1', 'c-2')), codeOf(crossing('c-2', 'c-1'))]);
+      expect(outcomes.sort()).toEqual(['VERSION_CONFLICT', 'resolved']);
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('stamps job claims, finishes and sent marks with its clock', async () => {
+    const clock = fixedClock('2026-12-04T00:00:00.000Z');
+    const storage = await freshPostgresStorage({ clock });
+    try {
+      await storage.unitOfWork.run(async (tx) => {
+        await tx.jobRuns.claim('approval', '2026-12-04', 'a');
+        await tx.outbox.enqueue({ id: 'n-1', kind: 'holdNotice', patronId: 'p-1', createdAt: clock.now(), payload: {} });
+      });
+      clock.advance({ minutes: 5 });
+      await storage.unitOfWork.run(async (tx) => {
+        await tx.jobRuns.finish('approval', '2026-12-04', 'a');
+        await tx.outbox.markSent('n-1');
+      });
+      expect(await storage.unitOfWork.run((tx) => tx.jobRuns.get('approval', '2026-12-04'))).toEqual({
+        job: 'approval', date: '2026-12-04', owner: 'a', claimedAt: '2026-12-04T00:00:00.000Z', finishedAt: '2026-12-04T00:05:00.000Z',
+      });
+      expect((await rawSql(storage.schema, 'SELECT sent_at FROM outbox')).rows).toEqual([{ sent_at: '2026-12-04T00:05:00.000Z' }]);
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('orders ties by id in code-unit order, as the memory adapter does ("C" collation)', async () => {
+    const storage = await freshPostgresStorage();
+    try {
+      const ids = ['r-b', 'r-B', 'r-a', 'r-é', 'r-10', 'r-9', 'r-Z'];
+      await storage.unitOfWork.run(async (tx) => {
+        for (const id of ids) {
+          await tx.reservations.insert({
+            id, patronId: 'p-1', titleId: 't-1', volumeId: 't-1/1', audiovisual: false, channel: 'online',
+            pickupBranchId: 'akeno', placedAt: '2026-12-03T01:00:00.000Z', version: 0, status: 'requested',
+          });
+        }
+      });
+      const listed = await storage.unitOfWork.run((tx) => tx.reservations.listRequested());
+      expect(listed.map((r) => r.id)).toEqual([...ids].sort());
+    } finally {
+      await storage.close();
+    }
+  });
+});

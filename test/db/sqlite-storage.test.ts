@@ -1,0 +1,205 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it, test } from 'vitest';
+import { isYoyakuError } from '../../src/errors/yoyaku-error.js';
+import { fixedClock } from '../../src/ports/clock.js';
+import { createSqliteStorage, migrateSqlite, SQLITE_MIGRATIONS } from '../../src/sqlite.js';
+import { runConformance } from '../../src/testing.js';
+import { invalidRecordTests } from './support/invalid-records.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'yoyaku-sqlite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+const freshFile = (): string => join(dir, `storage-${++files}.db`);
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'resolved';
+  } catch (error) {
+    return isYoyakuError(error) ? error.code : String(error);
+  }
+}
+
+runConformance({ test, describe, name: 'sqlite storage conformance (a file in WAL mode)', factory: () => createSqliteStorage({ filename: freshFile() }) });
+
+describe('createSqliteStorage: rows changed behind its back', () => {
+  invalidRecordTests(async () => {
+    const storage = createSqliteStorage({ filename: ':memory:' });
+    return {
+      storage,
+      corrupt: async (sql, params) => {
+        storage.database.prepare(sql).run(...params);
+      },
+    };
+  });
+});
+
+describe('migrateSqlite', () => {
+  it('applies every migration once: a second run, and a storage opened later, change nothing', async () => {
+    const db = new Database(freshFile());
+    try {
+      expect(migrateSqlite(db)).toEqual(SQLITE_MIGRATIONS.map((m) => m.version));
+      const schema = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all();
+      expect(migrateSqlite(db)).toEqual([]);
+      const storage = createSqliteStorage({ database: db });
+      expect(await storage.migrate()).toEqual([]);
+      await storage.close();
+      expect(db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all()).toEqual(schema);
+      expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([{ version: 1, name: 'init' }]);
+      expect(db.open).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps the data of a storage reopened on the same file', async () => {
+    const filename = freshFile();
+    const first = createSqliteStorage({ filename });
+    await first.unitOfWork.run((tx) => tx.cart.add('p-1', { volumeId: 't-1/1', pickupBranchId: 'akeno' }));
+    await first.close();
+    const second = createSqliteStorage({ filename });
+    expect(await second.unitOfWork.run((tx) => tx.cart.list('p-1'))).toEqual([{ volumeId: 't-1/1', pickupBranchId: 'akeno' }]);
+    await second.close();
+  });
+
+  it('creates the indexes of the service\'s queries', () => {
+    const db = new Database(':memory:');
+    migrateSqlite(db);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'reservations_queue', 'reservations_patron', 'reservations_holds_by_last_day', 'reservations_by_placed_at',
+        'reservations_pending_cancellations', 'loans_open_by_copy', 'outbox_pending',
+      ]),
+    );
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM reservations WHERE status = 'reserved' AND volume_id = ? AND cancellation_requested_at IS NULL ORDER BY queued_at, placed_at, id").all('t-1/1');
+    expect(JSON.stringify(plan)).toContain('reservations_queue');
+    db.close();
+  });
+});
+
+describe('createSqliteStorage', () => {
+  it('declares transactions and concurrent writers (processes sharing a file)', async () => {
+    const storage = createSqliteStorage({ filename: ':memory:' });
+    expect(storage.capabilities).toEqual({ transactions: true, concurrentWriters: true });
+    await storage.close();
+  });
+
+  it('opens a file in WAL mode', async () => {
+    const storage = createSqliteStorage({ filename: freshFile() });
+    expect(storage.database.pragma('journal_mode', { simple: true })).toBe('wal');
+    await storage.close();
+  });
+
+  it('needs exactly one of filename and database (INVALID_INPUT)', () => {
+    const codeOfCall = (f: () => unknown): string => {
+      try {
+        f();
+        return 'returned';
+      } catch (error) {
+        return isYoyakuError(error) ? error.code : String(error);
+      }
+    };
+    expect(codeOfCall(() => createSqliteStorage({}))).toBe('INVALID_INPUT');
+    const db = new Database(':memory:');
+    expect(codeOfCall(() => createSqliteStorage({ filename: ':memory:', database: db }))).toBe('INVALID_INPUT');
+    db.close();
+  });
+
+  it('fails with STORE_UNAVAILABLE for a file it cannot open', () => {
+    let error: unknown;
+    try {
+      createSqliteStorage({ filename: join(dir, 'no-such-directory', 'library.db') });
+    } catch (e) {
+      error = e;
+    }
+    expect(isYoyakuError(error) && error.code).toBe('STORE_UNAVAILABLE');
+  });
+
+  it('without migrations, a unit of work fails with STORE_UNAVAILABLE saying to migrate', async () => {
+    const storage = createSqliteStorage({ filename: ':memory:', migrate: false });
+    const error = await storage.unitOfWork.run((tx) => tx.reservations.get('r-1')).catch((e: unknown) => e);
+    expect(isYoyakuError(error) && error.code).toBe('STORE_UNAVAILABLE');
+    expect(String((error as Error).message)).toContain('migrateSqlite');
+    await storage.migrate();
+    expect(await storage.unitOfWork.run((tx) => tx.reservations.get('r-1'))).toBeNull();
+    await storage.close();
+  });
+
+  it('waits busyTimeoutMs for another connection holding the write lock, then fails with STORE_UNAVAILABLE', async () => {
+    const filename = freshFile();
+    const storage = createSqliteStorage({ filename, busyTimeoutMs: 200 });
+    const other = new Database(filename);
+    other.exec('BEGIN IMMEDIATE');
+    const started = Date.now();
+    expect(await codeOf(storage.unitOfWork.run((tx) => tx.cart.add('p-1', { volumeId: 't-1/1', pickupBranchId: 'akeno' })))).toBe('STORE_UNAVAILABLE');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    other.exec('COMMIT');
+    other.close();
+    expect(await storage.unitOfWork.run((tx) => tx.cart.add('p-1', { volumeId: 't-1/1', pickupBranchId: 'akeno' }))).toBe(true);
+    await storage.close();
+  });
+
+  it('runs units one at a time: a unit started inside another fails with STORE_UNAVAILABLE after lockTimeoutMs', async () => {
+    const storage = createSqliteStorage({ filename: ':memory:', lockTimeoutMs: 50 });
+    const inner = await storage.unitOfWork.run(async () => codeOf(storage.unitOfWork.run(async () => 'inner')));
+    expect(inner).toBe('STORE_UNAVAILABLE');
+    await storage.close();
+  });
+
+  it('refuses stores used after their unit of work ended, and units after close', async () => {
+    const storage = createSqliteStorage({ filename: ':memory:' });
+    const leaked = await storage.unitOfWork.run(async (tx) => tx);
+    expect(await codeOf(leaked.reservations.get('r-1'))).toBe('STORE_UNAVAILABLE');
+    await storage.close();
+    expect(await codeOf(storage.unitOfWork.run((tx) => tx.reservations.get('r-1')))).toBe('STORE_UNAVAILABLE');
+    expect(storage.database.open).toBe(false);
+  });
+
+  it('leaves a host\'s database open when it closes', async () => {
+    const db = new Database(':memory:');
+    const storage = createSqliteStorage({ database: db });
+    await storage.close();
+    expect(db.open).toBe(true);
+    db.close();
+  });
+
+  it('stamps job claims, finishes and sent marks with its clock', async () => {
+    const clock = fixedClock('2026-12-04T00:00:00.000Z');
+    const storage = createSqliteStorage({ filename: ':memory:', clock });
+    expect(storage.clock).toBe(clock);
+    await storage.unitOfWork.run(async (tx) => {
+      await tx.jobRuns.claim('approval', '2026-12-04', 'a');
+      await tx.outbox.enqueue({ id: 'n-1', kind: 'holdNotice', patronId: 'p-1', createdAt: clock.now(), payload: {} });
+    });
+    clock.advance({ minutes: 5 });
+    await storage.unitOfWork.run(async (tx) => {
+      await tx.jobRuns.finish('approval', '2026-12-04', 'a');
+      await tx.outbox.markSent('n-1');
+    });
+    expect(await storage.unitOfWork.run((tx) => tx.jobRuns.get('approval', '2026-12-04'))).toEqual({
+      job: 'approval', date: '2026-12-04', owner: 'a', claimedAt: '2026-12-04T00:00:00.000Z', finishedAt: '2026-12-04T00:05:00.000Z',
+    });
+    expect(storage.database.prepare('SELECT sent_at FROM outbox').pluck().get()).toBe('2026-12-04T00:05:00.000Z');
+    await storage.close();
+  });
+
+  it('stores a patron\'s null e-mail as NULL and reads it back as absent', async () => {
+    const storage = createSqliteStorage({ filename: ':memory:' });
+    await storage.seed({ patrons: [{ id: 'p-1', cardNumber: '1', email: null, internetRegistered: false, unreachable: false, noticePrivacy: { showName: false, showTitle: false } }] });
+    const patron = await storage.unitOfWork.run((tx) => tx.patrons.get('p-1'));
+    expect(patron).not.toHaveProperty('email');
+    await storage.close();
+  });
+
+  it('seeds atomically: a seed with a bad record writes nothing', async () => {
+    const storage = createSqliteStorage({ filename: ':memory:' });
+    const bad = { id: 't-2', name: null, category: 'book', audiovisual: false } as unknown as { id: string; name: string; category: string; audiovisual: boolean };
+    await expect(storage.seed({ titles: [{ id: 't-1', name: '源氏物語', category: 'book', audiovisual: false }, bad] })).rejects.toThrow();
+    expect(await storage.unitOfWork.run((tx) => tx.catalog.getTitle('t-1'))).toBeNull();
+    await storage.close();
+  });
+});
