@@ -1,3 +1,11 @@
-import { ScenarioStepSchema } from './src/testing/scenario/scenario-schema.ts';
-for (const at of ['2026-02-29T10:00+09:00','2028-02-29T10:00+09:00','2026-02-30T10:00:00Z','2026-12-01T24:00+09:00','2026-12-01T10:00+09:00'])
-  console.log(at, ScenarioStepSchema.safeParse({ at, expect: { refused: 'E1' } }).success);
+import { readFileSync } from 'node:fs';
+import { runScenario } from './src/testing/scenario/run-scenario.ts';
+import { formatScenarioTimeline } from './src/testing/scenario/format-timeline.ts';
+import { hokutoPolicy } from './src/policy/presets/hokuto.ts';
+for (const f of process.argv.slice(2)) {
+  try {
+    const r = await runScenario(JSON.parse(readFileSync(f, 'utf8')));
+    if (!r.passed || process.env.SHOW) process.stdout.write(formatScenarioTimeline(r, { branches: hokutoPolicy().branches }));
+    console.log(r.passed ? 'PASS' : 'FAIL', f);
+  } catch (e) { console.log('ERROR', f, (e as Error).message); }
+}

@@ -24,6 +24,7 @@ const JOB_NAMES = { approval: 'approval-batch', trap: 'trap-copies', expiry: 'ho
 
 const comparisons = [];
 const measurements = [];
+const notes = [];
 const crashes = [];
 
 function runChild(label, script, extra = []) {
@@ -54,6 +55,7 @@ function fromChild(label, script, expected) {
   }
   comparisons.push(...result.comparisons);
   measurements.push(...result.measurements.map((m) => ({ suite: label, ...m })));
+  notes.push(...(result.notes ?? []));
 }
 
 const wanted = (name) => only === null || only.has(name);
@@ -142,7 +144,7 @@ if (wanted('size')) {
   }
 }
 
-const results = { node: process.version, quick, comparisons, measurements };
+const results = { node: process.version, quick, comparisons, measurements, notes };
 const problems = validateResults(results);
 if (problems.length) {
   console.error(`bench: results do not match their shape:\n  ${problems.join('\n  ')}`);
@@ -184,5 +186,6 @@ function formatTable(r) {
     const w = Math.max(...r.measurements.map((m) => m.label.length));
     for (const m of r.measurements) out.push(`  ${m.label.padEnd(w)}  ${fmt(m.value).padStart(8)} ${m.unit}`);
   }
+  if (r.notes.length) out.push('', 'notes', ...r.notes.map((n) => `  ${n}`));
   return out.join('\n');
 }

@@ -1,17 +1,36 @@
-// A TypeDoc plugin: names each entry point's module by its import specifier
-// (`yoyaku-rules`, `yoyaku-rules/core`, …) instead of its file name.
+// A TypeDoc plugin for this package's site:
+//  - names each entry point's module by its import specifier (`yoyaku-rules`,
+//    `yoyaku-rules/core`, …) instead of its file name;
+//  - resolves a `{@link Name}` that its own module cannot resolve (in a guide, or in a subpath
+//    module that only mentions a name of the main entry) against the main entry, so guides and
+//    subpath modules can write `{@link YoyakuError}` instead of `{@link yoyaku-rules!YoyakuError}`.
+//    A name the main entry does not export still fails the build.
 import { relative } from 'node:path';
 import { Converter, ReflectionKind } from 'typedoc';
 import { entryPoints, ROOT } from './docs-entry-points.mjs';
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
-  const bySource = new Map(entryPoints().map((e) => [e.source, e.specifier]));
+  const entries = entryPoints();
+  const bySource = new Map(entries.map((e) => [e.source, e.specifier]));
+  const mainName = entries.find((e) => e.subpath === '.')?.specifier;
+
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (!reflection.kindOf(ReflectionKind.Module)) return;
     const file = context.getSymbolFromReflection(reflection)?.declarations?.[0]?.getSourceFile().fileName;
     if (file === undefined) return;
     const specifier = bySource.get(relative(ROOT, file).split('\\').join('/'));
     if (specifier !== undefined) reflection.name = specifier;
+  });
+
+  app.converter.addUnknownSymbolResolver((ref, reflection) => {
+    if (ref.moduleSource !== undefined || mainName === undefined) return undefined;
+    const path = ref.symbolReference?.path;
+    if (!path || path.length === 0) return undefined;
+    const main = reflection.project.children?.find((child) => child.kindOf(ReflectionKind.Module) && child.name === mainName);
+    const target = main?.getChildByName(path.map((part) => part.path));
+    if (target === undefined) return undefined;
+    // TypeDoc renders a reflection target as a link relative to the page it appears on.
+    return /** @type {any} */ ({ target, caption: target.name });
   });
 }

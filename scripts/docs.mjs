@@ -3,9 +3,10 @@
 //  1. builds the package (skip with --skip-build when dist is fresh, as in CI after the build);
 //  2. checks that typedoc.json documents every subpath of the package's exports map;
 //  3. regenerates docs/lifecycle.md and the generated regions of the other guides from the
-//     built code (dist/index.js), so that they cannot drift from it;
-//  4. runs TypeDoc (typedoc.json: warnings are errors) with the guides in reading order;
-//  5. fails when an export lacks its summary, @example or @category (scripts/check-examples.mjs);
+//     built code (dist/index.js), so that they cannot drift from it, and runs the other guides'
+//     generators (scripts/docs-rules.mjs);
+//  4. fails when an export lacks its summary, @example or @category (scripts/check-examples.mjs);
+//  5. runs TypeDoc (typedoc.json: warnings are errors) with the guides in reading order;
 //  6. fails on a broken link inside the site (scripts/check-links.mjs).
 //
 // Other arguments go to TypeDoc as they are.
@@ -17,6 +18,9 @@ import { checkLinks } from './check-links.mjs';
 import { findUndocumentedExports } from './check-examples.mjs';
 import { entryPoints, ROOT } from './docs-entry-points.mjs';
 import { docsData, writeGeneratedDocs } from './docs-generate.mjs';
+
+/** Generators of other guides, run when present (each writes its page): the rules reference. */
+const OTHER_GENERATORS = ['scripts/docs-rules.mjs'];
 
 /** Guides in reading order; any other guide in docs/ follows, alphabetically. */
 const GUIDE_ORDER = ['getting-started.md', 'lifecycle.md', 'rules.md', 'policy.md', 'integrating.md', 'scenarios.md', 'performance.md'];
@@ -66,13 +70,10 @@ async function main() {
   const lib = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
   const { z } = await import('zod');
   const written = writeGeneratedDocs(docsData(lib, z));
-  console.log(written.length ? `updated ${written.join(', ')}` : 'up to date');
-
-  step('typedoc');
-  const guides = orderedGuides();
-  const typedocBin = join(ROOT, 'node_modules', 'typedoc', 'bin', 'typedoc');
-  const passThrough = process.argv.slice(2).filter((arg) => arg !== '--skip-build');
-  run(process.execPath, [typedocBin, ...guides.flatMap((g) => ['--projectDocuments', g]), ...passThrough]);
+  console.log(written.length ? `updated ${written.join(', ')}` : 'lifecycle and policy pages up to date');
+  for (const generator of OTHER_GENERATORS) {
+    if (existsSync(join(ROOT, generator))) run(process.execPath, [generator]);
+  }
 
   step('examples');
   const findings = findUndocumentedExports();
@@ -81,6 +82,12 @@ async function main() {
     fail(`${findings.length} export(s) lack a summary, @example, @category, @param or @returns (scripts/check-examples.mjs)`);
   }
   console.log('every export has a summary, an @example and a @category');
+
+  step('typedoc');
+  const guides = orderedGuides();
+  const typedocBin = join(ROOT, 'node_modules', 'typedoc', 'bin', 'typedoc');
+  const passThrough = process.argv.slice(2).filter((arg) => arg !== '--skip-build');
+  run(process.execPath, [typedocBin, ...guides.flatMap((g) => ['--projectDocuments', g]), ...passThrough]);
 
   step('links');
   const { pages, links, broken } = checkLinks(join(ROOT, config.out ?? 'docs/site'));

@@ -123,3 +123,23 @@ export {
 // Notices and labels
 export type { BilingualText, Locale } from './notices/labels.js';
 export { RESERVATION_STATUS_LABELS } from './notices/labels.js';
+
+// Service
+export type { Actor } from './service/actor.js';
+export type { ServiceResult, ServiceErrorCode } from './service/service-result.js';
+export type {
+  ReservationService,
+  SubmitOutcome,
+  CheckInOutcome,
+  ReservationView,
+  ReservationList,
+  LoanView,
+  LoanStatusPage,
+  JobSummary,
+  DeliverableNotice,
+  NoticeSender,
+  NoticeDeliveryReport,
+} from './service/reservation-service.js';
+export type { ReservationServiceOptions } from './service/create-reservation-service.js';
+export { createReservationService } from './service/create-reservation-service.js';
+export { HOLD_NOTICE_KIND } from './service/internal/hold-notices.js';

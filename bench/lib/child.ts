@@ -14,6 +14,8 @@ export interface Measurement {
 export interface SuiteOutput {
   comparisons: Comparison[];
   measurements: Measurement[];
+  /** Things the reader of the table should know (a run skipped, and why). */
+  notes?: string[];
 }
 
 /** The flags a suite understands. */

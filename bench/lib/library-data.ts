@@ -202,12 +202,13 @@ function shuffledIndices(n: number, rng: Rng): Uint32Array {
   return a;
 }
 
-/** Walk-in loans of copies on the shelf, for the service benchmark. */
+/** Walk-in loans of the copies that are on loan, for the service benchmark. */
 export function walkInLoans(cat: Catalogue, n: number, seed = 5): Loan[] {
   const rng = createRng(seed);
+  const lent = cat.copies.filter((c) => c.status === 'onLoan');
   const loans: Loan[] = [];
-  for (let i = 0; i < n; i++) {
-    const copy = cat.copies[rng.int(cat.copies.length)]!;
+  for (let i = 0; i < Math.min(n, lent.length); i++) {
+    const copy = lent[i]!;
     loans.push({
       id: `l-${i}`,
       patronId: `p-${rng.int(cat.patronCount)}`,

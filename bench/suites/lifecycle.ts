@@ -9,7 +9,7 @@ import { floorTransition } from '../floors/lifecycle-switch.js';
 import { snapshotOf, xstateEventOf, xstateOutcome, xstateStep } from '../floors/xstate-lifecycle.js';
 
 const args = parseArgs();
-const CASES = args.quick ? 8_000 : 20_000;
+const CASES = args.quick ? 5_000 : 20_000;
 const cases = lifecycleCases(CASES);
 const contexts = cases.map((c) => ({ at: c.at }));
 const floorInputs = cases.map((c) => c.reservation as unknown as Parameters<typeof floorTransition>[0]);
@@ -46,7 +46,7 @@ function runFloor() {
 }
 
 const targetMs = args.quick ? 40 : 120;
-const plan = args.quick ? { warmup: 3, runs: 9 } : { warmup: 5, runs: 21 };
+const plan = args.quick ? { warmup: 2, runs: 7 } : { warmup: 5, runs: 21 };
 const reps = {
   ours: repetitionsFor(runOurs, targetMs),
   xstate: repetitionsFor(runXState, targetMs),

@@ -76,12 +76,13 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
     throw toCliError(options.file, e);
   }
   const name = prepared.scenario.name;
-  const progress = store.kind === 'sqlite' ? await readProgress(store.file) : null;
+  const sqliteFile = store.kind === 'sqlite' ? store.file : null;
+  const progress = sqliteFile === null ? null : await readProgress(sqliteFile);
   if (progress !== null && progress.scenario !== name) {
-    throw new CliError(`${store.file} holds the scenario "${progress.scenario}", not "${name}"`);
+    throw new CliError(`${sqliteFile} holds the scenario "${progress.scenario}", not "${name}"`);
   }
   if (progress !== null && progress.nextStep === null) {
-    io.err(`${store.file} has played "${name}" to its end; remove ${store.file} and its .progress.json to play it again.\n`);
+    io.err(`${sqliteFile} has played "${name}" to its end; remove ${sqliteFile} and its .progress.json to play it again.\n`);
     return 0;
   }
   let close: (() => Promise<void>) | undefined;
@@ -104,15 +105,15 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
   } finally {
     await close?.();
   }
-  if (store.kind === 'sqlite') {
-    await writeProgress(store.file, { scenario: name, nextStep: report.nextStep, aliases: report.aliases });
+  if (sqliteFile !== null) {
+    await writeProgress(sqliteFile, { scenario: name, nextStep: report.nextStep, aliases: report.aliases });
   }
   if (options.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    if (progress !== null) io.out(`Continuing "${name}" from ${store.kind === 'sqlite' ? store.file : 'memory'} at step ${progress.nextStep}\n\n`);
+    if (progress !== null) io.out(`Continuing "${name}" from ${sqliteFile} at step ${progress.nextStep}\n\n`);
     io.out(formatScenarioTimeline(report, { branches: prepared.library.policy.branches, color: io.color }));
-    if (store.kind === 'sqlite' && report.nextStep !== null) {
-      io.out(`The library is kept in ${store.file}; run again with --store sqlite:${store.file} to continue from step ${report.nextStep}.\n`);
+    if (sqliteFile !== null && report.nextStep !== null) {
+      io.out(`The library is kept in ${sqliteFile}; run again with --store sqlite:${sqliteFile} to continue from step ${report.nextStep}.\n`);
     }
   }
   return report.passed ? 0 : 1;

@@ -93,10 +93,18 @@ export interface Library {
  * Japan on Tuesday 2026-12-01 (akeno is closed on Mondays), and the service with counter ids.
  */
 export function library(
-  options: { policy?: Policy; start?: Instant; seed?: SeedData; maxRetries?: number; wrap?: (ports: StoragePorts) => StoragePorts } = {},
+  options: {
+    policy?: Policy;
+    start?: Instant;
+    seed?: SeedData;
+    /** Leave out {@link defaultSeed}: only `seed`. */
+    bare?: boolean;
+    maxRetries?: number;
+    wrap?: (ports: StoragePorts) => StoragePorts;
+  } = {},
 ): Library {
   const clock = fixedClock(options.start ?? jst('2026-12-01'));
-  const base = defaultSeed();
+  const base = options.bare === true ? {} : defaultSeed();
   const extra = options.seed ?? {};
   const storage = createMemoryStorage({
     clock,

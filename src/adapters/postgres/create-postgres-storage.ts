@@ -105,7 +105,7 @@ function makePool(options: PostgresStorageOptions, statementTimeoutMs: number, c
  * deploying. It passes the conformance suite of `yoyaku-rules/testing`.
  * @param options - the connection string or pool, the schema, the clock and timeouts
  * @returns the storage
- * @throws {@link YoyakuError} `INVALID_INPUT` without exactly one of `connectionString` and `pool`, or for a schema name that is not a plain identifier
+ * @throws YoyakuError `INVALID_INPUT` without exactly one of `connectionString` and `pool`, or for a schema name that is not a plain identifier
  * @category Adapters
  * @example
  * import { createPostgresStorage } from 'yoyaku-rules/postgres';

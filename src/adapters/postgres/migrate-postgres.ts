@@ -37,7 +37,7 @@ function isPool(target: pg.Pool | pg.ClientBase): target is pg.Pool {
  * @param target - a pool (a connection is taken for the migration) or a connected client not inside a transaction
  * @param options - the schema, and the connection timeout
  * @returns the versions applied now, oldest first (empty when the schema was up to date)
- * @throws {@link YoyakuError} `STORE_UNAVAILABLE` when the server cannot be reached in time;
+ * @throws YoyakuError `STORE_UNAVAILABLE` when the server cannot be reached in time;
  *   `INVALID_INPUT` for a schema name that is not a plain identifier
  * @category Adapters
  * @example

@@ -97,7 +97,7 @@ function openDatabase(options: SqliteStorageOptions): { database: Database.Datab
  * `migrate: false`. It passes the conformance suite of `yoyaku-rules/testing`.
  * @param options - the file or database, the clock, timeouts, and whether to migrate
  * @returns the storage
- * @throws {@link YoyakuError} `INVALID_INPUT` without exactly one of `filename` and `database`;
+ * @throws YoyakuError `INVALID_INPUT` without exactly one of `filename` and `database`;
  *   `STORE_UNAVAILABLE` when the file cannot be opened or migrated
  * @category Adapters
  * @example

@@ -12,7 +12,7 @@ const CREATE_SCHEMA_MIGRATIONS =
  * migrating one file at once take turns. {@link createSqliteStorage} calls it unless told not to.
  * @param database - an open better-sqlite3 database, not inside a transaction
  * @returns the versions applied now, oldest first (empty when the schema was up to date)
- * @throws {@link YoyakuError} `STORE_UNAVAILABLE` when the database is busy beyond its timeout, read-only or unreadable
+ * @throws YoyakuError `STORE_UNAVAILABLE` when the database is busy beyond its timeout, read-only or unreadable
  * @category Adapters
  * @example
  * import Database from 'better-sqlite3';

@@ -27,7 +27,9 @@ export interface ExpectationContext {
 }
 
 function show(value: unknown): string {
-  return value === undefined ? 'nothing' : JSON.stringify(value);
+  if (value === undefined) return 'nothing';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 240 ? `${text.slice(0, 240)}…` : text;
 }
 
 function check(name: string, expected: unknown, actual: unknown, subject: string): ExpectationCheck {
@@ -154,7 +156,7 @@ function noticeChecks(e: NonNullable<ScenarioExpectation['notice']>, ctx: Expect
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
   const subject = `notices to ${e.patron}${e.reservation === undefined ? '' : ` about ${e.reservation}`}`;
   const checks: ExpectationCheck[] = [];
-  if (e.count !== undefined) checks.push(check('count', e.count, notices.length, subject));
+  if (e.count !== undefined) checks.push(check('count', e.count, notices.length, `the ${subject}:`));
   const latest = notices.at(-1);
   const wantsContent = e.contains.length > 0 || e.excludes.length > 0 || e.lastDay !== undefined;
   if (latest === undefined) {
@@ -170,7 +172,7 @@ function noticeChecks(e: NonNullable<ScenarioExpectation['notice']>, ctx: Expect
     const passed = !text.includes(unwanted);
     checks.push({ check: 'excludes', passed, expected: unwanted, actual: passed ? null : unwanted, message: passed ? `the notice does not show "${unwanted}"` : `the notice shows "${unwanted}", which it must not` });
   }
-  if (e.lastDay !== undefined) checks.push(check('notice last day', e.lastDay, findKey(latest.payload, 'lastDay') ?? null, 'the notice'));
+  if (e.lastDay !== undefined) checks.push(check('last day', e.lastDay, findKey(latest.payload, 'lastDay') ?? null, 'the notice’s'));
   return checks;
 }
 

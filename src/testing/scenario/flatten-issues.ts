@@ -29,13 +29,17 @@ function flatten(issue: Issue, prefix: readonly PropertyKey[]): YoyakuIssue[] {
     }
     return likeliestOption(issue.errors).flatMap((inner) => flatten(inner, path));
   }
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: [...path, key], message: `Unknown field "${key}"`, code: issue.code }));
+  }
   return [{ path, message: issue.message, code: issue.code }];
 }
 
 /**
  * Turns zod issues into issues with full paths, replacing each union failure by the issues of
  * the option the input most likely meant (an operation step's, not an expectation's, when the
- * step has `do`), so that an error names the field (`steps.3.args.volumeId`), not the step.
+ * step has `do`), and each unknown field by an issue at its own path, so that an error names the
+ * field (`steps.3.args.volumeId`, `steps.2.as`), not the step.
  * @param issues - zod's issues
  * @returns the issues with full paths
  * @category Testing

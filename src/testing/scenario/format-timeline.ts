@@ -2,7 +2,7 @@ import type { Branch } from '../../model/branch.js';
 import type { Instant } from '../../model/time.js';
 import { formatLocalDate } from '../../notices/format-date.js';
 import { RESERVATION_STATUS_LABELS } from '../../notices/labels.js';
-import type { JobSummary } from '../../service/reservation-service.js';
+import type { JobSummary, LoanStatusPage, ReservationList } from '../../service/reservation-service.js';
 import type { ScenarioReport, ScenarioStepReport, StateChange } from './scenario-report.js';
 import { displayWidth, padEnd } from './text-width.js';
 
@@ -49,12 +49,14 @@ class Timeline {
   private readonly lines: string[] = [];
   private readonly p: Paint;
   private readonly branchNames: ReadonlyMap<string, string>;
+  private readonly aliases: ReadonlyMap<string, string>;
   private actorWidth = 8;
   private operationWidth = 10;
 
   constructor(private readonly report: ScenarioReport, options: TimelineOptions) {
     this.p = paint(options.color ?? false);
     this.branchNames = new Map((options.branches ?? []).map((b) => [b.id, b.nameJa]));
+    this.aliases = new Map(Object.entries(report.aliases).map(([alias, id]) => [id, alias]));
     for (const s of report.steps) {
       this.actorWidth = Math.max(this.actorWidth, displayWidth(this.actor(s)));
       this.operationWidth = Math.max(this.operationWidth, displayWidth(s.operation ?? ''));
@@ -86,7 +88,7 @@ class Timeline {
     const args = step.args ?? {};
     const parts: string[] = [];
     const volumeIds = args['volumeIds'];
-    if (Array.isArray(volumeIds)) parts.push(volumeIds.join(', '));
+    if (Array.isArray(volumeIds)) parts.push(volumeIds.length > 3 ? `${volumeIds.length} volumes` : volumeIds.join(', '));
     for (const key of ['volumeId', 'copyId', 'reservationId', 'loanId']) {
       if (typeof args[key] === 'string') parts.push(String(args[key]));
     }
@@ -96,14 +98,17 @@ class Timeline {
       if (typeof args[key] === 'boolean') parts.push(`${key}: ${String(args[key])}`);
     }
     if (typeof args['date'] === 'string') parts.push(String(args['date']));
-    if (step.bound !== undefined) parts.push(`as ${Object.keys(step.bound).join(', ')}`);
+    const aliases = Object.keys(step.bound ?? {});
+    if (aliases.length > 0) parts.push(`as ${aliases.length > 3 ? `${aliases[0]} … ${aliases[aliases.length - 1]}` : aliases.join(', ')}`);
     const job = step.operation === 'runApprovalBatch' || step.operation === 'runHoldExpiry' ? (step.value as JobSummary | undefined) : undefined;
     if (job !== undefined) {
-      parts.push(
-        job.claimed
-          ? `approved ${job.approved} · rejected ${job.rejected} · cancelled ${job.cancelled} · lapsed ${job.lapsed} · new holds ${job.newHolds}`
-          : 'already run today: nothing done',
-      );
+      const counts: readonly (readonly [keyof JobSummary, string])[] =
+        step.operation === 'runApprovalBatch'
+          ? [['approved', 'approved'], ['rejected', 'rejected'], ['cancelled', 'cancellations'], ['newHolds', 'new holds']]
+          : [['lapsed', 'lapsed'], ['newHolds', 'new holds']];
+      const done = counts.filter(([k]) => job[k] !== 0);
+      const what = done.length === 0 ? 'nothing to do' : done.map(([k, name]) => `${name} ${String(job[k])}`).join(' · ');
+      parts.push(job.claimed ? `${job.date}: ${what}` : `${job.date}: already run, nothing done`);
     }
     return parts.join(' ');
   }
@@ -117,7 +122,7 @@ class Timeline {
           c.queuePosition === undefined ? null : `queue ${c.queuePosition}`,
           c.to === 'onHold' && c.lastDay !== undefined ? `collect by ${formatLocalDate(c.lastDay, 'ja')}` : null,
           c.to === 'lapsed' ? 'no notice sent' : null,
-          c.reasons === undefined ? null : `reasons ${c.reasons.join(', ')}`,
+          c.reasons === undefined ? null : `for ${c.reasons.join(', ')}`,
         ].filter((f): f is string => f !== null);
         const to = c.to === 'rejected' || c.to === 'lapsed' || c.to === 'cancelled' ? p.warn(statusText(c.to)) : p.bold(statusText(c.to));
         return [`◆ ${this.alias(c)}  ${statusText(c.from)} → ${to}${facts.length ? `  (${facts.join(' · ')})` : ''}`];
@@ -155,6 +160,39 @@ class Timeline {
     }
   }
 
+  /** What a patron's page showed: the reservation list (F1) or the loan status page (G1–G4). */
+  private view(s: ScenarioStepReport): string[] {
+    if (s.outcome !== 'ok') return [];
+    if (s.operation === 'listReservations') {
+      return (s.value as ReservationList).reservations.map((r) => {
+        const facts = [
+          `${r.label.ja} ${r.label.en}`,
+          r.queuePosition === null ? null : `queue ${r.queuePosition}`,
+          r.lastDay === null ? null : `collect by ${r.lastDay}`,
+          r.cancellationPending ? 'cancellation pending' : null,
+        ].filter((f): f is string => f !== null);
+        const item = r.volumeLabel === null ? r.title : `${r.title}（${r.volumeLabel}）`;
+        return `☰ ${this.aliasOf(r.reservationId)}  ${item}  ${facts.join(' · ')}`;
+      });
+    }
+    if (s.operation === 'loanStatusPage') {
+      return (s.value as LoanStatusPage).loans.map((l) => {
+        const facts = [
+          `due ${l.dueDate}`,
+          l.overdue ? this.p.bad('延滞 overdue') : null,
+          l.reserved ? '予約「有」 someone waits' : null,
+          l.renewable ? 'renewable' : 'no renewal',
+        ].filter((f): f is string => f !== null);
+        return `☰ ${this.aliasOf(l.loanId)}  ${l.title}  ${facts.join(' · ')}`;
+      });
+    }
+    return [];
+  }
+
+  private aliasOf(id: string): string {
+    return this.aliases.get(id) ?? id;
+  }
+
   private step(s: ScenarioStepReport, showTime: boolean): void {
     const { p } = this;
     const time = showTime ? jstTime(s.at) : '     ';
@@ -162,18 +200,20 @@ class Timeline {
       const mark = s.passed ? p.ok(padEnd(this.actor(s), this.actorWidth)) : p.bad(padEnd(this.actor(s), this.actorWidth));
       const text = s.passed ? s.message : p.bad(s.message);
       this.lines.push(`  ${time}  ${mark}  ${text}`);
+      if (s.note !== undefined) this.lines.push(`${this.indent}${p.dim(`# ${s.note}`)}`);
     } else {
       const outcome = s.outcome === 'ok' ? '' : s.outcome === 'refused' ? `  ${p.warn('✗ refused')}` : `  ${p.bad('‼ error')}`;
       const head = `  ${time}  ${padEnd(this.actor(s), this.actorWidth)}  ${padEnd(s.operation ?? '', this.operationWidth)}  ${this.details(s)}`;
       this.lines.push(`${head.trimEnd()}${outcome}`);
+      if (s.note !== undefined) this.lines.push(`${this.indent}${p.dim(`# ${s.note}`)}`);
       for (const r of s.refusals ?? []) {
         this.lines.push(`${this.indent}${p.warn(`✗ [${r.rule}] ${r.code}`)}${r.volumeId === undefined ? '' : ` (${r.volumeId})`}`);
         this.lines.push(`${this.indent}    ${r.message.ja}`);
         this.lines.push(`${this.indent}    ${r.message.en}`);
       }
       if (s.error !== undefined) this.lines.push(`${this.indent}${p.bad(`‼ ${s.error.code}: ${s.error.message}`)}`);
+      for (const line of this.view(s)) this.lines.push(`${this.indent}${line}`);
     }
-    if (s.note !== undefined) this.lines.push(`${this.indent}${p.dim(`# ${s.note}`)}`);
     for (const c of s.changes) for (const line of this.change(c)) this.lines.push(`${this.indent}${line}`);
   }
 

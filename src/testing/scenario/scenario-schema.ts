@@ -275,7 +275,8 @@ const loanAlias = 'Alias bound to the new loan';
  * An operation step: at an instant, an actor performs one of the service's operations with
  * arguments. Patrons, volumes, copies and branches are the library's ids; reservations and loans
  * are aliases bound by an earlier step's `as`. `reserveOnline` is a scenario shorthand: add one
- * entry to the cart and submit it (B1, B2).
+ * entry to the cart (unless the volume is in it already, say after a refused submission) and
+ * submit it (B1, B2).
  * @category Testing
  * @example
  * ScenarioOperationStepSchema.parse({
@@ -302,7 +303,7 @@ export const ScenarioOperationStepSchema = z.discriminatedUnion('do', [
         .describe('An alias for the one volume submitted, or one alias per volume in order'),
     })
     .strict(),
-  creating('reserveOnline', cartEntryArgs, 'B1, B2: add one entry to the cart and submit it', reservationAlias),
+  creating('reserveOnline', cartEntryArgs, 'B1, B2: add one entry to the cart (unless it is there already) and submit it', reservationAlias),
   creating('placeCounterReservation', { patronId: id, ...cartEntryArgs }, 'C2: staff place a reservation at the counter', reservationAlias),
   creating('checkoutWalkIn', { patronId: id, copyId: id }, 'C3: a walk-in borrows a copy from the shelf', loanAlias),
   operation('checkIn', { copyId: id }, 'D1: a copy is returned or arrives at the actor’s branch'),

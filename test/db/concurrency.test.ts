@@ -1,0 +1,283 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SeedData } from '../../src/ports/seed-data.js';
+import { createSqliteStorage } from '../../src/sqlite.js';
+import type { FromWorker, OpReport, Operation, ToWorker } from './support/concurrency-protocol.js';
+import { freshPostgresStorage, postgresUrl } from './support/postgres.js';
+
+// Issue 4: worker processes share one database and run, interleaved, online submissions for the
+// same titles, the approval batch for the same date with online cancellations, collections of the
+// same holds, check-ins of the same copies, and a second approval batch. Afterwards no copy may be
+// trapped for two reservations or lent twice, no patron may be over the quota, each approval batch
+// must have been applied once, no reservation or loan may be lost or duplicated, and every version
+// conflict must have been retried to a result or reported as CONFLICT. The same scenario on the
+// adapters' `versionGuard: false` variant must break one of these: evidence that the test can see
+// a race.
+
+const WORKERS = 4;
+const MAX_ONLINE = 2;
+const PATRONS = ['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6'];
+const TITLES = ['t-1', 't-2', 't-3'];
+const BRANCH = 'akeno';
+const GUARDED_ROUNDS = 3;
+const UNGUARDED_ROUNDS = 20;
+const workerScript = fileURLToPath(new URL('./support/concurrency-worker.ts', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'yoyaku-concurrency-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The instant of a Japan wall-clock time. */
+const jst = (date: string, time: string): string => new Date(`${date}T${time}:00+09:00`).toISOString();
+
+function seed(): SeedData {
+  return {
+    patrons: PATRONS.map((id) => ({
+      id, cardNumber: `card-${id}`, email: `${id}@example.jp`, internetRegistered: true, unreachable: false, noticePrivacy: { showName: false, showTitle: false },
+    })),
+    titles: TITLES.map((id) => ({ id, name: `title ${id}`, category: 'book', audiovisual: false })),
+    volumes: TITLES.map((id) => ({ id: `${id}/1`, titleId: id })),
+    copies: TITLES.flatMap((id) =>
+      ['a', 'b'].map((suffix) => ({ id: `c-${id}-${suffix}`, volumeId: `${id}/1`, ownerBranchId: BRANCH, locationBranchId: BRANCH, status: 'onShelf' as const, version: 0 })),
+    ),
+  };
+}
+
+type Row = Record<string, unknown>;
+
+/** One database for one run: where the workers connect, and raw reads of its tables. */
+interface World {
+  readonly open: Omit<Extract<ToWorker, { type: 'open' }>, 'worker' | 'versionGuard' | 'maxOnline'>;
+  rows(table: 'reservations' | 'loans' | 'copies' | 'job_runs'): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+let files = 0;
+async function sqliteWorld(): Promise<World> {
+  const filename = join(dir, `world-${++files}.db`);
+  const storage = createSqliteStorage({ filename });
+  await storage.seed(seed());
+  return {
+    open: { type: 'open', engine: 'sqlite', target: filename },
+    rows: async (table) => storage.database.prepare(`SELECT * FROM ${table}`).all() as Row[],
+    close: () => storage.close(),
+  };
+}
+
+async function postgresWorld(): Promise<World> {
+  const storage = await freshPostgresStorage();
+  await storage.seed(seed());
+  return {
+    open: { type: 'open', engine: 'postgres', target: postgresUrl(), schema: storage.schema },
+    rows: async (table) => (await storage.pool.query(`SELECT * FROM "${storage.schema}".${table}`)).rows as Row[],
+    close: () => storage.close(),
+  };
+}
+
+/** A worker process, and a way to send it a message and wait for its answer. */
+interface Worker {
+  ask(message: ToWorker): Promise<FromWorker>;
+  readonly child: ChildProcess;
+}
+
+function startWorker(): Worker {
+  const child = fork(workerScript, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return {
+    child,
+    ask: (message) =>
+      new Promise<FromWorker>((resolve, reject) => {
+        const onExit = (code: number | null) => reject(new Error(`a worker exited (${code}) before answering ${message.type}`));
+        child.once('exit', onExit);
+        child.once('message', (answer: FromWorker) => {
+          child.off('exit', onExit);
+          if (answer.type === 'failed') reject(new Error(`a worker failed: ${answer.message}`));
+          else resolve(answer);
+        });
+        child.send(message);
+      }),
+  };
+}
+
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const k = items.length === 0 ? 0 : by % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
+}
+
+/**
+ * Runs a phase in lockstep: at each step every worker starts its next operation at the same
+ * moment, so that operations on the same records overlap as much as they can.
+ */
+async function phase(workers: readonly Worker[], at: string, operationsOf: (worker: number) => Operation[]): Promise<OpReport[]> {
+  const lists = workers.map((_, i) => operationsOf(i));
+  const reports: OpReport[] = [];
+  for (let step = 0; step < Math.max(...lists.map((l) => l.length)); step++) {
+    const answers = await Promise.all(workers.map((w, i) => w.ask({ type: 'phase', at, operations: lists[i]?.slice(step, step + 1) ?? [] })));
+    reports.push(...answers.flatMap((a) => (a.type === 'reports' ? a.reports : [])));
+  }
+  return reports;
+}
+
+const ACTIVE = new Set(['requested', 'reserved', 'onHold']);
+
+let workers: Worker[] = [];
+beforeAll(() => {
+  workers = Array.from({ length: WORKERS }, () => startWorker());
+});
+afterAll(() => {
+  for (const w of workers) {
+    if (w.child.connected) w.child.send({ type: 'exit' } satisfies ToWorker);
+  }
+});
+
+/** Runs the whole scenario once on a fresh world, with every worker on it; returns every report and the final rows. */
+async function runScenario(makeWorld: () => Promise<World>, versionGuard: boolean) {
+  const world = await makeWorld();
+  try {
+    await Promise.all(workers.map((w, worker) => w.ask({ ...world.open, worker, versionGuard, maxOnline: MAX_ONLINE })));
+    const reports: OpReport[] = [];
+
+    const submissions: Operation[] = PATRONS.flatMap((patronId) =>
+      TITLES.map((t) => ({ kind: 'submit' as const, patronId, volumeId: `${t}/1`, pickupBranchId: BRANCH })),
+    );
+    reports.push(...(await phase(workers, jst('2026-12-01', '10:00'), (w) => rotate(submissions, w))));
+
+    const toCancel: Operation[] = (await world.rows('reservations'))
+      .filter((r) => r['status'] === 'requested' && (r['patron_id'] === 'p-5' || r['patron_id'] === 'p-6'))
+      .map((r) => ({ kind: 'cancelOnline' as const, patronId: String(r['patron_id']), reservationId: String(r['id']) }));
+    const approve = (date: string): Operation => ({ kind: 'approve', date });
+    reports.push(
+      ...(await phase(workers, jst('2026-12-02', '09:00'), (w) =>
+        w % 2 === 0 ? [approve('2026-12-02'), ...rotate(toCancel, w), approve('2026-12-02')] : [...rotate(toCancel, w), approve('2026-12-02')],
+      )),
+    );
+
+    const holds = (await world.rows('reservations')).filter((r) => r['status'] === 'onHold').map((r) => String(r['id'])).sort();
+    const collections: Operation[] = holds.map((reservationId) => ({ kind: 'collect', reservationId, branchId: BRANCH }));
+    const lastHold = holds[holds.length - 1];
+    reports.push(
+      ...(await phase(workers, jst('2026-12-02', '15:00'), (w) =>
+        w === WORKERS - 1 && lastHold !== undefined ? [{ kind: 'cancelByStaff', reservationId: lastHold, branchId: BRANCH }, ...collections] : collections,
+      )),
+    );
+
+    const copies = (await world.rows('copies')).map((c) => String(c['id'])).sort();
+    const checkIns: Operation[] = copies.map((copyId) => ({ kind: 'checkIn', copyId, branchId: BRANCH }));
+    reports.push(...(await phase(workers, jst('2026-12-03', '10:00'), () => checkIns)));
+    reports.push(...(await phase(workers, jst('2026-12-03', '10:30'), () => [approve('2026-12-03')])));
+
+    const state = {
+      reservations: await world.rows('reservations'),
+      loans: await world.rows('loans'),
+      jobRuns: await world.rows('job_runs'),
+    };
+    return { reports, state };
+  } finally {
+    await Promise.all(workers.map((w) => w.ask({ type: 'close' }).catch(() => undefined)));
+    await world.close();
+  }
+}
+
+type Outcome = Awaited<ReturnType<typeof runScenario>>;
+
+function groupCount<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** Every broken invariant, in words. */
+function violations({ reports, state }: Outcome): string[] {
+  const found: string[] = [];
+  for (const [copyId, held] of groupCount(state.reservations.filter((r) => r['status'] === 'onHold'), (r) => String(r['copy_id']))) {
+    if (held.length > 1) found.push(`copy ${copyId} is trapped for ${held.map((r) => r['id']).join(', ')}`);
+  }
+  const openLoans = state.loans.filter((l) => l['returned_at'] === null);
+  for (const [copyId, loans] of groupCount(openLoans, (l) => String(l['copy_id']))) {
+    if (loans.length > 1) found.push(`copy ${copyId} is lent ${loans.length} times at once`);
+  }
+  const heldCopies = new Set(state.reservations.filter((r) => r['status'] === 'onHold').map((r) => String(r['copy_id'])));
+  for (const loan of openLoans) if (heldCopies.has(String(loan['copy_id']))) found.push(`copy ${String(loan['copy_id'])} is on loan and on hold`);
+  for (const [reservationId, loans] of groupCount(state.loans.filter((l) => l['reservation_id'] !== null), (l) => String(l['reservation_id']))) {
+    if (loans.length > 1) found.push(`reservation ${reservationId} was collected ${loans.length} times`);
+  }
+  const active = state.reservations.filter((r) => ACTIVE.has(String(r['status'])) && r['channel'] === 'online');
+  for (const [patronId, mine] of groupCount(active, (r) => String(r['patron_id']))) {
+    if (mine.length > MAX_ONLINE) found.push(`patron ${patronId} has ${mine.length} active online reservations (quota ${MAX_ONLINE})`);
+  }
+  for (const [key, same] of groupCount(active, (r) => `${String(r['patron_id'])} ${String(r['volume_id'])}`)) {
+    if (same.length > 1) found.push(`patron and volume ${key} are reserved ${same.length} times`);
+  }
+  for (const date of ['2026-12-02', '2026-12-03']) {
+    const claimed = reports.filter((r) => r.op.kind === 'approve' && r.op.date === date && r.claimed === true).length;
+    if (claimed !== 1) found.push(`the approval batch of ${date} was applied ${claimed} times`);
+    const run = state.jobRuns.find((j) => j['job'] === 'approval' && j['run_date'] === date);
+    if (run === undefined || run['finished_at'] === null) found.push(`the approval batch of ${date} has no finished run`);
+  }
+  const reportedReservations = reports.flatMap((r) => (r.createdReservation === undefined ? [] : [r.createdReservation]));
+  const storedReservations = state.reservations.map((r) => String(r['id']));
+  for (const id of reportedReservations) if (!storedReservations.includes(id)) found.push(`reservation ${id} was reported created but is lost`);
+  for (const id of storedReservations) if (!reportedReservations.includes(id)) found.push(`reservation ${id} is stored but no operation created it`);
+  const reportedLoans = reports.flatMap((r) => (r.createdLoan === undefined ? [] : [r.createdLoan]));
+  const storedLoans = state.loans.map((l) => String(l['id']));
+  for (const id of reportedLoans) if (!storedLoans.includes(id)) found.push(`loan ${id} was reported created but is lost`);
+  for (const id of storedLoans) if (!reportedLoans.includes(id)) found.push(`loan ${id} is stored but no operation created it`);
+  for (const r of reports) {
+    if (r.outcome === 'thrown') found.push(`${r.op.kind} threw ${r.codes.join(',')}: ${r.message ?? ''}`);
+    if (r.outcome === 'error' && r.codes.includes('CONFLICT') && r.conflicts === 0) found.push(`${r.op.kind} reported CONFLICT without a conflict`);
+  }
+  return found;
+}
+
+/** How many conflicts the run saw and how they ended. */
+function conflictSummary(label: string, { reports }: Outcome): string {
+  const met = reports.filter((r) => r.conflicts > 0);
+  const total = met.reduce((sum, r) => sum + r.conflicts, 0);
+  const retried = met.filter((r) => r.outcome === 'ok' || r.outcome === 'refused').length;
+  const reported = met.filter((r) => r.outcome === 'error' && r.codes.includes('CONFLICT')).length;
+  const other = met.length - retried - reported;
+  const byKind = [...groupCount(met, (r) => r.op.kind)].map(([kind, rs]) => `${kind} ${rs.length}`).join(', ');
+  return (
+    `${label}: ${reports.length} operations, ${total} version conflicts in ${met.length} operations` +
+    `${byKind ? ` (${byKind})` : ''}: ${retried} retried to a result, ${reported} reported as CONFLICT, ${other} otherwise`
+  );
+}
+
+function okCount(outcome: Outcome, kind: Operation['kind']): number {
+  return outcome.reports.filter((r) => r.op.kind === kind && r.outcome === 'ok').length;
+}
+
+const engines = [
+  { name: 'sqlite', world: sqliteWorld },
+  { name: 'postgres', world: postgresWorld },
+] as const;
+
+describe(`concurrency: ${WORKERS} worker processes on one database`, () => {
+  for (const engine of engines) {
+    it(`[C1][D1][E1] ${engine.name}: no copy trapped twice or lent twice, no patron over the quota, each batch applied once, nothing lost`, async () => {
+      for (let round = 1; round <= GUARDED_ROUNDS; round++) {
+        const outcome = await runScenario(engine.world, true);
+        console.log(conflictSummary(`${engine.name} (version guard on, round ${round})`, outcome));
+        expect(violations(outcome)).toEqual([]);
+        expect(okCount(outcome, 'submit')).toBeGreaterThan(0);
+        expect(outcome.reports.some((r) => r.op.kind === 'approve' && r.claimed === true)).toBe(true);
+        expect(okCount(outcome, 'collect')).toBeGreaterThan(0);
+        expect(okCount(outcome, 'checkIn')).toBeGreaterThan(0);
+        for (const r of outcome.reports.filter((x) => x.conflicts > 0)) {
+          expect(r.outcome === 'ok' || r.outcome === 'refused' || (r.outcome === 'error' && r.codes.includes('CONFLICT'))).toBe(true);
+        }
+      }
+    });
+
+    it(`${engine.name}: the same scenario without the version guard breaks an invariant (the test sees races)`, async () => {
+      const seen: string[] = [];
+      for (let round = 1; round <= UNGUARDED_ROUNDS && seen.length === 0; round++) {
+        const outcome = await runScenario(engine.world, false);
+        seen.push(...violations(outcome));
+        console.log(`${conflictSummary(`${engine.name} (version guard off, round ${round})`, outcome)}; broken: ${seen.length ? seen.join('; ') : 'nothing'}`);
+      }
+      expect(seen.length).toBeGreaterThan(0);
+    });
+  }
+}, 600_000);
