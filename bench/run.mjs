@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --only lifecycle,calendar,…]`: runs every benchmark, each suite
-// in its own Node process (TypeScript from src/ through tsx), prints a table and writes
-// bench/results.json. Exits 1 when a suite crashed; a missed target is a result, not a failure.
+// `npm run bench [-- --quick] [-- --only lifecycle,calendar,…] [-- --docs]`: runs every benchmark,
+// each suite in its own Node process (TypeScript from src/ through tsx), prints a table and writes
+// bench/results.json; with --docs it also rewrites the results table of docs/performance.md.
+// Exits 1 when a suite crashed; a missed target is a result, not a failure.
 import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeComparison, makeMissingComparison, validateResults } from './results-schema.mjs';
@@ -10,6 +12,7 @@ import { BUDGETS, ROOT, measureSizes } from './lib/size.mjs';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
+const writeDocs = argv.includes('--docs');
 const onlyArg = argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set(argv[onlyArg + 1]?.split(',')) : null;
 const TMP = join(ROOT, '.tmp', 'bench');
@@ -26,6 +29,8 @@ const comparisons = [];
 const measurements = [];
 const notes = [];
 const crashes = [];
+// --from-results: no benchmark runs; the table (and with --docs the page) from bench/results.json.
+const fromResults = argv.includes('--from-results');
 
 function runChild(label, script, extra = []) {
   mkdirSync(TMP, { recursive: true });
@@ -58,7 +63,7 @@ function fromChild(label, script, expected) {
   notes.push(...(result.notes ?? []));
 }
 
-const wanted = (name) => only === null || only.has(name);
+const wanted = (name) => !fromResults && (only === null || only.has(name));
 
 if (wanted('lifecycle'))
   fromChild('lifecycle', 'suites/lifecycle.ts', [
@@ -144,18 +149,50 @@ if (wanted('size')) {
   }
 }
 
-const results = { node: process.version, quick, comparisons, measurements, notes };
+const results = fromResults
+  ? { notes: [], measurements: [], ...JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8')) }
+  : { node: process.version, quick, comparisons, measurements, notes };
 const problems = validateResults(results);
 if (problems.length) {
   console.error(`bench: results do not match their shape:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (!fromResults) writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(formatTable(results));
-console.log('\nwrote bench/results.json');
+if (!fromResults) console.log('\nwrote bench/results.json');
+if (writeDocs) {
+  const file = join(ROOT, 'docs', 'performance.md');
+  const page = readFileSync(file, 'utf8');
+  const start = '<!-- bench-results:start -->';
+  const end = '<!-- bench-results:end -->';
+  const [before, rest] = page.split(start);
+  const after = rest?.split(end)[1];
+  if (before === undefined || after === undefined) throw new Error(`docs/performance.md has no ${start} … ${end} region`);
+  writeFileSync(file, `${before}${start}\n${markdownTables(results)}\n${end}${after}`);
+  console.log('updated docs/performance.md');
+}
 if (crashes.length) {
   console.error(`\nbench: ${crashes.length} suite(s) crashed:\n  ${crashes.join('\n  ')}`);
   process.exit(1);
+}
+
+function markdownTables(r) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const lines = [
+    `Node ${r.node}${r.quick ? ', `--quick`' : ''}, ${cpus().length} × ${cpu}, ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    '| comparison | ours | other | unit | ratio | target | met |',
+    '| --- | ---: | ---: | --- | ---: | ---: | --- |',
+    ...r.comparisons.map((c) =>
+      `| ${c.name} | ${fmt(c.ours)} | ${fmt(c.other)} | ${c.unit} | ${c.ratio === null ? '—' : c.ratio.toPrecision(3)} | ${c.better === 'higher' ? '≥' : '≤'} ${Number(c.target.toPrecision(3))} | ${c.missing ? `missing (${c.missing})` : c.met ? 'yes' : '**no**'} |`,
+    ),
+    '',
+    '| measurement | value |',
+    '| --- | ---: |',
+    ...r.measurements.map((m) => `| ${m.label} | ${fmt(m.value)} ${m.unit} |`),
+  ];
+  if (r.notes.length) lines.push('', ...r.notes.map((n) => `- ${n}`));
+  return lines.join('\n');
 }
 
 function fmt(n) {

@@ -5,7 +5,8 @@
 //   - no page request fails and no script error occurs on either page.
 // The site is served on 127.0.0.1 at a random port; nothing leaves the machine.
 //
-//   node scripts/check-site.mjs [--screenshots DIR]     exits 1 on any failure, 2 on a timeout
+//   node scripts/check-site.mjs [--site DIR] [--screenshots DIR]
+//     exits 1 on any failure, 2 on a timeout; the site defaults to docs/site
 //
 // Needs Chromium at /usr/bin/chromium (Debian: apt-get install chromium), or CHROMIUM_PATH.
 import { createServer } from 'node:http';
@@ -16,7 +17,8 @@ import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { ROOT } from './docs-entry-points.mjs';
 
-const SITE = join(ROOT, 'docs', 'site');
+const siteAt = process.argv.indexOf('--site');
+const SITE = resolve(siteAt === -1 ? join(ROOT, 'docs', 'site') : (process.argv[siteAt + 1] ?? '.'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TOTAL_TIMEOUT_MS = 90_000;
 const PAGE_TIMEOUT_MS = 30_000;

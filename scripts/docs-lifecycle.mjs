@@ -61,6 +61,16 @@ export function lifecycleSvg(data) {
   });
 }
 
+function selfLoopNote(transitions) {
+  const events = [...new Set(transitions.filter((t) => t.from === t.to).map((t) => code(t.event)))];
+  if (events.length === 0) return [];
+  return [
+    `${events.length === 1 ? 'The event' : 'The events'} ${events.join(' and ')} keep the status: they record a fact on the`,
+    'reservation without moving it. A pending online cancellation waits for the next approval batch,',
+    'which finalises it (F2, C1), and takes no copy meanwhile.',
+  ];
+}
+
 /**
  * The whole `docs/lifecycle.md` page.
  * @param {LifecycleData} data
@@ -100,7 +110,7 @@ export function renderLifecycleGuide(data) {
     '',
     '## How a reservation starts',
     '',
-    ...entriesFromMermaid(data.mermaid).map((e) => `- ${e.text}: starts in ${label(e.to)}.`),
+    ...entriesFromMermaid(data.mermaid).map((e) => `- ${/^[aeiou]/i.test(e.text) ? 'An' : 'A'} ${e.text} starts in ${label(e.to)}.`),
     '',
     'An online request holds no copy and has no place in the queue until the approval batch of the',
     'next open day approves it (C1, C2); a counter reservation joins the queue when it is placed.',
@@ -111,15 +121,13 @@ export function renderLifecycleGuide(data) {
     '| --- | --- | --- | --- |',
     ...data.transitions.map((t) => `| ${label(t.from)} | ${code(t.event)} | ${label(t.to)} | ${t.rules.join(', ')} |`),
     '',
-    'A row whose status does not change (such as `requestCancellation`) records a fact on the',
-    'reservation without moving it: a pending online cancellation waits for the next approval',
-    'batch, which finalises it (F2, C1).',
+    ...selfLoopNote(data.transitions),
     '',
     '## Mermaid source',
     '',
     'The same diagram as Mermaid source, from {@link toMermaid}, for tools that render it:',
     '',
-    '```text',
+    '```mermaid',
     data.mermaid,
     '```',
     '',

@@ -34,5 +34,13 @@ export { checkOnlineCancellation, checkStaffCancellation } from './rules/cancell
 export { checkOnlineChange, checkStaffPickupChange } from './rules/change.js';
 export { loanStatus, checkRenewal, renewLoan } from './rules/loan-status.js';
 export { checkWalkInCheckout } from './rules/walk-in.js';
-// jobs (added by the jobs work)
-// notices (added by the notices work)
+// Jobs
+export { compareQueue, queueOf, queuePosition } from './jobs/queue-order.js';
+export { runApprovalBatch } from './jobs/approval-batch.js';
+export { trapCopy, trapCopies } from './jobs/trapping.js';
+export { runHoldExpiry } from './jobs/hold-expiry.js';
+// Notices
+export { COPY_STATUS_LABELS, CHANNEL_LABELS } from './notices/labels.js';
+export { formatLocalDate } from './notices/format-date.js';
+export { buildHoldNotice } from './notices/hold-notice.js';
+export { REFUSAL_MESSAGES, formatRefusal, fillTemplate } from './notices/refusal-messages.js';

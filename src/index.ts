@@ -120,9 +120,30 @@ export {
   parseRecord,
 } from './ports/record-schemas.js';
 
+// Jobs
+export type { QueueKey } from './jobs/queue-order.js';
+export { compareQueue, queueOf, queuePosition } from './jobs/queue-order.js';
+export type {
+  ApprovalSnapshot,
+  ApprovalOptions,
+  ApprovalDecision,
+  ApprovalDecisionKind,
+  ApprovalBatchResult,
+} from './jobs/approval-batch.js';
+export { runApprovalBatch } from './jobs/approval-batch.js';
+export type { TrapCopyInput, TrapResult, TrapKind, TrapCopiesInput, TrapCopiesResult } from './jobs/trapping.js';
+export { trapCopy, trapCopies } from './jobs/trapping.js';
+export type { HoldExpirySnapshot, HoldExpiryOptions, HoldExpiryResult } from './jobs/hold-expiry.js';
+export { runHoldExpiry } from './jobs/hold-expiry.js';
+
 // Notices and labels
 export type { BilingualText, Locale } from './notices/labels.js';
-export { RESERVATION_STATUS_LABELS } from './notices/labels.js';
+export { RESERVATION_STATUS_LABELS, COPY_STATUS_LABELS, CHANNEL_LABELS } from './notices/labels.js';
+export { formatLocalDate } from './notices/format-date.js';
+export type { HoldNoticeInput, HoldNoticeFields, HoldNotice } from './notices/hold-notice.js';
+export { buildHoldNotice } from './notices/hold-notice.js';
+export type { RefusalMessageOverrides } from './notices/refusal-messages.js';
+export { REFUSAL_MESSAGES, formatRefusal, fillTemplate } from './notices/refusal-messages.js';
 
 // Service
 export type { Actor } from './service/actor.js';

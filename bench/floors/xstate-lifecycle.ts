@@ -48,7 +48,6 @@ const patronCancel = (state: string) => [
 type Args = { context: Ctx; event: XEvent };
 
 // XState's inferred per-event types add nothing to a benchmark: the config is typed loosely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const config: any = {
   id: 'reservation',
   context: ({ input }: { input: Ctx }) => input,

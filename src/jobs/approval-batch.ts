@@ -3,7 +3,7 @@ import type { RuleId } from '../errors/rule-id.js';
 import type { Verdict } from '../errors/refusal.js';
 import { YoyakuError } from '../errors/yoyaku-error.js';
 import type { DomainEvent } from '../model/domain-event.js';
-import type { BranchId, PatronId, ReservationId, TitleId, VolumeId } from '../model/ids.js';
+import type { PatronId, ReservationId, TitleId, VolumeId } from '../model/ids.js';
 import type { Copy, Title, Volume } from '../model/material.js';
 import type { Patron } from '../model/patron.js';
 import type { RejectionReason, RequestedReservation, Reservation } from '../model/reservation.js';
@@ -45,7 +45,7 @@ export interface ApprovalSnapshot {
  * const options: ApprovalOptions = { date: '2026-12-08', at: '2026-12-08T00:00:00.000Z', policy: hokutoPolicy() };
  */
 export interface ApprovalOptions {
-  /** The batch's Japan date: requests made before its pickup branch's previous open day are eligible (C1). */
+  /** The batch's Japan date: a request is eligible once its pickup branch has opened on a day after it was made (C1). */
   readonly date: LocalDate;
   /** The batch's instant: the `queuedAt` of every reservation it approves (C2). */
   readonly at: Instant;
@@ -142,13 +142,14 @@ function byPlacing(a: Reservation, b: Reservation): number {
  *
  * Pure: never mutates the snapshot. Idempotent: a second run on `result.reservations` with the
  * same date decides nothing. Linear in the number of reservations apart from one sort of the
- * eligible requests; next open days are computed once per branch and day.
+ * eligible requests: each branch's calendar is consulted once, and each patron's and volume's
+ * checks are made once.
  * @param snapshot - the reservations, patrons, titles, volumes and copies
  * @param options - the batch's date, instant and policy
  * @returns the decisions, the reservations with them applied, and the events
  * @throws {@link YoyakuError} `INVALID_INPUT` for a malformed `date`; `NOT_FOUND` when an
  *   eligible request names a patron, title, volume or (with `rejectUnfulfillable`) copy list
- *   that is not in the snapshot; `CALENDAR_NEVER_OPEN` from the calendar
+ *   that is not in the snapshot
  * @category Jobs
  * @example
  * // A request made on Sunday 2026-12-06; Monday the 7th is closed

@@ -66,7 +66,8 @@ export interface HoldExpiryResult {
  * changes nothing.
  *
  * A held copy that is now `missing` or `longOverdue` stays as it is; the hold still lapses.
- * Within one run a reservation gets at most one copy.
+ * Within one run a reservation gets at most one copy, and a copy is passed on once even if
+ * the snapshot (wrongly) has two holds on it.
  * @param snapshot - the reservations and copies
  * @param options - the run's date, instant and policy
  * @returns the lapsed holds, changed copies, new holds, all reservations and the events
@@ -106,9 +107,11 @@ export function runHoldExpiry(snapshot: HoldExpirySnapshot, options: HoldExpiryO
   const queues = new VolumeQueues(next);
   const copies: Copy[] = [];
   const holds = new Map<string, OnHoldReservation>();
+  const passed = new Set<CopyId>();
   for (const r of lapsed) {
     const copy = snapshot.copies.get(r.copyId) as Copy;
-    if (untrappable(copy, new Set()) !== null) continue;
+    if (passed.has(copy.id) || untrappable(copy, passed) !== null) continue;
+    passed.add(copy.id);
     const placed = placeCopy(copy, queues.take(copy.volumeId), at, noticeDate, policy);
     copies.push(placed.copy);
     if (placed.kind === 'hold') {

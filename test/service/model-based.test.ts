@@ -11,7 +11,7 @@ import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
 import { isActiveReservation, isQueued } from '../../src/rules/reservation-state.js';
 import type { ServiceResult } from '../../src/service/service-result.js';
 import { checkProperty } from '../support/fc.js';
-import { copy, hanako, jst, library, online, patron, SECRETS, staff, SYSTEM, title, type Library } from './fixtures.js';
+import { copy, hanako, library, online, patron, SECRETS, staff, SYSTEM, title, type Library } from './fixtures.js';
 
 // Model-based test of issue 3: random sequences of the service's operations over the memory
 // adapter, with the invariants of the guide checked after every command against what the

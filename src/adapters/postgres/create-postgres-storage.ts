@@ -32,7 +32,10 @@ export interface PostgresStorageOptions {
   /**
    * The longest a statement may run, in milliseconds, before it fails with `STORE_UNAVAILABLE`
    * (the server's `statement_timeout`, which also bounds waits for row locks; the client gives up
-   * 2 s later if the server does not answer at all). Default 30 000.
+   * 2 s later if the server does not answer at all). On the storage's own pool, a unit of work
+   * that stays idle between two statements for longer than this plus 2 s is ended by the server
+   * (`idle_in_transaction_session_timeout`), so a stuck host cannot hold row locks for ever.
+   * Default 30 000.
    */
   readonly statementTimeoutMs?: number | undefined;
   /** How long to wait for a connection, in milliseconds, before `STORE_UNAVAILABLE`. Default 5 000. */

@@ -10,7 +10,7 @@ import type { ServiceContext } from './context.js';
 import { halt } from './halt.js';
 import { InputSchemas } from './input.js';
 import { existingPatron } from './lookups.js';
-import { failed, fromVerdict, refusedBy } from './results.js';
+import { failed, refusedBy, refusedWith } from './results.js';
 
 type ActorKind = Actor['kind'];
 
@@ -122,7 +122,7 @@ export async function eligiblePatron(
   if (!verdict.ok) {
     const kept = verdict.refusals.filter((r) => !ignore.includes(r.code));
     const [first, ...rest] = kept;
-    if (first !== undefined) halt(fromVerdict({ ok: false, refusals: [first, ...rest] }) ?? refusedBy('NOT_ALLOWED'));
+    if (first !== undefined) halt(refusedWith([first, ...rest]));
   }
   return patron;
 }

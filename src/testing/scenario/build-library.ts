@@ -16,7 +16,14 @@ import type { Scenario } from './scenario-schema.js';
  */
 export interface ScenarioLibrary {
   readonly policy: Policy;
-  readonly seed: Required<Pick<SeedData, 'patrons' | 'titles' | 'volumes' | 'copies' | 'loans'>>;
+  /** The records to seed a storage with (a {@link SeedData}). */
+  readonly seed: {
+    readonly patrons: readonly Patron[];
+    readonly titles: readonly Title[];
+    readonly volumes: readonly Volume[];
+    readonly copies: readonly Copy[];
+    readonly loans: readonly Loan[];
+  };
   readonly patronIds: ReadonlySet<string>;
   readonly branchIds: ReadonlySet<string>;
   readonly volumeIds: ReadonlySet<string>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { toYoyakuIssues, YoyakuError, type YoyakuIssue } from '../../errors/yoyaku-error.js';
+import { YoyakuError, type YoyakuIssue } from '../../errors/yoyaku-error.js';
 import { HOKUTO_POLICY_INPUT } from '../../policy/presets/hokuto.js';
 import { PolicySchema, type Policy } from '../../policy/schema.js';
+import { flattenIssues } from './flatten-issues.js';
 import { ScenarioPolicySchema } from './scenario-schema.js';
 
 /**
@@ -36,7 +37,7 @@ export function policyWithOverrides(
   at: readonly PropertyKey[],
 ): { ok: true; policy: Policy } | { ok: false; issues: YoyakuIssue[] } {
   const prefixed = (issues: readonly z.core.$ZodIssue[]): YoyakuIssue[] =>
-    toYoyakuIssues(issues).map((i) => ({ ...i, path: [...at, ...i.path] }));
+    flattenIssues(issues).map((i) => ({ ...i, path: [...at, ...i.path] }));
   const checked = ScenarioPolicySchema.safeParse(overrides);
   if (!checked.success) return { ok: false, issues: prefixed(checked.error.issues) };
   const parsed = PolicySchema.safeParse({ ...PRESETS[preset], ...(overrides as Record<string, unknown>) });

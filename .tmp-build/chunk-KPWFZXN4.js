@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+// src/policy/schema.ts
+var localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD").refine((s) => {
+  const [y, m, d] = s.split("-").map(Number);
+  const t = new Date(Date.UTC(y + 400, m - 1, d));
+  return t.getUTCFullYear() === y + 400 && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}, "Not a calendar date");
+var monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "Expected MM-DD");
+var LocalDateSchema = localDate;
+var InstantSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, "Expected an ISO 8601 instant with a time zone").refine((s) => !Number.isNaN(Date.parse(s)), "Not a valid instant").transform((s) => new Date(Date.parse(s)).toISOString());
+var BranchSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(["library", "museum"]).default("library"),
+  nameJa: z.string().min(1),
+  nameRomaji: z.string().min(1),
+  phone: z.string().optional(),
+  pickup: z.boolean().default(true)
+});
+var BranchCalendarSchema = z.object({
+  /** Weekly closing days, 0 = Sunday … 6 = Saturday. */
+  closedWeekdays: z.array(z.number().int().min(0).max(6)).default([]),
+  /** Whether the branch closes on national holidays (`holidays` of the policy). */
+  closedOnHolidays: z.boolean().default(false),
+  /**
+   * Whether a national holiday falling on a weekly closing day moves the closure to the
+   * next day that is neither (a common rule: open on the holiday Monday, closed Tuesday).
+   */
+  holidayShiftsClosure: z.boolean().default(false),
+  /** Year-end closure, as month-day bounds inclusive; may wrap the new year (12-29 to 01-03). */
+  yearEnd: z.object({ from: monthDay, to: monthDay }).nullable().default(null),
+  /** One-off closed dates (整理日, inventory, …). */
+  closedDates: z.array(localDate).default([]),
+  /** Closed periods, inclusive (特別整理期間). */
+  closedRanges: z.array(z.object({ from: localDate, to: localDate })).default([]),
+  /** Dates open despite every rule above. */
+  openDates: z.array(localDate).default([])
+});
+var MaintenanceWindowSchema = z.object({ start: InstantSchema, end: InstantSchema }).refine((w) => w.start < w.end, { message: "start must be before end", path: ["end"] });
+var PolicySchema = z.object({
+  /** E1: online reservations per patron. */
+  maxOnline: z.number().int().min(1).default(7),
+  /** E1: of which audiovisual. */
+  maxOnlineAudiovisual: z.number().int().min(0).default(3),
+  /** E1: whether counter reservations also count toward the online quota. */
+  quotaCountsCounterReservations: z.boolean().default(false),
+  /** D2: length of the hold period. */
+  holdDays: z.number().int().min(1).max(366).default(7),
+  /** D2: count calendar days (the guide) or open days of the pickup branch (開館日). */
+  holdCounting: z.enum(["calendarDays", "openDays"]).default("calendarDays"),
+  /** D2: when counting calendar days, a last day on which the pickup branch is closed moves to its next open day. */
+  extendHoldPastClosedDays: z.boolean().default(false),
+  /** F2: an online cancellation is finalised by the next approval batch, or at once. */
+  onlineCancellation: z.enum(["nextOpenDay", "immediate"]).default("nextOpenDay"),
+  /** E4: the approval batch rejects a request whose every copy is missing or long overdue. */
+  rejectUnfulfillable: z.boolean().default(true),
+  /** E3: categories that are in-library only and never reservable. */
+  nonReservableCategories: z.array(z.string().min(1)).default(["rare", "localHistory", "reference", "gazette", "newspaper"]),
+  /** Loan period in days, for loans made at collection or at a walk-in checkout. */
+  loanDays: z.number().int().min(1).default(14),
+  /** Renewals allowed per loan (G4 also blocks them while someone waits). */
+  maxRenewals: z.number().int().min(0).default(1),
+  /** H1: the branches; the museum kind is never a pickup point (E5). */
+  branches: z.array(BranchSchema).default([]),
+  /** Per-branch calendars of open days, by branch id. */
+  calendars: z.record(z.string(), BranchCalendarSchema).default({}),
+  /** National holidays (祝日), used by calendars with `closedOnHolidays`. */
+  holidays: z.array(localDate).default([]),
+  /** A4: maintenance windows of the online service. */
+  maintenanceWindows: z.array(MaintenanceWindowSchema).default([])
+}).superRefine((p, ctx) => {
+  const ids = /* @__PURE__ */ new Set();
+  p.branches.forEach((b, i) => {
+    if (ids.has(b.id)) ctx.addIssue({ code: "custom", message: `Duplicate branch id`, path: ["branches", i, "id"] });
+    ids.add(b.id);
+    if (b.kind === "museum" && b.pickup)
+      ctx.addIssue({ code: "custom", message: "A museum is never a pickup point (E5)", path: ["branches", i, "pickup"] });
+  });
+  for (const id of Object.keys(p.calendars)) {
+    if (!ids.has(id)) ctx.addIssue({ code: "custom", message: "Calendar for an unknown branch", path: ["calendars", id] });
+  }
+  for (const [id, cal] of Object.entries(p.calendars)) {
+    if (new Set(cal.closedWeekdays).size >= 7 && cal.openDates.length === 0)
+      ctx.addIssue({ code: "custom", message: "A calendar closed every weekday is never open", path: ["calendars", id, "closedWeekdays"] });
+  }
+  if (p.maxOnlineAudiovisual > p.maxOnline)
+    ctx.addIssue({ code: "custom", message: "maxOnlineAudiovisual cannot exceed maxOnline", path: ["maxOnlineAudiovisual"] });
+});
+
+export { BranchCalendarSchema, BranchSchema, InstantSchema, LocalDateSchema, MaintenanceWindowSchema, PolicySchema };
+//# sourceMappingURL=chunk-KPWFZXN4.js.map
+//# sourceMappingURL=chunk-KPWFZXN4.js.map
