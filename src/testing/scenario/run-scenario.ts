@@ -1,8 +1,10 @@
 import { createMemoryStorage } from '../../adapters/memory/create-memory-storage.js';
 import { japanDateOf } from '../../calendar/japan-date.js';
-import { YoyakuError } from '../../errors/yoyaku-error.js';
+import { z } from 'zod';
+import { parseOrThrow, YoyakuError } from '../../errors/yoyaku-error.js';
 import type { DomainEvent } from '../../model/domain-event.js';
 import type { Instant } from '../../model/time.js';
+import { InstantSchema } from '../../policy/schema.js';
 import { fixedClock, type FixedClock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
@@ -28,7 +30,7 @@ export type ScenarioStorage = StoragePorts & SeedableStorage;
  * @category Testing
  * @example
  * // On SQLite, stopping after the first week and continuing later
- * const first = await runScenario(scenario, { storage: ({ clock }) => createSqliteStorage({ file: 'demo.db', clock }), until: '2026-12-07T23:59:59+09:00' });
+ * const first = await runScenario(scenario, { storage: ({ clock }) => createSqliteStorage({ filename: 'demo.db', clock }), until: '2026-12-07T23:59:59+09:00' });
  * const rest = await runScenario(scenario, { storage, seed: false, fromStep: first.nextStep ?? 0, aliases: first.aliases });
  */
 export interface RunScenarioOptions {
@@ -187,7 +189,7 @@ class ScenarioRun {
  * @param options - another storage, continuing an earlier run, stopping early, service options
  * @returns the report
  * @throws {@link YoyakuError} `INVALID_SCENARIO` for a malformed scenario: its issues name the step
- * and field (`steps.3.args.volumeId`)
+ * and field (`steps.3.args.volumeId`); `INVALID_INPUT` for a malformed `until` or `fromStep`
  * @category Testing
  * @example
  * import { runScenario } from 'yoyaku-rules/testing';
@@ -199,7 +201,7 @@ class ScenarioRun {
  */
 export async function runScenario(input: unknown, options: RunScenarioOptions = {}): Promise<ScenarioReport> {
   const prepared = parseScenario(input);
-  const fromStep = options.fromStep ?? 0;
+  const fromStep = parseOrThrow(z.number().int().min(0), options.fromStep ?? 0, 'INVALID_INPUT', 'fromStep');
   const first = prepared.steps.find((s) => s.index >= fromStep)?.at ?? prepared.steps[0]?.at ?? '2000-01-01T00:00:00.000Z';
   const clock = fixedClock(first);
   const storage = await openStorage(options, clock);
@@ -209,7 +211,7 @@ export async function runScenario(input: unknown, options: RunScenarioOptions = 
   const service = createReservationService(ports, prepared.library.policy, { ids: ids.newId, ...options.service });
   const scope = { patronIds: prepared.library.patronIds, volumeIds: prepared.library.volumeIds };
   const run = new ScenarioRun(prepared, ports, service, clock, await readScenarioState(ports, scope), options.aliases ?? {});
-  const until = options.until === undefined ? undefined : new Date(Date.parse(options.until)).toISOString();
+  const until = options.until === undefined ? undefined : parseOrThrow(InstantSchema, options.until, 'INVALID_INPUT', 'until');
   let nextStep: number | null = null;
   for (const step of prepared.steps) {
     if (step.index < fromStep) continue;

@@ -1,7 +1,0 @@
-export { TRANSITIONS, toMermaid } from './chunk-GLLFAQ75.js';
-export { ALLOWED, CHANNEL_LABELS, COPY_STATUS_LABELS, REFUSAL_CODES, REFUSAL_MESSAGES, REFUSAL_RULES, RESERVATION_STATUS_LABELS, addDays, applyEmailChange, assertLocalDate, buildHoldNotice, can, checkChannel, checkEmailChange, checkFulfillable, checkNotDuplicate, checkOnlineCancellation, checkOnlineChange, checkOnlineEligibility, checkPickupBranch, checkPlacement, checkQuota, checkRenewal, checkReservable, checkStaffCancellation, checkStaffPickupChange, checkWalkInCheckout, combineVerdicts, compareQueue, countQuota, createCounterReservation, createOnlineRequest, fillTemplate, formatLocalDate, formatRefusal, fromEpochDay, holdLastDay, isAcceptedChannel, isActiveReservation, isCancellationPending, isLocalDate, isOpenOn, isQueued, isUnfulfillable, japanDateOf, loanStatus, nextOpenDay, queueOf, queuePosition, refusal, refuse, renewLoan, runApprovalBatch, runHoldExpiry, startOfJapanDay, toEpochDay, transition, trapCopies, trapCopy, weekdayOf } from './chunk-NBEY4S4C.js';
-export { ACTIVE_STATUSES, FINAL_STATUSES, RESERVATION_STATUSES } from './chunk-E56462TD.js';
-export { COPY_STATUSES, RULE_IDS } from './chunk-QTRXJWHJ.js';
-export { YoyakuError, isYoyakuError } from './chunk-TUTL3NE5.js';
-//# sourceMappingURL=core.js.map
-//# sourceMappingURL=core.js.map
