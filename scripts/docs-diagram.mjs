@@ -14,7 +14,7 @@ const LINE = 1.35;
 const NODE_PAD_X = 14;
 const NODE_PAD_Y = 8;
 const GAP = { node: 36, label: 18, dummy: 14 };
-const ROW_GAP = 16;
+const ROW_GAP = 22;
 const LOOP = 26;
 const MARGIN = 16;
 

@@ -1,6 +1,6 @@
 // The protocol between bench/run.mjs and a suite running in a child process: flags in argv, the
 // suite's comparisons and measurements written as JSON to the file named by --out.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Comparison } from '../results-schema.mjs';
 
 /** A figure shown in the table beside the comparisons (time per request, peak memory…). */
@@ -44,7 +44,27 @@ export function finish(args: SuiteArgs, output: SuiteOutput): void {
   else process.stdout.write(`${json}\n`);
 }
 
-/** Peak resident set size of this process so far, in MiB. */
+/**
+ * Starts a new peak-memory window: on Linux, the kernel's high-water mark of resident memory
+ * (VmHWM) is reset to the current RSS, so that the transient garbage of building the data is not
+ * counted. Returns false where that is not possible (the peak then covers the whole process).
+ */
+export function resetPeakRss(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Peak resident set size since {@link resetPeakRss} (or since the process started), in MiB. */
 export function peakRssMiB(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // not Linux
+  }
   return process.resourceUsage().maxRSS / 1024;
 }

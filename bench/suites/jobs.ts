@@ -2,15 +2,17 @@
 // `--job approval|trap|expiry --sizes 10000,100000`. Sizes run in ascending order over the same
 // catalogue; each one's data is dropped before the next. Times the job against its floor (the
 // same records sorted by queue key plus one pass), interleaved, and reports the peak resident set
-// size after its first run.
+// size during its first run (the data it reads included, the garbage of building it not).
 import { holdLastDay } from '../../src/calendar/hold-last-day.js';
 import { japanDateOf } from '../../src/calendar/japan-date.js';
 import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
-import { finish, parseArgs, peakRssMiB } from '../lib/child.js';
+import { finish, parseArgs, peakRssMiB, resetPeakRss } from '../lib/child.js';
 import { approvalWorkload, expiryWorkload, makeCatalogue, trapWorkload } from '../lib/library-data.js';
 import { log, timeTasks, type RunPlan } from '../lib/measure.js';
 import { approvalFloor, expiryFloor, trapFloor } from '../floors/queue-floor.js';
 import { approvalBatchSlot, holdExpirySlot, trapCopiesSlot } from '../slots/jobs.js';
+
+declare const gc: undefined | (() => void);
 
 const args = parseArgs();
 const job = args.values.job ?? 'approval';
@@ -105,11 +107,15 @@ for (const size of sizes) {
     raw.push({ job, size, missing: bench.missing });
     break;
   }
-  const baselineRssMiB = process.memoryUsage().rss / 2 ** 20;
-  log(`${job} ${size}: data ready in ${((Date.now() - started) / 1000).toFixed(1)} s, RSS ${baselineRssMiB.toFixed(0)} MiB`);
+  if (typeof gc === 'function') gc();
+  const { rss, heapUsed } = process.memoryUsage();
+  const baselineRssMiB = rss / 2 ** 20;
+  const liveHeapMiB = heapUsed / 2 ** 20;
+  const windowed = resetPeakRss();
+  log(`${job} ${size}: data ready in ${((Date.now() - started) / 1000).toFixed(1)} s, RSS ${baselineRssMiB.toFixed(0)} MiB, live heap ${liveHeapMiB.toFixed(0)} MiB`);
   const first = bench.ours();
   const peak = peakRssMiB();
-  log(`${job} ${size}: ${bench.check(first)}; peak RSS ${peak.toFixed(0)} MiB`);
+  log(`${job} ${size}: ${bench.check(first)}; peak RSS ${peak.toFixed(0)} MiB${windowed ? '' : ' (since the process started)'}`);
   const plan = planFor(size);
   const t = timeTasks(
     [
@@ -119,6 +125,6 @@ for (const size of sizes) {
     plan,
   );
   log(`${job} ${size}: ours ${t.ours!.medianMs.toFixed(1)} ms, floor ${t.floor!.medianMs.toFixed(1)} ms (median of ${plan.runs})`);
-  raw.push({ job, size, items: bench.items, oursMs: t.ours!.medianMs, floorMs: t.floor!.medianMs, peakRssMiB: peak, baselineRssMiB, runs: plan.runs });
+  raw.push({ job, size, items: bench.items, oursMs: t.ours!.medianMs, floorMs: t.floor!.medianMs, peakRssMiB: peak, baselineRssMiB, liveHeapMiB, peakWindowed: windowed, runs: plan.runs });
 }
 finish(args, { comparisons: [], measurements: [], raw } as never);

@@ -9,6 +9,8 @@ const PAGES = {
   policy: pageProgram('docs/policy.md'),
 };
 
+const SLOW = 180_000;
+
 const project = new ExampleProject('src', Object.fromEntries(Object.entries(PAGES).map(([name, p]) => [name, p.code])));
 afterAll(() => project.remove());
 
@@ -23,17 +25,17 @@ describe('the examples of the README and the guides', () => {
 
   it('type-check with the project’s strict settings', () => {
     project.typeCheck();
-  });
+  }, SLOW);
 
   it('README: the first example prints the output shown under it', () => {
     expect(project.run('readme')).toBe(PAGES.readme.expected);
-  });
+  }, SLOW);
 
   it('docs/getting-started.md: its blocks, as one program, print the outputs shown', () => {
     expect(project.run('gettingStarted')).toBe(PAGES.gettingStarted.expected);
-  });
+  }, SLOW);
 
   it('docs/policy.md: its blocks, as one program, print the outputs shown', () => {
     expect(project.run('policy')).toBe(PAGES.policy.expected);
-  });
+  }, SLOW);
 });

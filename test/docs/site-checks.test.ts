@@ -94,5 +94,5 @@ describe('scripts/check-examples.mjs', () => {
     expect(result.output).toContain('variable bare (fixture): missing TSDoc comment');
     expect(result.output).toContain('function noExample (fixture): missing @example, @param n, @returns');
     expect(result.output).not.toContain('documented (');
-  });
+  }, 180_000);
 });

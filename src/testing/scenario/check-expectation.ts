@@ -85,7 +85,11 @@ function reservationChecks(e: ScenarioExpectation, ctx: ExpectationContext): Exp
     const c = check('status', e.status, r.status, alias);
     checks.push({ ...c, message: c.passed ? `${alias} is ${statusName(r.status)}` : `expected ${alias} to be ${statusName(e.status)}, but it is ${statusName(r.status)}` });
   }
-  if (e.queuePosition !== undefined) checks.push(check('queue position', e.queuePosition, queuePositionIn(ctx.state, r), alias));
+  if (e.queuePosition !== undefined) {
+    const position = queuePositionIn(ctx.state, r);
+    const c = check('queue position', e.queuePosition, position, alias);
+    checks.push(c.passed && position === null ? { ...c, message: `${alias} has no place in the queue` } : c);
+  }
   if (e.lastDay !== undefined) checks.push(check('last day', e.lastDay, r.status === 'onHold' || r.status === 'lapsed' ? r.lastDay : null, alias));
   if (e.rejectedFor !== undefined) {
     const rules = r.status === 'rejected' ? r.reasons.map((x) => x.rule) : [];

@@ -1,6 +1,6 @@
+import { z } from 'zod';
 import { createMemoryStorage } from '../../adapters/memory/create-memory-storage.js';
 import { japanDateOf } from '../../calendar/japan-date.js';
-import { z } from 'zod';
 import { parseOrThrow, YoyakuError } from '../../errors/yoyaku-error.js';
 import type { DomainEvent } from '../../model/domain-event.js';
 import type { Instant } from '../../model/time.js';
