@@ -3,7 +3,7 @@ import { systemClock, type Clock } from '../../ports/clock.js';
 import type { SeedableStorage, SeedData } from '../../ports/seed-data.js';
 import type { StorageCapabilities, StoragePorts } from '../../ports/storage-ports.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
-import { FifoLock } from './fifo-lock.js';
+import { FifoLock } from '../shared/fifo-lock.js';
 import { clone } from './rows.js';
 import { takeSnapshot, type MemorySnapshot } from './snapshot.js';
 import { createTables, type MemoryTables } from './tables.js';
@@ -81,7 +81,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
   const clock = options.clock ?? systemClock;
   const lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
   const tables = createTables();
-  const lock = new FifoLock();
+  const lock = new FifoLock('The memory storage');
   let closed = false;
   if (options.seed) writeSeed(tables, options.seed);
 

@@ -5,7 +5,7 @@ import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StorageCapabilities, StoragePorts } from '../../ports/storage-ports.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import { createSqlStores } from '../sql/create-stores.js';
-import { FifoLock } from '../sql/fifo-lock.js';
+import { FifoLock } from '../shared/fifo-lock.js';
 import { writeSeed } from '../sql/seed.js';
 import type { SqlSession, SqlStoreConfig } from '../sql/sql-session.js';
 import { migrateSqlite } from './migrate-sqlite.js';

@@ -4,7 +4,7 @@ import { YoyakuError } from '../../errors/yoyaku-error.js';
 export type Release = () => void;
 
 /**
- * A first-come, first-served lock: one unit of work at a time on one SQLite connection. A waiter
+ * A first-come, first-served lock: one unit of work at a time (the memory storage, or one SQLite connection). A waiter
  * that does not get the lock within its timeout fails with `STORE_UNAVAILABLE` (a unit of work
  * started inside another one would wait for it forever otherwise).
  */
