@@ -32,6 +32,7 @@ export type {
 export { RESERVATION_STATUSES, ACTIVE_STATUSES, FINAL_STATUSES } from './model/reservation.js';
 export type { Loan } from './model/loan.js';
 export type { DomainEvent, DomainEventType, EventBase } from './model/domain-event.js';
+export { parseReservation, parsePatron, parseTitle, parseVolume, parseCopy, parseLoan } from './validation/parse-model.js';
 
 // Errors and refusals
 export type { RuleId } from './errors/rule-id.js';
