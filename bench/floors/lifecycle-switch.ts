@@ -1,37 +1,61 @@
 // The floor of a transition: a hand-written switch over plain objects with no checks, doing the
-// same work as transition(): a new record with the new status and fields, and an event object.
+// same work as transition() the fastest plain way: a new record written as one object literal
+// (V8 builds it in one step, where a spread of a helper's result is several times slower) with
+// the new status and its fields, and one event object.
 import type { LifecycleEvent } from '../../src/lifecycle/lifecycle-event.js';
 
-type Rec = Record<string, unknown> & { id: string; patronId: string; status: string; version: number };
+type Rec = Record<string, unknown> & {
+  id: string; patronId: string; titleId: string; volumeId: string; audiovisual: boolean; channel: string;
+  pickupBranchId: string; placedAt: string; status: string; version: number; queuedAt?: string; copyId?: string; lastDay?: string;
+};
+type Out = { reservation: Record<string, unknown>; events: Record<string, unknown>[] };
 
 /** The new record and the one event of a transition, without any rule checked. */
-export function floorTransition(r: Rec, e: LifecycleEvent, at: string): { reservation: Rec; events: Record<string, unknown>[] } {
-  const version = r.version + 1;
-  const ev = (type: string, to: string, more?: Record<string, unknown>) => ({
-    type, reservationId: r.id, patronId: r.patronId, at, from: r.status, to, ...more,
-  });
+export function floorTransition(r: Rec, e: LifecycleEvent, at: string): Out {
+  const from = r.status;
   switch (e.type) {
     case 'approve':
-      return { reservation: { ...r, version, status: 'reserved', queuedAt: at }, events: [ev('reservationApproved', 'reserved')] };
+      return {
+        reservation: { id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'reserved', queuedAt: at },
+        events: [{ type: 'reservationApproved', reservationId: r.id, patronId: r.patronId, at, from, to: 'reserved' }],
+      };
     case 'reject':
-      return { reservation: { ...r, version, status: 'rejected', rejectedAt: at, reasons: e.reasons }, events: [ev('reservationRejected', 'rejected', { reasons: e.reasons })] };
+      return {
+        reservation: { id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'rejected', rejectedAt: at, reasons: e.reasons },
+        events: [{ type: 'reservationRejected', reservationId: r.id, patronId: r.patronId, at, from, to: 'rejected', reasons: e.reasons }],
+      };
     case 'requestCancellation':
-      return { reservation: { ...r, version, cancellationRequestedAt: at }, events: [ev('cancellationRequested', r.status)] };
+      return {
+        reservation: { ...r, version: r.version + 1, cancellationRequestedAt: at },
+        events: [{ type: 'cancellationRequested', reservationId: r.id, patronId: r.patronId, at, from, to: from }],
+      };
     case 'finaliseCancellation':
     case 'cancel': {
       const by = e.type === 'cancel' ? e.by : 'patron';
-      return { reservation: { ...r, version, status: 'cancelled', cancelledAt: at, cancelledBy: by, cancelledFrom: r.status }, events: [ev('reservationCancelled', 'cancelled', { by })] };
+      return {
+        reservation: { id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'cancelled', cancelledAt: at, cancelledBy: by, cancelledFrom: from },
+        events: [{ type: 'reservationCancelled', reservationId: r.id, patronId: r.patronId, at, from, to: 'cancelled', by }],
+      };
     }
     case 'trap':
       return {
-        reservation: { ...r, version, status: 'onHold', copyId: e.copyId, trappedAt: at, noticeDate: e.noticeDate, lastDay: e.lastDay },
-        events: [ev('holdStarted', 'onHold', { copyId: e.copyId, noticeDate: e.noticeDate, lastDay: e.lastDay })],
+        reservation: { id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'onHold', queuedAt: r.queuedAt, copyId: e.copyId, trappedAt: at, noticeDate: e.noticeDate, lastDay: e.lastDay },
+        events: [{ type: 'holdStarted', reservationId: r.id, patronId: r.patronId, at, from, to: 'onHold', copyId: e.copyId, pickupBranchId: r.pickupBranchId, noticeDate: e.noticeDate, lastDay: e.lastDay }],
       };
     case 'collect':
-      return { reservation: { ...r, version, status: 'collected', collectedAt: at }, events: [ev('holdCollected', 'collected', { copyId: r.copyId })] };
+      return {
+        reservation: { id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'collected', copyId: r.copyId, collectedAt: at },
+        events: [{ type: 'holdCollected', reservationId: r.id, patronId: r.patronId, at, from, to: 'collected', copyId: r.copyId }],
+      };
     case 'lapse':
-      return { reservation: { ...r, version, status: 'lapsed', lapsedAt: at }, events: [ev('holdLapsed', 'lapsed', { copyId: r.copyId })] };
+      return {
+        reservation: { id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'lapsed', copyId: r.copyId, lastDay: r.lastDay, lapsedAt: at },
+        events: [{ type: 'holdLapsed', reservationId: r.id, patronId: r.patronId, at, from, to: 'lapsed', copyId: r.copyId, lastDay: r.lastDay }],
+      };
     case 'changePickup':
-      return { reservation: { ...r, version, pickupBranchId: e.pickupBranchId }, events: [ev('pickupChanged', r.status)] };
+      return {
+        reservation: { ...r, version: r.version + 1, pickupBranchId: e.pickupBranchId },
+        events: [{ type: 'pickupChanged', reservationId: r.id, patronId: r.patronId, at, from, to: from, pickupBranchId: e.pickupBranchId }],
+      };
   }
 }

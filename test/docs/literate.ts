@@ -80,6 +80,8 @@ export class ExampleProject {
     }
     const files = Object.keys(programs).map((name) => `${name}.ts`);
     writeFileSync(join(this.dir, 'tsconfig.json'), JSON.stringify({ extends: join(ROOT, 'tsconfig.json'), compilerOptions, include: [], files }));
+    // ES modules, as inside the package, so that a page's program may use top-level await.
+    if (against === 'src') writeFileSync(join(this.dir, 'package.json'), '{ "type": "module" }\n');
     for (const [name, code] of Object.entries(programs)) writeFileSync(join(this.dir, `${name}.ts`), `${code}\nexport {};\n`);
   }
 
