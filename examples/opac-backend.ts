@@ -87,6 +87,7 @@ function opacRoutes(service: ReservationService) {
       const inCart: VolumeId[] = [];
       for (const { volumeId, pickupBranchId } of items) {
         const added = await service.addToCart(actor(session), { volumeId, pickupBranchId });
+        // A volume already in the cart (from an earlier visit) is submitted as it stands.
         if (added.ok || (added.kind === 'refused' && added.refusals.every((r) => r.code === 'ALREADY_IN_CART'))) inCart.push(volumeId);
         else if (added.kind === 'refused') outcomes.set(volumeId, { volumeId, refusals: refusalBodies(added.refusals, session.locale) });
         else return toHttp(added, session.locale);
