@@ -1,10 +1,12 @@
 import { z } from 'zod';
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD').refine((s) => {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y + 400, m - 1, d));
   return t.getUTCFullYear() === y + 400 && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}, 'Not a calendar date');
+}
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD').refine(isCalendarDate, 'Not a calendar date');
 
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected MM-DD');
 
@@ -26,7 +28,7 @@ export const LocalDateSchema = localDate;
 export const InstantSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'Expected an ISO 8601 instant with a time zone')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'Not a valid instant')
+  .refine((s) => isCalendarDate(s) && !Number.isNaN(Date.parse(s)), 'Not a valid instant')
   .transform((s) => new Date(Date.parse(s)).toISOString());
 
 /**

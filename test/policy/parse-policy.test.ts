@@ -128,3 +128,11 @@ describe('safeParsePolicy', () => {
     if (result.success) expect(result.data).toMatchObject({ maxOnline: 10, holdDays: 7 });
   });
 });
+
+describe('InstantSchema', () => {
+  it('[A4] refuses an instant whose date does not exist instead of rolling it over', async () => {
+    const { InstantSchema } = await import('../../src/policy/schema.js');
+    expect(InstantSchema.safeParse('2026-02-30T10:00:00Z').success).toBe(false);
+    expect(InstantSchema.parse('2028-02-29T10:00:00+09:00')).toBe('2028-02-29T01:00:00.000Z');
+  });
+});
