@@ -1,11 +1,10 @@
 /**
- * The pure core without zod at run time: model, calendar, lifecycle, rules, jobs and notices.
- * Everything here is also exported from the main entry, `yoyaku-rules`; import this one when
- * bundle size matters and your data is already parsed.
+ * The pure core without zod at run time: model, calendar, lifecycle, rules and jobs, with the
+ * status labels. Everything here is also exported from the main entry, `yoyaku-rules`; import
+ * this one when bundle size matters (under 10 kB gzipped) and your data is already parsed.
+ * Notices and refusal messages (their Japanese and English texts) live in the main entry only.
  * @packageDocumentation
  */
-// The core entry point (`yoyaku-rules/core`): model, calendar, lifecycle, rules, jobs and
-// notices, without zod. Everything here is also exported from the main entry.
 
 export { COPY_STATUSES } from './model/material.js';
 export { RESERVATION_STATUSES, ACTIVE_STATUSES, FINAL_STATUSES } from './model/reservation.js';
@@ -39,8 +38,3 @@ export { compareQueue, queueOf, queuePosition } from './jobs/queue-order.js';
 export { runApprovalBatch } from './jobs/approval-batch.js';
 export { trapCopy, trapCopies } from './jobs/trapping.js';
 export { runHoldExpiry } from './jobs/hold-expiry.js';
-// Notices
-export { COPY_STATUS_LABELS, CHANNEL_LABELS } from './notices/labels.js';
-export { formatLocalDate } from './notices/format-date.js';
-export { buildHoldNotice } from './notices/hold-notice.js';
-export { REFUSAL_MESSAGES, formatRefusal, fillTemplate } from './notices/refusal-messages.js';

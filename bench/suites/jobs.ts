@@ -1,5 +1,5 @@
 // 2 and 3. One job in its own process, so that its peak memory is its own:
-// `--job approval|trap|expiry --sizes 10000,100000`. Sizes run in ascending order over the same
+// `--job approval|trap|expiry --sizes 10000,100000 [--mode memory]`. Sizes run in ascending order over the same
 // catalogue; each one's data is dropped before the next. Times the job against its floor (the
 // same records sorted by queue key plus one pass), interleaved, and reports the peak resident set
 // size during its first run (the data it reads included, the garbage of building it not).
@@ -17,6 +17,8 @@ declare const gc: undefined | (() => void);
 const args = parseArgs();
 const job = args.values.job ?? 'approval';
 const sizes = (args.values.sizes ?? '10000').split(',').map(Number).sort((a, b) => a - b);
+/** Only the peak memory of one run (the runner caps this process's heap at the budget). */
+const memoryOnly = args.values.mode === 'memory';
 const policy = hokutoPolicy();
 
 function planFor(n: number): RunPlan {
@@ -116,6 +118,10 @@ for (const size of sizes) {
   const first = bench.ours();
   const peak = peakRssMiB();
   log(`${job} ${size}: ${bench.check(first)}; peak RSS ${peak.toFixed(0)} MiB${windowed ? '' : ' (since the process started)'}`);
+  if (memoryOnly) {
+    raw.push({ job, size, items: bench.items, peakRssMiB: peak, baselineRssMiB, liveHeapMiB, peakWindowed: windowed });
+    continue;
+  }
   const plan = planFor(size);
   // The first run above warmed ours up; without a warm-up round, the floor gets one of its own.
   if (plan.warmup === 0) bench.floor();

@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { YoyakuError } from '../errors/yoyaku-error.js';
 import type { Instant, LocalDate } from '../model/time.js';
 import { fromEpochDay } from './local-date.js';

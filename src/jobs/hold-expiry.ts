@@ -8,8 +8,7 @@ import type { LapsedReservation, OnHoldReservation, Reservation } from '../model
 import type { Instant, LocalDate } from '../model/time.js';
 import type { Policy } from '../policy/schema.js';
 import { applyTransition } from './apply-transition.js';
-import { placeCopy, untrappable } from './trapping.js';
-import { VolumeQueues } from './volume-queues.js';
+import { CopyPlacements, untrappable } from './trapping.js';
 
 /**
  * What the hold expiry job reads: the reservations (at least every `onHold` one and the queues
@@ -103,22 +102,13 @@ export function runHoldExpiry(snapshot: HoldExpirySnapshot, options: HoldExpiryO
   }
   if (lapsed.length === 0) return { lapsed, copies: [], holds: [], reservations: next, events };
 
-  const noticeDate = japanDateOf(at);
-  const queues = new VolumeQueues(next);
-  const copies: Copy[] = [];
-  const holds = new Map<string, OnHoldReservation>();
+  const placements = new CopyPlacements(next, at, policy, events);
   const passed = new Set<CopyId>();
   for (const r of lapsed) {
     const copy = snapshot.copies.get(r.copyId) as Copy;
     if (passed.has(copy.id) || untrappable(copy, passed) !== null) continue;
     passed.add(copy.id);
-    const placed = placeCopy(copy, queues.take(copy.volumeId), at, noticeDate, policy);
-    copies.push(placed.copy);
-    if (placed.kind === 'hold') {
-      holds.set(placed.reservation.id, placed.reservation);
-      for (const e of placed.events) events.push(e);
-    }
+    placements.place(copy);
   }
-  if (holds.size > 0) for (let i = 0; i < next.length; i++) next[i] = holds.get((next[i] as Reservation).id) ?? (next[i] as Reservation);
-  return { lapsed, copies, holds: [...holds.values()], reservations: next, events };
+  return { lapsed, copies: placements.copies, holds: placements.holds, reservations: placements.withHolds(next), events };
 }

@@ -129,6 +129,71 @@ export function placeCopy(
   return { ok: true, kind: 'hold', copy: { ...copy, status: 'onHoldShelf', version: copy.version + 1 }, reservation, events };
 }
 
+/**
+ * The copies freed in one job run, placed one after another with {@link placeCopy}: each goes
+ * to the head of its volume's queue not yet served in this run, so a reservation gets at most
+ * one copy. Collects the changed copies and the new holds, and appends the holds' events to the
+ * run's events. The caller has checked {@link untrappable}. Internal to the jobs.
+ * @category Jobs
+ * @example
+ * const placements = new CopyPlacements(reservations, at, policy, events);
+ * placements.place(copy).kind; // 'hold'
+ * placements.withHolds(reservations); // the reservations, the new hold in place of its reservation
+ */
+export class CopyPlacements {
+  /** The placed copies, as changed, in the order placed. */
+  readonly copies: Copy[] = [];
+  readonly #holds = new Map<ReservationId, OnHoldReservation>();
+  readonly #queues: VolumeQueues;
+  readonly #at: Instant;
+  readonly #noticeDate: LocalDate;
+  readonly #policy: Policy;
+  readonly #events: DomainEvent[];
+
+  /**
+   * @param reservations - the reservations of the copies' volumes (others are ignored)
+   * @param at - when; its Japan date is the notice date of the new holds
+   * @param policy - the parsed policy
+   * @param events - where the `holdStarted` events are appended
+   */
+  constructor(reservations: readonly Reservation[], at: Instant, policy: Policy, events: DomainEvent[]) {
+    this.#queues = new VolumeQueues(reservations);
+    this.#at = at;
+    this.#noticeDate = japanDateOf(at);
+    this.#policy = policy;
+    this.#events = events;
+  }
+
+  /**
+   * Places a copy.
+   * @param copy - the copy, where it stands
+   * @returns the placement
+   */
+  place(copy: Copy): Extract<TrapResult, { ok: true }> {
+    const placed = placeCopy(copy, this.#queues.take(copy.volumeId), this.#at, this.#noticeDate, this.#policy);
+    this.copies.push(placed.copy);
+    if (placed.kind === 'hold') {
+      this.#holds.set(placed.reservation.id, placed.reservation);
+      for (const e of placed.events) this.#events.push(e);
+    }
+    return placed;
+  }
+
+  /** The new holds, in the order made. */
+  get holds(): OnHoldReservation[] {
+    return [...this.#holds.values()];
+  }
+
+  /**
+   * A new array of the reservations with each new hold in place of the reservation it was.
+   * @param reservations - the reservations
+   * @returns the reservations, in the same order
+   */
+  withHolds(reservations: readonly Reservation[]): Reservation[] {
+    return this.#holds.size === 0 ? reservations.slice() : reservations.map((r) => this.#holds.get(r.id) ?? r);
+  }
+}
+
 function heldCopies(reservations: readonly Reservation[]): Set<CopyId> {
   const held = new Set<CopyId>();
   for (const r of reservations) if (r.status === 'onHold') held.add(r.copyId);
@@ -212,28 +277,19 @@ export interface TrapCopiesResult {
  */
 export function trapCopies(input: TrapCopiesInput): TrapCopiesResult {
   const { copies, reservations, at, policy } = input;
-  const noticeDate = japanDateOf(at);
-  const queues = new VolumeQueues(reservations);
   const held = heldCopies(reservations);
-  const results: TrapResult[] = [];
-  const changedCopies: Copy[] = [];
-  const holds = new Map<ReservationId, Reservation>();
   const events: DomainEvent[] = [];
+  const placements = new CopyPlacements(reservations, at, policy, events);
+  const results: TrapResult[] = [];
   for (const copy of copies) {
     const refused = untrappable(copy, held);
     if (refused !== null) {
       results.push({ ok: false, refusal: refused });
       continue;
     }
-    const result = placeCopy(copy, queues.take(copy.volumeId), at, noticeDate, policy);
+    const result = placements.place(copy);
     results.push(result);
-    changedCopies.push(result.copy);
-    if (result.kind === 'hold') {
-      holds.set(result.reservation.id, result.reservation);
-      held.add(copy.id);
-      for (const e of result.events) events.push(e);
-    }
+    if (result.kind === 'hold') held.add(copy.id);
   }
-  const next = holds.size === 0 ? reservations.slice() : reservations.map((r) => holds.get(r.id) ?? r);
-  return { results, copies: changedCopies, reservations: next, events };
+  return { results, copies: placements.copies, reservations: placements.withHolds(reservations), events };
 }

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, assertLocalDate, fromEpochDay, isLocalDate, toEpochDay, weekdayOf } from '../../src/calendar/local-date.js';
 import { isYoyakuError, type YoyakuError } from '../../src/errors/yoyaku-error.js';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+import { thrown } from '../support/errors.js';
 
 describe('epoch days and day arithmetic', () => {
   it('counts days from 1970-01-01', () => {

@@ -5,17 +5,10 @@ import { numberPlaceholders } from '../../src/adapters/postgres/postgres-session
 import { isYoyakuError } from '../../src/errors/yoyaku-error.js';
 import { fixedClock } from '../../src/ports/clock.js';
 import { createPostgresStorage, migratePostgres, POSTGRES_MIGRATIONS } from '../../src/postgres.js';
+import { codeOf } from '../support/errors.js';
+import { claimFinishAndSend } from '../support/storage.js';
 import { invalidRecordTests } from './support/invalid-records.js';
 import { dropSchema, freshPostgresStorage, freshSchemaName, postgresUrl } from './support/postgres.js';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (error) {
-    return isYoyakuError(error) ? error.code : String(error);
-  }
-}
 
 /** A port on 127.0.0.1 where nothing listens. */
 async function closedPort(): Promise<number> {
@@ -280,15 +273,7 @@ describe('createPostgresStorage', () => {
     const clock = fixedClock('2026-12-04T00:00:00.000Z');
     const storage = await freshPostgresStorage({ clock });
     try {
-      await storage.unitOfWork.run(async (tx) => {
-        await tx.jobRuns.claim('approval', '2026-12-04', 'a');
-        await tx.outbox.enqueue({ id: 'n-1', kind: 'holdNotice', patronId: 'p-1', createdAt: clock.now(), payload: {} });
-      });
-      clock.advance({ minutes: 5 });
-      await storage.unitOfWork.run(async (tx) => {
-        await tx.jobRuns.finish('approval', '2026-12-04', 'a');
-        await tx.outbox.markSent('n-1');
-      });
+      await claimFinishAndSend(storage, clock);
       expect(await storage.unitOfWork.run((tx) => tx.jobRuns.get('approval', '2026-12-04'))).toEqual({
         job: 'approval', date: '2026-12-04', owner: 'a', claimedAt: '2026-12-04T00:00:00.000Z', finishedAt: '2026-12-04T00:05:00.000Z',
       });

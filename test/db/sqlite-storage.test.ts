@@ -7,21 +7,14 @@ import { isYoyakuError } from '../../src/errors/yoyaku-error.js';
 import { fixedClock } from '../../src/ports/clock.js';
 import { createSqliteStorage, migrateSqlite, SQLITE_MIGRATIONS } from '../../src/sqlite.js';
 import { runConformance } from '../../src/testing.js';
+import { codeOf } from '../support/errors.js';
+import { claimFinishAndSend } from '../support/storage.js';
 import { invalidRecordTests } from './support/invalid-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yoyaku-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
 const freshFile = (): string => join(dir, `storage-${++files}.db`);
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (error) {
-    return isYoyakuError(error) ? error.code : String(error);
-  }
-}
 
 runConformance({ test, describe, name: 'sqlite storage conformance (a file in WAL mode)', factory: () => createSqliteStorage({ filename: freshFile() }) });
 
@@ -171,15 +164,7 @@ describe('createSqliteStorage', () => {
     const clock = fixedClock('2026-12-04T00:00:00.000Z');
     const storage = createSqliteStorage({ filename: ':memory:', clock });
     expect(storage.clock).toBe(clock);
-    await storage.unitOfWork.run(async (tx) => {
-      await tx.jobRuns.claim('approval', '2026-12-04', 'a');
-      await tx.outbox.enqueue({ id: 'n-1', kind: 'holdNotice', patronId: 'p-1', createdAt: clock.now(), payload: {} });
-    });
-    clock.advance({ minutes: 5 });
-    await storage.unitOfWork.run(async (tx) => {
-      await tx.jobRuns.finish('approval', '2026-12-04', 'a');
-      await tx.outbox.markSent('n-1');
-    });
+    await claimFinishAndSend(storage, clock);
     expect(await storage.unitOfWork.run((tx) => tx.jobRuns.get('approval', '2026-12-04'))).toEqual({
       job: 'approval', date: '2026-12-04', owner: 'a', claimedAt: '2026-12-04T00:00:00.000Z', finishedAt: '2026-12-04T00:05:00.000Z',
     });

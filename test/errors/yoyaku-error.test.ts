@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isYoyakuError, parseOrThrow, toYoyakuIssues, YoyakuError } from '../../src/errors/yoyaku-error.js';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+import { thrown } from '../support/errors.js';
 
 describe('YoyakuError', () => {
   it('carries its code, issues, details and cause', () => {

@@ -9,36 +9,9 @@ import type {
   ReservedReservation,
 } from '../../src/model/reservation.js';
 import type { Instant, LocalDate } from '../../src/model/time.js';
+import { copy, jst, patron, title, volume } from '../support/records.js';
 
-/** The instant of a Japan wall-clock time, e.g. `jst('2026-12-05', '10:00')`. */
-export function jst(date: LocalDate, time = '10:00'): Instant {
-  return new Date(`${date}T${time}:00+09:00`).toISOString();
-}
-
-export function patron(id: string, over: Partial<Patron> = {}): Patron {
-  return {
-    id,
-    cardNumber: `card-${id}`,
-    name: `name-${id}`,
-    email: `${id}@example.jp`,
-    internetRegistered: true,
-    unreachable: false,
-    noticePrivacy: { showName: true, showTitle: true },
-    ...over,
-  };
-}
-
-export function title(id: string, over: Partial<Title> = {}): Title {
-  return { id, name: `title-${id}`, category: 'book', audiovisual: false, ...over };
-}
-
-export function volume(titleId: string, over: Partial<Volume> = {}): Volume {
-  return { id: `${titleId}/1`, titleId, ...over };
-}
-
-export function copy(id: string, volumeId: string, over: Partial<Copy> = {}): Copy {
-  return { id, volumeId, ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'onShelf', version: 0, ...over };
-}
+export { copy, jst, patron, title, volume };
 
 type BaseOver = Partial<ReservationBase>;
 

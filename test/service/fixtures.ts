@@ -1,7 +1,7 @@
 import { createMemoryStorage, type MemoryStorage } from '../../src/adapters/memory/create-memory-storage.js';
-import type { Copy, Title, Volume } from '../../src/model/material.js';
+import type { Copy } from '../../src/model/material.js';
 import type { Patron } from '../../src/model/patron.js';
-import type { Instant, LocalDate } from '../../src/model/time.js';
+import type { Instant } from '../../src/model/time.js';
 import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { fixedClock, type FixedClock } from '../../src/ports/clock.js';
@@ -11,6 +11,7 @@ import type { Actor } from '../../src/service/actor.js';
 import { createReservationService } from '../../src/service/create-reservation-service.js';
 import type { ReservationService } from '../../src/service/reservation-service.js';
 import type { ServiceResult } from '../../src/service/service-result.js';
+import { copy, jst, patron as anyPatron, title, volume } from '../support/records.js';
 
 /** Distinctive personal data: no refusal, error, message or event may ever contain them. */
 export const SECRET_NAME = 'ZZNAME北杜花子QX';
@@ -18,38 +19,15 @@ export const SECRET_EMAIL = 'zzmail.hanako.qx@example.jp';
 export const SECRET_CARD = 'ZZCARD-0042-QX';
 export const SECRETS = [SECRET_NAME, SECRET_EMAIL, SECRET_CARD] as const;
 
-/** The instant of a Japan wall-clock time, e.g. `jst('2026-12-01', '10:00')`. */
-export function jst(date: LocalDate, time = '10:00'): Instant {
-  return new Date(`${date}T${time}:00+09:00`).toISOString();
-}
+export { copy, jst, title, volume };
 
+/** A patron whose notices show neither name nor title. */
 export function patron(id: string, over: Partial<Patron> = {}): Patron {
-  return {
-    id,
-    cardNumber: `card-${id}`,
-    name: `name-${id}`,
-    email: `${id}@example.jp`,
-    internetRegistered: true,
-    unreachable: false,
-    noticePrivacy: { showName: false, showTitle: false },
-    ...over,
-  };
+  return anyPatron(id, { noticePrivacy: { showName: false, showTitle: false }, ...over });
 }
 
 /** The patron whose name, e-mail and card number are the {@link SECRETS}. */
 export const hanako = patron('p-1', { name: SECRET_NAME, email: SECRET_EMAIL, cardNumber: SECRET_CARD });
-
-export function title(id: string, over: Partial<Title> = {}): Title {
-  return { id, name: `title-${id}`, category: 'book', audiovisual: false, ...over };
-}
-
-export function volume(titleId: string, over: Partial<Volume> = {}): Volume {
-  return { id: `${titleId}/1`, titleId, ...over };
-}
-
-export function copy(id: string, volumeId: string, over: Partial<Copy> = {}): Copy {
-  return { id, volumeId, ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'onShelf', version: 0, ...over };
-}
 
 /** Ten books (t-b0…t-b9), four audiovisual titles (t-av0…t-av3), a local-history title, a two-volume work with its set record; one copy each at akeno. */
 export function defaultSeed(): SeedData {

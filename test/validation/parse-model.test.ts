@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isYoyakuError } from '../../src/errors/yoyaku-error.js';
 import { parseCopy, parseLoan, parsePatron, parseReservation, parseTitle, parseVolume } from '../../src/validation/parse-model.js';
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+import { thrown } from '../support/errors.js';
 
 describe('parsing outside data for the pure core', () => {
   it('[F1] accepts a reservation with exactly the fields of its status, instants normalised', () => {

@@ -19,6 +19,11 @@ export function byKeys<T>(...keys: ReadonlyArray<(row: T) => string>): (a: T, b:
   };
 }
 
+/** A copy of the row, or `null` when there is none (the ports' "not found"). */
+export function copyOrNull<T>(row: T | undefined): T | null {
+  return row === undefined ? null : clone(row);
+}
+
 /** Copies of the rows, sorted. */
 export function sortedCopies<T>(rows: readonly T[], compare: (a: T, b: T) => number): T[] {
   return rows.map(clone).sort(compare);
@@ -30,14 +35,14 @@ interface Versioned {
 }
 
 /** Adds a row; a row with the same id is a `VERSION_CONFLICT`. */
-export function insertVersioned<V extends Versioned, I extends string>(view: TableView<V, I>, table: StoreTable, row: V): void {
+function insertVersioned<V extends Versioned, I extends string>(view: TableView<V, I>, table: StoreTable, row: V): void {
   const existing = view.get(row.id);
   if (existing !== undefined) throw versionConflict(table, row.id, null, existing.version);
   view.set(row.id, clone(row));
 }
 
 /** Replaces a row when the compare-and-set holds, as the ports' `update` contract says. */
-export function updateVersioned<V extends Versioned, I extends string>(
+function updateVersioned<V extends Versioned, I extends string>(
   view: TableView<V, I>,
   table: StoreTable,
   next: V,
@@ -48,4 +53,13 @@ export function updateVersioned<V extends Versioned, I extends string>(
   assertNextVersion(table, next.id, next.version, expectedVersion);
   if (current.version !== expectedVersion) throw versionConflict(table, next.id, expectedVersion, current.version);
   view.set(next.id, clone(next));
+}
+
+/** `get`, `insert` and `update` of a store whose rows carry their id and version (copies, loans, reservations). */
+export function versionedRows<V extends Versioned, I extends string>(view: TableView<V, I>, table: StoreTable) {
+  return {
+    get: (id: string): V | null => copyOrNull(view.get(id)),
+    insert: (row: V): void => insertVersioned(view, table, row),
+    update: (next: V, expectedVersion: number): void => updateVersioned(view, table, next, expectedVersion),
+  };
 }

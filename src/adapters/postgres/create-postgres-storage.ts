@@ -2,11 +2,9 @@ import pg from 'pg';
 import { YoyakuError } from '../../errors/yoyaku-error.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
-import type { StorageCapabilities, StoragePorts } from '../../ports/storage-ports.js';
-import type { StoresTx } from '../../ports/unit-of-work.js';
-import { createSqlStores } from '../sql/create-stores.js';
-import { writeSeed } from '../sql/seed.js';
+import type { StoragePorts } from '../../ports/storage-ports.js';
 import type { SqlSession, SqlStoreConfig } from '../sql/sql-session.js';
+import { runSqlTransaction, sqlStoragePorts } from '../sql/sql-storage.js';
 import { connectClient, quoteSchema } from './connect.js';
 import { migratePostgres } from './migrate-postgres.js';
 import { isConnectionError, postgresStoreError } from './postgres-errors.js';
@@ -67,8 +65,6 @@ export interface PostgresStorage extends StoragePorts, SeedableStorage {
   close(): Promise<void>;
 }
 
-const POSTGRES_CAPABILITIES: StorageCapabilities = Object.freeze({ transactions: true, concurrentWriters: true });
-
 /** How much longer than the statement timeout the client waits for an answer before it gives up on the connection. */
 const CLIENT_GRACE_MS = 2_000;
 
@@ -127,9 +123,8 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
   const queryTimeoutMs = statementTimeoutMs + CLIENT_GRACE_MS;
   const schema = options.schema === undefined ? undefined : quoteSchema(options.schema);
   const { pool, owned } = makePool(options, statementTimeoutMs, connectionTimeoutMs);
-  const clock = options.clock ?? systemClock;
   const versionGuard = options.versionGuard ?? true;
-  const config: SqlStoreConfig = { dialect: POSTGRES_DIALECT, clock, versionGuard, lockRows: versionGuard };
+  const config: SqlStoreConfig = { dialect: POSTGRES_DIALECT, clock: options.clock ?? systemClock, versionGuard, lockRows: versionGuard };
   const begin = [
     'BEGIN',
     ...(schema === undefined ? [] : [`SET LOCAL search_path TO ${schema}`]),
@@ -145,39 +140,31 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
   async function inTransaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
     assertOpen();
     const client = await connectClient(pool, connectionTimeoutMs);
-    let open = true;
     let broken = false;
     try {
-      await query(client, begin, [], queryTimeoutMs);
-      try {
-        const result = await work(postgresSession(client, queryTimeoutMs, () => open));
-        open = false;
-        await query(client, 'COMMIT', [], queryTimeoutMs);
-        return result;
-      } catch (error) {
-        open = false;
-        await query(client, 'ROLLBACK', [], queryTimeoutMs).catch(() => {
-          broken = true;
-        });
-        throw error;
-      }
+      return await runSqlTransaction(
+        {
+          begin: () => query(client, begin, [], queryTimeoutMs),
+          session: (isOpen) => postgresSession(client, queryTimeoutMs, isOpen),
+          commit: () => query(client, 'COMMIT', [], queryTimeoutMs),
+          rollback: () =>
+            query(client, 'ROLLBACK', [], queryTimeoutMs).catch(() => {
+              broken = true;
+            }),
+        },
+        work,
+      );
     } catch (error) {
       if (isConnectionError(error)) broken = true;
       throw error;
     } finally {
-      open = false;
       client.release(broken);
     }
   }
 
   return {
-    clock,
-    capabilities: POSTGRES_CAPABILITIES,
+    ...sqlStoragePorts(config, inTransaction),
     pool,
-    unitOfWork: {
-      run: <T>(work: (tx: StoresTx) => Promise<T>): Promise<T> => inTransaction((session) => work(createSqlStores(session, config))),
-    },
-    seed: (data) => inTransaction((session) => writeSeed(session, POSTGRES_DIALECT, data)),
     async migrate() {
       assertOpen();
       return migratePostgres(pool, { ...(options.schema === undefined ? {} : { schema: options.schema }), connectionTimeoutMs });

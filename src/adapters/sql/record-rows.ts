@@ -9,6 +9,7 @@ import type { FavouriteEntry } from '../../ports/favourites-store.js';
 import type { JobRun } from '../../ports/job-runs.js';
 import type { OutboxNotice } from '../../ports/outbox.js';
 import type { VersionedPatron } from '../../ports/patron-store.js';
+import type { StoreTable } from '../../ports/store-errors.js';
 import {
   CopyRecordSchema,
   JobRunRecordSchema,
@@ -25,6 +26,19 @@ const entryId = z.string().min(1);
 const FavouriteEntryRecordSchema = z.object({ volumeId: entryId });
 const CartEntryRecordSchema = z.object({ volumeId: entryId, pickupBranchId: entryId });
 
+/**
+ * The record read from a row, checked against its schema: a bad one throws `INVALID_RECORD` naming
+ * the table and the row's id (its `id` column unless given).
+ */
+export function parseRow<S extends z.ZodType>(schema: S, table: StoreTable, row: SqlRow, record: unknown, id = String(row['id'])): z.output<S> {
+  return parseRecord(schema, record, { table, id });
+}
+
+/** The id of a favourites or cart row: patron and volume. */
+function entryRowId(row: SqlRow): string {
+  return `${String(row['patron_id'])}/${String(row['volume_id'])}`;
+}
+
 /** `NULL` columns of optional fields are left out, so the record reads as the model has it. */
 function withoutNulls(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined));
@@ -39,7 +53,7 @@ export function copyFromRow(row: SqlRow): Copy {
     status: row['status'],
     version: row['version'],
   };
-  return parseRecord(CopyRecordSchema, record, { table: 'copies', id: String(row['id']) });
+  return parseRow(CopyRecordSchema, 'copies', row, record);
 }
 
 export function loanFromRow(row: SqlRow): Loan {
@@ -59,7 +73,7 @@ export function loanFromRow(row: SqlRow): Loan {
     }),
     returnedAt: row['returned_at'] ?? null,
   };
-  return parseRecord(LoanRecordSchema, record, { table: 'loans', id: String(row['id']) }) as Loan;
+  return parseRow(LoanRecordSchema, 'loans', row, record) as Loan;
 }
 
 export function patronFromRow(row: SqlRow, dialect: SqlDialect): VersionedPatron {
@@ -74,13 +88,13 @@ export function patronFromRow(row: SqlRow, dialect: SqlDialect): VersionedPatron
     homeBranchId: row['home_branch_id'],
     version: row['version'],
   });
-  const { version, ...patron } = parseRecord(PatronRecordSchema, record, { table: 'patrons', id: String(row['id']) });
+  const { version, ...patron } = parseRow(PatronRecordSchema, 'patrons', row, record);
   return { patron: patron as Patron, version };
 }
 
 export function titleFromRow(row: SqlRow, dialect: SqlDialect): Title {
   const record = { id: row['id'], name: row['name'], category: row['category'], audiovisual: dialect.readBool(row['audiovisual']) };
-  return parseRecord(TitleRecordSchema, record, { table: 'titles', id: String(row['id']) });
+  return parseRow(TitleRecordSchema, 'titles', row, record);
 }
 
 export function volumeFromRow(row: SqlRow, dialect: SqlDialect): Volume {
@@ -90,7 +104,7 @@ export function volumeFromRow(row: SqlRow, dialect: SqlDialect): Volume {
     label: row['label'],
     set: row['is_set'] === null ? null : dialect.readBool(row['is_set']),
   });
-  return parseRecord(VolumeRecordSchema, record, { table: 'volumes', id: String(row['id']) }) as Volume;
+  return parseRow(VolumeRecordSchema, 'volumes', row, record) as Volume;
 }
 
 export function noticeFromRow(row: SqlRow, dialect: SqlDialect): OutboxNotice {
@@ -102,7 +116,7 @@ export function noticeFromRow(row: SqlRow, dialect: SqlDialect): OutboxNotice {
     createdAt: row['created_at'],
     payload: dialect.readJson(row['payload']),
   });
-  return parseRecord(OutboxNoticeRecordSchema, record, { table: 'outbox', id: String(row['id']) }) as OutboxNotice;
+  return parseRow(OutboxNoticeRecordSchema, 'outbox', row, record) as OutboxNotice;
 }
 
 export function jobRunFromRow(row: SqlRow): JobRun {
@@ -113,15 +127,15 @@ export function jobRunFromRow(row: SqlRow): JobRun {
     claimedAt: row['claimed_at'],
     finishedAt: row['finished_at'] ?? null,
   };
-  return parseRecord(JobRunRecordSchema, record, { table: 'job_runs', id: `${String(row['job'])}/${String(row['run_date'])}` });
+  return parseRow(JobRunRecordSchema, 'job_runs', row, record, `${String(row['job'])}/${String(row['run_date'])}`);
 }
 
 export function favouriteFromRow(row: SqlRow): FavouriteEntry {
   const record = { volumeId: row['volume_id'] };
-  return parseRecord(FavouriteEntryRecordSchema, record, { table: 'favourites', id: `${String(row['patron_id'])}/${String(row['volume_id'])}` });
+  return parseRow(FavouriteEntryRecordSchema, 'favourites', row, record, entryRowId(row));
 }
 
 export function cartEntryFromRow(row: SqlRow): CartEntry {
   const record = { volumeId: row['volume_id'], pickupBranchId: row['pickup_branch_id'] };
-  return parseRecord(CartEntryRecordSchema, record, { table: 'cart', id: `${String(row['patron_id'])}/${String(row['volume_id'])}` });
+  return parseRow(CartEntryRecordSchema, 'cart', row, record, entryRowId(row));
 }

@@ -1,6 +1,7 @@
 import type { Reservation, ReservationStatus } from '../../model/reservation.js';
-import { parseRecord, ReservationRecordSchema } from '../../ports/record-schemas.js';
+import { ReservationRecordSchema } from '../../ports/record-schemas.js';
 import type { SqlColumns } from './guarded-writes.js';
+import { parseRow } from './record-rows.js';
 import type { SqlDialect, SqlRow, SqlValue } from './sql-session.js';
 
 type SpecificField =
@@ -88,5 +89,5 @@ export function reservationFromRow(row: SqlRow, dialect: SqlDialect): Reservatio
     const value = row[column];
     if (value !== null && value !== undefined) record[field] = field === 'reasons' ? dialect.readJson(value) : value;
   }
-  return parseRecord(ReservationRecordSchema, record, { table: 'reservations', id: String(row['id']) }) as Reservation;
+  return parseRow(ReservationRecordSchema, 'reservations', row, record) as Reservation;
 }

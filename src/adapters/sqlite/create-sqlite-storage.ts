@@ -2,12 +2,10 @@ import Database from 'better-sqlite3';
 import { YoyakuError } from '../../errors/yoyaku-error.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
-import type { StorageCapabilities, StoragePorts } from '../../ports/storage-ports.js';
-import type { StoresTx } from '../../ports/unit-of-work.js';
-import { createSqlStores } from '../sql/create-stores.js';
+import type { StoragePorts } from '../../ports/storage-ports.js';
 import { FifoLock } from '../shared/fifo-lock.js';
-import { writeSeed } from '../sql/seed.js';
 import type { SqlSession, SqlStoreConfig } from '../sql/sql-session.js';
+import { runSqlTransaction, sqlStoragePorts } from '../sql/sql-storage.js';
 import { migrateSqlite } from './migrate-sqlite.js';
 import { sqliteStoreError } from './sqlite-errors.js';
 import { SQLITE_DIALECT, sqliteSession, StatementCache } from './sqlite-session.js';
@@ -64,8 +62,6 @@ export interface SqliteStorage extends StoragePorts, SeedableStorage {
   close(): Promise<void>;
 }
 
-const SQLITE_CAPABILITIES: StorageCapabilities = Object.freeze({ transactions: true, concurrentWriters: true });
-
 function openDatabase(options: SqliteStorageOptions): { database: Database.Database; owned: boolean } {
   if ((options.filename === undefined) === (options.database === undefined)) {
     throw new YoyakuError('INVALID_INPUT', 'createSqliteStorage needs exactly one of filename and database', {
@@ -114,10 +110,9 @@ function openDatabase(options: SqliteStorageOptions): { database: Database.Datab
  */
 export function createSqliteStorage(options: SqliteStorageOptions): SqliteStorage {
   const { database, owned } = openDatabase(options);
-  const clock = options.clock ?? systemClock;
   const lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
   const versionGuard = options.versionGuard ?? true;
-  const config: SqlStoreConfig = { dialect: SQLITE_DIALECT, clock, versionGuard, lockRows: false };
+  const config: SqlStoreConfig = { dialect: SQLITE_DIALECT, clock: options.clock ?? systemClock, versionGuard, lockRows: false };
   const statements = new StatementCache(database);
   const lock = new FifoLock('The SQLite storage');
   let closed = false;
@@ -137,22 +132,24 @@ export function createSqliteStorage(options: SqliteStorageOptions): SqliteStorag
   async function inTransaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
     assertOpen();
     const release = await lock.acquire(lockTimeoutMs);
-    let open = true;
     try {
       assertOpen();
-      if (versionGuard) exec('BEGIN IMMEDIATE');
-      try {
-        const result = await work(sqliteSession(statements, () => open));
-        open = false;
-        if (versionGuard) exec('COMMIT');
-        return result;
-      } catch (error) {
-        open = false;
-        if (database.inTransaction) database.exec('ROLLBACK');
-        throw error;
-      }
+      return await runSqlTransaction(
+        {
+          begin: () => {
+            if (versionGuard) exec('BEGIN IMMEDIATE');
+          },
+          session: (isOpen) => sqliteSession(statements, isOpen),
+          commit: () => {
+            if (versionGuard) exec('COMMIT');
+          },
+          rollback: () => {
+            if (database.inTransaction) database.exec('ROLLBACK');
+          },
+        },
+        work,
+      );
     } finally {
-      open = false;
       release();
     }
   }
@@ -160,13 +157,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): SqliteStorag
   if (options.migrate ?? true) migrateSqlite(database);
 
   return {
-    clock,
-    capabilities: SQLITE_CAPABILITIES,
+    ...sqlStoragePorts(config, inTransaction),
     database,
-    unitOfWork: {
-      run: <T>(work: (tx: StoresTx) => Promise<T>): Promise<T> => inTransaction((session) => work(createSqlStores(session, config))),
-    },
-    seed: (data) => inTransaction((session) => writeSeed(session, SQLITE_DIALECT, data)),
     async migrate() {
       assertOpen();
       const release = await lock.acquire(lockTimeoutMs);

@@ -9,7 +9,7 @@ import type { Actor } from '../actor.js';
 import type { ServiceContext } from './context.js';
 import { halt } from './halt.js';
 import { InputSchemas } from './input.js';
-import { existingPatron } from './lookups.js';
+import { existing } from './lookups.js';
 import { failed, refusedBy, refusedWith } from './results.js';
 
 type ActorKind = Actor['kind'];
@@ -117,7 +117,7 @@ export async function eligiblePatron(
   at: Instant,
   ignore: readonly string[] = [],
 ): Promise<Patron> {
-  const patron = await existingPatron(tx, patronId);
+  const patron = await existing(tx, 'patron', patronId);
   const verdict = checkOnlineEligibility(patron, at, ctx.policy);
   if (!verdict.ok) {
     const kept = verdict.refusals.filter((r) => !ignore.includes(r.code));

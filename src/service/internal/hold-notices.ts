@@ -4,7 +4,7 @@ import { buildHoldNotice } from '../../notices/hold-notice.js';
 import type { OutboxNotice } from '../../ports/outbox.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import type { ServiceContext } from './context.js';
-import { existingPatron, existingTitle, existingVolume, policyBranch } from './lookups.js';
+import { existing, policyBranch } from './lookups.js';
 
 /**
  * The `kind` of the 予約（貸出）決定通知 in the outbox (D1).
@@ -30,9 +30,9 @@ export const HOLD_NOTICE_KIND = 'holdNotice';
  * if (result.kind === 'hold') await enqueueHoldNotice(ctx, tx, result.reservation, at);
  */
 export async function enqueueHoldNotice(ctx: ServiceContext, tx: StoresTx, hold: OnHoldReservation, at: Instant): Promise<OutboxNotice> {
-  const patron = await existingPatron(tx, hold.patronId);
-  const title = await existingTitle(tx, hold.titleId);
-  const volume = await existingVolume(tx, hold.volumeId);
+  const patron = await existing(tx, 'patron', hold.patronId);
+  const title = await existing(tx, 'title', hold.titleId);
+  const volume = await existing(tx, 'volume', hold.volumeId);
   const branch = policyBranch(ctx.policy, hold.pickupBranchId);
   const rendered = buildHoldNotice({ reservation: hold, patron, title, volume, branch, locale: ctx.noticeLocale });
   const notice: OutboxNotice = {

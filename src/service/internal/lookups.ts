@@ -1,5 +1,5 @@
 import type { Branch } from '../../model/branch.js';
-import type { BranchId, CopyId, LoanId, PatronId, ReservationId, TitleId, VolumeId } from '../../model/ids.js';
+import type { BranchId, VolumeId } from '../../model/ids.js';
 import type { Loan } from '../../model/loan.js';
 import type { Copy, Title, Volume } from '../../model/material.js';
 import type { Patron } from '../../model/patron.js';
@@ -14,43 +14,38 @@ function found<T>(value: T | null, what: string, id: string): T {
   return value;
 }
 
-/**
- * The patron with this id, or stops the operation with a `NOT_FOUND` error.
- * @param tx - the unit's stores
- * @param id - the patron's id
- * @returns the patron
- * @category Service
- * @example
- * const patron = await existingPatron(tx, 'p-1');
- */
-export async function existingPatron(tx: StoresTx, id: PatronId): Promise<Patron> {
-  return found(await tx.patrons.get(id), 'patron', id);
+/** The records a use case looks up by id, by kind. */
+interface RecordsByKind {
+  readonly patron: Patron;
+  readonly volume: Volume;
+  readonly title: Title;
+  readonly reservation: Reservation;
+  readonly copy: Copy;
+  readonly loan: Loan;
 }
 
-/**
- * The volume with this id, or stops the operation with a `NOT_FOUND` error.
- * @param tx - the unit's stores
- * @param id - the volume's id
- * @returns the volume
- * @category Service
- * @example
- * const volume = await existingVolume(tx, 't-1/1');
- */
-export async function existingVolume(tx: StoresTx, id: VolumeId): Promise<Volume> {
-  return found(await tx.catalog.getVolume(id), 'volume', id);
-}
+const READERS: { readonly [K in keyof RecordsByKind]: (tx: StoresTx, id: string) => Promise<RecordsByKind[K] | null> } = {
+  patron: (tx, id) => tx.patrons.get(id),
+  volume: (tx, id) => tx.catalog.getVolume(id),
+  title: (tx, id) => tx.catalog.getTitle(id),
+  reservation: (tx, id) => tx.reservations.get(id),
+  copy: (tx, id) => tx.copies.get(id),
+  loan: (tx, id) => tx.loans.get(id),
+};
 
 /**
- * The title with this id, or stops the operation with a `NOT_FOUND` error.
+ * The record of this kind with this id, or stops the operation with a `NOT_FOUND` error.
  * @param tx - the unit's stores
- * @param id - the title's id
- * @returns the title
+ * @param kind - what the record is: `patron`, `volume`, `title`, `reservation`, `copy` or `loan`
+ * @param id - the record's id
+ * @returns the record
  * @category Service
  * @example
- * const title = await existingTitle(tx, 't-1');
+ * const patron = await existing(tx, 'patron', 'p-1');
+ * const copy = await existing(tx, 'copy', 'c-1');
  */
-export async function existingTitle(tx: StoresTx, id: TitleId): Promise<Title> {
-  return found(await tx.catalog.getTitle(id), 'title', id);
+export async function existing<K extends keyof RecordsByKind>(tx: StoresTx, kind: K, id: string): Promise<RecordsByKind[K]> {
+  return found(await READERS[kind](tx, id), kind, id);
 }
 
 /**
@@ -63,47 +58,8 @@ export async function existingTitle(tx: StoresTx, id: TitleId): Promise<Title> {
  * const { title, volume } = await existingItem(tx, 't-1/1');
  */
 export async function existingItem(tx: StoresTx, volumeId: VolumeId): Promise<{ title: Title; volume: Volume }> {
-  const volume = await existingVolume(tx, volumeId);
-  return { volume, title: await existingTitle(tx, volume.titleId) };
-}
-
-/**
- * The reservation with this id, or stops the operation with a `NOT_FOUND` error.
- * @param tx - the unit's stores
- * @param id - the reservation's id
- * @returns the reservation
- * @category Service
- * @example
- * const reservation = await existingReservation(tx, 'r-1');
- */
-export async function existingReservation(tx: StoresTx, id: ReservationId): Promise<Reservation> {
-  return found(await tx.reservations.get(id), 'reservation', id);
-}
-
-/**
- * The copy with this id, or stops the operation with a `NOT_FOUND` error.
- * @param tx - the unit's stores
- * @param id - the copy's id
- * @returns the copy
- * @category Service
- * @example
- * const copy = await existingCopy(tx, 'c-1');
- */
-export async function existingCopy(tx: StoresTx, id: CopyId): Promise<Copy> {
-  return found(await tx.copies.get(id), 'copy', id);
-}
-
-/**
- * The loan with this id, or stops the operation with a `NOT_FOUND` error.
- * @param tx - the unit's stores
- * @param id - the loan's id
- * @returns the loan
- * @category Service
- * @example
- * const loan = await existingLoan(tx, 'l-1');
- */
-export async function existingLoan(tx: StoresTx, id: LoanId): Promise<Loan> {
-  return found(await tx.loans.get(id), 'loan', id);
+  const volume = await existing(tx, 'volume', volumeId);
+  return { volume, title: await existing(tx, 'title', volume.titleId) };
 }
 
 /**

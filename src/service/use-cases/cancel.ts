@@ -8,7 +8,7 @@ import type { ServiceContext } from '../internal/context.js';
 import { offerCopy } from '../internal/copy-placement.js';
 import { halt, haltUnless } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingCopy, existingReservation } from '../internal/lookups.js';
+import { existing } from '../internal/lookups.js';
 import { done, refusedWith } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
@@ -34,7 +34,7 @@ export async function cancelOnline(ctx: ServiceContext, actor: unknown, input: u
   return runUnit(ctx, async (tx) => {
     const at = ctx.now();
     await eligiblePatron(ctx, tx, patronId, at);
-    const reservation = await existingReservation(tx, reservationId);
+    const reservation = await existing(tx, 'reservation', reservationId);
     haltUnless(checkOnlineCancellation(reservation, patronId));
     const event = ctx.policy.onlineCancellation === 'immediate' ? ({ type: 'cancel', by: 'patron' } as const) : ({ type: 'requestCancellation' } as const);
     const moved = transition(reservation, event, { at });
@@ -62,14 +62,14 @@ export async function cancelByStaff(ctx: ServiceContext, actor: unknown, input: 
   const { reservationId, note } = parseInput(InputSchemas.staffCancel, input);
   return runUnit(ctx, async (tx) => {
     const at = ctx.now();
-    const reservation = await existingReservation(tx, reservationId);
+    const reservation = await existing(tx, 'reservation', reservationId);
     haltUnless(checkStaffCancellation(reservation));
     const moved = transition(reservation, { type: 'cancel', by: 'staff', ...(note === undefined ? {} : { note }) }, { at });
     if (!moved.ok) halt(refusedWith([moved.refusal]));
     await tx.reservations.update(moved.reservation, reservation.version);
     const events: DomainEvent[] = [...moved.events];
     if (reservation.status === 'onHold') {
-      const copy = await existingCopy(tx, reservation.copyId);
+      const copy = await existing(tx, 'copy', reservation.copyId);
       if (copy.status === 'onHoldShelf') events.push(...(await offerCopy(ctx, tx, copy, copy.version, at)).events);
     }
     return done(moved.reservation, events);

@@ -6,7 +6,7 @@ import { eligiblePatron, onlinePatron, staffBranch } from '../internal/authorise
 import type { ServiceContext } from '../internal/context.js';
 import { halt, haltUnless } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingReservation } from '../internal/lookups.js';
+import { existing } from '../internal/lookups.js';
 import { done, refusedBy, refusedWith } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
@@ -28,7 +28,7 @@ export async function changeOnline(ctx: ServiceContext, actor: unknown, input: u
   const { reservationId } = parseInput(InputSchemas.pickupChange, input);
   return runUnit(ctx, async (tx) => {
     await eligiblePatron(ctx, tx, patronId, ctx.now());
-    haltUnless(checkOnlineChange(await existingReservation(tx, reservationId), patronId));
+    haltUnless(checkOnlineChange(await existing(tx, 'reservation', reservationId), patronId));
     return halt(refusedBy('ONLINE_CHANGE_NOT_ALLOWED'));
   });
 }
@@ -52,7 +52,7 @@ export async function changePickupByStaff(ctx: ServiceContext, actor: unknown, i
   const { reservationId, pickupBranchId } = parseInput(InputSchemas.pickupChange, input);
   return runUnit(ctx, async (tx) => {
     const at = ctx.now();
-    const reservation = await existingReservation(tx, reservationId);
+    const reservation = await existing(tx, 'reservation', reservationId);
     haltUnless(checkStaffPickupChange(reservation, pickupBranchId, ctx.policy));
     const moved = transition(reservation, { type: 'changePickup', pickupBranchId }, { at });
     if (!moved.ok) halt(refusedWith([moved.refusal]));

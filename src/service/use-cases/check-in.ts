@@ -5,7 +5,7 @@ import { staffBranch } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { offerCopy } from '../internal/copy-placement.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingCopy } from '../internal/lookups.js';
+import { existing } from '../internal/lookups.js';
 import { done } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
@@ -31,7 +31,7 @@ export async function checkIn(ctx: ServiceContext, actor: unknown, input: unknow
   const { copyId } = parseInput(InputSchemas.copy, input);
   return runUnit(ctx, async (tx) => {
     const at = ctx.now();
-    const copy = await existingCopy(tx, copyId);
+    const copy = await existing(tx, 'copy', copyId);
     const loan = await tx.loans.findOpenByCopy(copyId);
     if (loan !== null) await tx.loans.update({ ...loan, returnedAt: at, version: loan.version + 1 }, loan.version);
     const placed = await offerCopy(ctx, tx, { ...copy, locationBranchId: branch.id }, copy.version, at);

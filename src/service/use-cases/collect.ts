@@ -7,7 +7,7 @@ import { staffBranch } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { halt } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingCopy, existingReservation } from '../internal/lookups.js';
+import { existing } from '../internal/lookups.js';
 import { done, refusedBy, refusedWith } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
@@ -30,12 +30,12 @@ export async function collectHold(ctx: ServiceContext, actor: unknown, input: un
   const { reservationId } = parseInput(InputSchemas.reservation, input);
   return runUnit(ctx, async (tx) => {
     const at = ctx.now();
-    const reservation = await existingReservation(tx, reservationId);
+    const reservation = await existing(tx, 'reservation', reservationId);
     if (reservation.pickupBranchId !== branch.id) halt(refusedBy('NOT_ALLOWED', { pickupBranchId: reservation.pickupBranchId }));
     const moved = transition(reservation, { type: 'collect' }, { at });
     if (!moved.ok) halt(refusedWith([moved.refusal]));
     if (reservation.status !== 'onHold') halt(refusedBy('INVALID_TRANSITION', { from: reservation.status, event: 'collect' }));
-    const copy = await existingCopy(tx, reservation.copyId);
+    const copy = await existing(tx, 'copy', reservation.copyId);
     const loan: Loan = {
       id: ctx.newId(),
       patronId: reservation.patronId,

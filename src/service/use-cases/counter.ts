@@ -7,7 +7,7 @@ import type { ServiceContext } from '../internal/context.js';
 import { offerShelvedCopies } from '../internal/copy-placement.js';
 import { haltUnless } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingItem, existingPatron, existingReservation } from '../internal/lookups.js';
+import { existing, existingItem } from '../internal/lookups.js';
 import { done } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
@@ -30,7 +30,7 @@ export async function placeCounterReservation(ctx: ServiceContext, actor: unknow
   const { patronId, volumeId, pickupBranchId } = parseInput(InputSchemas.counter, input);
   return runUnit(ctx, async (tx) => {
     const at = ctx.now();
-    const patron = await existingPatron(tx, patronId);
+    const patron = await existing(tx, 'patron', patronId);
     const { title, volume } = await existingItem(tx, volumeId);
     const patronReservations = await tx.reservations.listByPatron(patronId, { active: true });
     haltUnless(checkPlacement({ patron, channel: 'counter', title, volume, pickupBranchId, patronReservations, at, policy: ctx.policy }));
@@ -39,7 +39,7 @@ export async function placeCounterReservation(ctx: ServiceContext, actor: unknow
     });
     await tx.reservations.insert(created.reservation);
     const offered = await offerShelvedCopies(ctx, tx, volumeId, at);
-    const stored = await existingReservation(tx, created.reservation.id);
+    const stored = await existing(tx, 'reservation', created.reservation.id);
     return done(stored, [...created.events, ...offered.events]);
   });
 }

@@ -5,7 +5,7 @@ import { eligiblePatron, onlinePatron } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { halt } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingVolume } from '../internal/lookups.js';
+import { existing } from '../internal/lookups.js';
 import { done, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 import { addEntryToCart } from './cart.js';
@@ -26,7 +26,7 @@ export async function addFavourite(ctx: ServiceContext, actor: unknown, input: u
   const { volumeId } = parseInput(InputSchemas.volume, input);
   return runUnit(ctx, async (tx) => {
     await eligiblePatron(ctx, tx, patronId, ctx.now());
-    await existingVolume(tx, volumeId);
+    await existing(tx, 'volume', volumeId);
     if (!(await tx.favourites.add(patronId, { volumeId }))) halt(refusedBy('ALREADY_IN_FAVOURITES'));
     return done((await tx.favourites.list(patronId)).map((e) => e.volumeId));
   });

@@ -12,7 +12,7 @@ import { eligiblePatron, patronOrStaff } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { halt } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingPatron, existingTitle, existingVolume } from '../internal/lookups.js';
+import { existing } from '../internal/lookups.js';
 import { done, failed, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
@@ -27,7 +27,7 @@ class Reader {
   async title(id: TitleId): Promise<Title> {
     const cached = this.#titles.get(id);
     if (cached !== undefined) return cached;
-    const title = await existingTitle(this.tx, id);
+    const title = await existing(this.tx, 'title', id);
     this.#titles.set(id, title);
     return title;
   }
@@ -35,7 +35,7 @@ class Reader {
   async volume(id: VolumeId): Promise<Volume> {
     const cached = this.#volumes.get(id);
     if (cached !== undefined) return cached;
-    const volume = await existingVolume(this.tx, id);
+    const volume = await existing(this.tx, 'volume', id);
     this.#volumes.set(id, volume);
     return volume;
   }
@@ -59,7 +59,7 @@ async function subjectPatron(ctx: ServiceContext, tx: StoresTx, actor: unknown, 
   }
   if (wanted === undefined)
     halt(failed('INVALID_INPUT', 'Invalid input: patronId', [{ path: ['patronId'], message: 'Staff must name the patron' }]));
-  await existingPatron(tx, wanted);
+  await existing(tx, 'patron', wanted);
   return wanted;
 }
 

@@ -5,7 +5,7 @@ import { eligiblePatron, patronOrStaff } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { halt, haltUnless } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingLoan } from '../internal/lookups.js';
+import { existing } from '../internal/lookups.js';
 import { done, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
@@ -30,7 +30,7 @@ export async function renewLoan(ctx: ServiceContext, actor: unknown, input: unkn
   return runUnit(ctx, async (tx) => {
     const at = ctx.now();
     if (who.kind === 'patron') await eligiblePatron(ctx, tx, who.patronId, at);
-    const loan = await existingLoan(tx, loanId);
+    const loan = await existing(tx, 'loan', loanId);
     if (who.kind === 'patron' && loan.patronId !== who.patronId) halt(refusedBy('NOT_ALLOWED'));
     haltUnless(checkRenewal(loan, await tx.reservations.listByVolume(loan.volumeId), at, ctx.policy));
     const next = renewed(loan, at, ctx.policy);

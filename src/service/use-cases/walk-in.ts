@@ -7,7 +7,7 @@ import { staffBranch } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { halt, haltUnless } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingCopy, existingPatron, existingVolume } from '../internal/lookups.js';
+import { existing } from '../internal/lookups.js';
 import { done, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
@@ -31,12 +31,12 @@ export async function checkoutWalkIn(ctx: ServiceContext, actor: unknown, input:
   const { patronId, copyId } = parseInput(InputSchemas.walkIn, input);
   return runUnit(ctx, async (tx) => {
     const at = ctx.now();
-    await existingPatron(tx, patronId);
-    const copy = await existingCopy(tx, copyId);
+    await existing(tx, 'patron', patronId);
+    const copy = await existing(tx, 'copy', copyId);
     if (branch.kind === 'museum') halt(refusedBy('MUSEUM_NOT_PICKUP', { branchId: branch.id }));
     if (copy.locationBranchId !== branch.id) halt(refusedBy('NOT_ALLOWED', { branchId: branch.id }));
     haltUnless(checkWalkInCheckout(copy, await tx.reservations.listByVolume(copy.volumeId)));
-    const volume = await existingVolume(tx, copy.volumeId);
+    const volume = await existing(tx, 'volume', copy.volumeId);
     const loan: Loan = {
       id: ctx.newId(),
       patronId,

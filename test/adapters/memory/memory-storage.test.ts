@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isYoyakuError } from '../../../src/errors/yoyaku-error.js';
 import type { Copy } from '../../../src/model/material.js';
 import type { Patron } from '../../../src/model/patron.js';
 import type { ReservedReservation } from '../../../src/model/reservation.js';
 import { createMemoryStorage } from '../../../src/memory.js';
 import { fixedClock } from '../../../src/ports/clock.js';
 import type { StoresTx } from '../../../src/ports/unit-of-work.js';
+import { codeOf } from '../../support/errors.js';
+import { claimFinishAndSend } from '../../support/storage.js';
 
 const patron: Patron = {
   id: 'p-1',
@@ -20,15 +21,6 @@ const reserved: ReservedReservation = {
   pickupBranchId: 'akeno', placedAt: '2026-12-03T01:00:00.000Z', version: 0, status: 'reserved', queuedAt: '2026-12-03T01:00:00.000Z',
 };
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (error) {
-    return isYoyakuError(error) ? error.code : String(error);
-  }
-}
-
 describe('createMemoryStorage', () => {
   it('declares transactions in one process', () => {
     expect(createMemoryStorage().capabilities).toEqual({ transactions: true, concurrentWriters: false });
@@ -38,15 +30,7 @@ describe('createMemoryStorage', () => {
     const clock = fixedClock('2026-12-04T00:00:00.000Z');
     const storage = createMemoryStorage({ clock });
     expect(storage.clock.now()).toBe('2026-12-04T00:00:00.000Z');
-    await storage.unitOfWork.run(async (tx) => {
-      await tx.jobRuns.claim('approval', '2026-12-04', 'a');
-      await tx.outbox.enqueue({ id: 'n-1', kind: 'holdNotice', patronId: 'p-1', createdAt: clock.now(), payload: {} });
-    });
-    clock.advance({ minutes: 5 });
-    await storage.unitOfWork.run(async (tx) => {
-      await tx.jobRuns.finish('approval', '2026-12-04', 'a');
-      await tx.outbox.markSent('n-1');
-    });
+    await claimFinishAndSend(storage, clock);
     const { jobRuns, outbox } = storage.snapshot();
     expect(jobRuns).toEqual([
       { job: 'approval', date: '2026-12-04', owner: 'a', claimedAt: '2026-12-04T00:00:00.000Z', finishedAt: '2026-12-04T00:05:00.000Z' },

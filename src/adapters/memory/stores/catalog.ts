@@ -1,6 +1,6 @@
 import type { Volume } from '../../../model/material.js';
 import type { CatalogPort } from '../../../ports/catalog-port.js';
-import { byKeys, clone, sortedCopies } from '../rows.js';
+import { byKeys, copyOrNull, sortedCopies } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -9,14 +9,8 @@ const byId = byKeys<Volume>((v) => v.id);
 /** The catalogue of one unit of work. */
 export function memoryCatalog(views: MemoryViews): SyncStore<CatalogPort> {
   return {
-    getTitle: (id) => {
-      const row = views.titles.get(id);
-      return row === undefined ? null : clone(row);
-    },
-    getVolume: (id) => {
-      const row = views.volumes.get(id);
-      return row === undefined ? null : clone(row);
-    },
+    getTitle: (id) => copyOrNull(views.titles.get(id)),
+    getVolume: (id) => copyOrNull(views.volumes.get(id)),
     listVolumes: (titleId) => sortedCopies(views.volumes.find('title', titleId), byId),
   };
 }

@@ -1,6 +1,6 @@
 import type { Copy } from '../../../model/material.js';
 import type { CopyStore } from '../../../ports/copy-store.js';
-import { byKeys, clone, insertVersioned, sortedCopies, updateVersioned } from '../rows.js';
+import { byKeys, sortedCopies, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -10,12 +10,7 @@ const byId = byKeys<Copy>((c) => c.id);
 export function memoryCopies(views: MemoryViews): SyncStore<CopyStore> {
   const view = views.copies;
   return {
-    get: (id) => {
-      const row = view.get(id);
-      return row === undefined ? null : clone(row);
-    },
+    ...versionedRows(view, 'copies'),
     listByVolume: (volumeId) => sortedCopies(view.find('volume', volumeId), byId),
-    insert: (copy) => insertVersioned(view, 'copies', copy),
-    update: (next, expectedVersion) => updateVersioned(view, 'copies', next, expectedVersion),
   };
 }

@@ -1,6 +1,6 @@
 import type { Clock } from '../../../ports/clock.js';
 import type { JobRuns } from '../../../ports/job-runs.js';
-import { clone } from '../rows.js';
+import { copyOrNull } from '../rows.js';
 import { jobRunKey, type MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -14,10 +14,7 @@ export function memoryJobRuns(views: MemoryViews, clock: Clock): SyncStore<JobRu
       view.set(key, { job, date, owner, claimedAt: clock.now(), finishedAt: null });
       return true;
     },
-    get: (job, date) => {
-      const row = view.get(jobRunKey(job, date));
-      return row === undefined ? null : clone(row);
-    },
+    get: (job, date) => copyOrNull(view.get(jobRunKey(job, date))),
     finish: (job, date, owner) => {
       const key = jobRunKey(job, date);
       const row = view.get(key);

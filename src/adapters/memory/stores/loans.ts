@@ -1,6 +1,6 @@
 import type { Loan } from '../../../model/loan.js';
 import type { LoanStore } from '../../../ports/loan-store.js';
-import { byKeys, clone, insertVersioned, sortedCopies, updateVersioned } from '../rows.js';
+import { byKeys, copyOrNull, sortedCopies, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -10,10 +10,7 @@ const byLentAt = byKeys<Loan>((l) => l.lentAt, (l) => l.id);
 export function memoryLoans(views: MemoryViews): SyncStore<LoanStore> {
   const view = views.loans;
   return {
-    get: (id) => {
-      const row = view.get(id);
-      return row === undefined ? null : clone(row);
-    },
+    ...versionedRows(view, 'loans'),
     listByPatron: (patronId, options = {}) => {
       const rows = view.find('patron', patronId);
       const kept = options.open === undefined ? rows : rows.filter((l) => (l.returnedAt === null) === options.open);
@@ -21,10 +18,7 @@ export function memoryLoans(views: MemoryViews): SyncStore<LoanStore> {
     },
     findOpenByCopy: (copyId) => {
       const open = view.find('copy', copyId).filter((l) => l.returnedAt === null).sort(byLentAt);
-      const latest = open[open.length - 1];
-      return latest === undefined ? null : clone(latest);
+      return copyOrNull(open[open.length - 1]);
     },
-    insert: (loan) => insertVersioned(view, 'loans', loan),
-    update: (next, expectedVersion) => updateVersioned(view, 'loans', next, expectedVersion),
   };
 }

@@ -1,6 +1,6 @@
 import type { PatronStore } from '../../../ports/patron-store.js';
 import { recordNotFound, versionConflict } from '../../../ports/store-errors.js';
-import { clone } from '../rows.js';
+import { clone, copyOrNull } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -8,14 +8,8 @@ import type { SyncStore } from './sync-store.js';
 export function memoryPatrons(views: MemoryViews): SyncStore<PatronStore> {
   const view = views.patrons;
   return {
-    get: (id) => {
-      const row = view.get(id);
-      return row === undefined ? null : clone(row.patron);
-    },
-    getVersioned: (id) => {
-      const row = view.get(id);
-      return row === undefined ? null : clone(row);
-    },
+    get: (id) => copyOrNull(view.get(id)?.patron),
+    getVersioned: (id) => copyOrNull(view.get(id)),
     update: (next, expectedVersion) => {
       const current = view.get(next.id);
       if (current === undefined) throw recordNotFound('patrons', next.id);

@@ -1,6 +1,6 @@
 import { ACTIVE_STATUSES, type Reservation } from '../../../model/reservation.js';
 import type { ReservationStore } from '../../../ports/reservation-store.js';
-import { byKeys, clone, insertVersioned, sortedCopies, updateVersioned } from '../rows.js';
+import { byKeys, sortedCopies, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -25,10 +25,7 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
   const view = views.reservations;
   const withStatus = (status: Reservation['status']) => view.find('status', status);
   return {
-    get: (id) => {
-      const row = view.get(id);
-      return row === undefined ? null : clone(row);
-    },
+    ...versionedRows(view, 'reservations'),
     listByPatron: (patronId, options = {}) => {
       const rows = view.find('patron', patronId);
       const kept = options.active === undefined ? rows : rows.filter((r) => isActive(r) === options.active);
@@ -48,7 +45,5 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
         withStatus('onHold').filter((r) => r.status === 'onHold' && r.lastDay < date),
         byLastDay,
       ),
-    insert: (reservation) => insertVersioned(view, 'reservations', reservation),
-    update: (next, expectedVersion) => updateVersioned(view, 'reservations', next, expectedVersion),
   };
 }
