@@ -11,7 +11,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Budgets checked by bench/size-limit.mjs, in bytes of minified + gzipped code. */
 export const BUDGETS = {
   core: 10_000,
-  index: 150_000,
+  index: 60_000,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseOrThrow } from '../errors/yoyaku-error.js';
 import { RULE_IDS, type RuleId } from '../errors/rule-id.js';
 import { COPY_STATUSES, type CopyStatus } from '../model/material.js';

@@ -37,6 +37,8 @@ export class Table<V, I extends string = never> {
  */
 export class TableView<V, I extends string = never> {
   private readonly written = new Map<string, V>();
+  /** Secondary indexes of the rows this unit wrote (index → key → ids), so that a lookup costs the size of its answer, not of the unit's writes. */
+  private readonly writtenIndexes = new Map<I, Map<string, Set<string>>>();
 
   constructor(private readonly table: Table<V, I>) {}
 
@@ -45,20 +47,32 @@ export class TableView<V, I extends string = never> {
   }
 
   set(id: string, row: V): void {
+    const previous = this.written.get(id);
+    for (const name of Object.keys(this.table.indexers) as I[]) {
+      const keyOf = this.table.indexers[name];
+      let index = this.writtenIndexes.get(name);
+      if (!index) this.writtenIndexes.set(name, (index = new Map()));
+      if (previous !== undefined) index.get(keyOf(previous))?.delete(id);
+      const key = keyOf(row);
+      let ids = index.get(key);
+      if (!ids) index.set(key, (ids = new Set()));
+      ids.add(id);
+    }
     this.written.set(id, row);
   }
 
   /** The rows whose `index` key is `key`, as this unit sees them. */
   find(index: I, key: string): V[] {
     const keyOf = this.table.indexers[index];
+    const committed = this.table.idsWith(index, key);
     const found: V[] = [];
-    for (const id of this.table.idsWith(index, key)) {
-      const row = this.get(id);
-      if (row !== undefined && (!this.written.has(id) || keyOf(row) === key)) found.push(row);
+    for (const id of committed) {
+      const mine = this.written.get(id);
+      if (mine === undefined) found.push(this.table.rows.get(id) as V);
+      else if (keyOf(mine) === key) found.push(mine);
     }
-    for (const [id, row] of this.written) {
-      if (!this.table.idsWith(index, key).has(id) && keyOf(row) === key) found.push(row);
-    }
+    const writtenIds = this.writtenIndexes.get(index)?.get(key);
+    if (writtenIds) for (const id of writtenIds) if (!committed.has(id)) found.push(this.written.get(id) as V);
     return found;
   }
 

@@ -1,6 +1,6 @@
 // Rows read back from the SQL tables, turned into the model's records and checked with
 // parseRecord: a bad row throws INVALID_RECORD naming its table and id.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Loan } from '../../model/loan.js';
 import type { Copy, Title, Volume } from '../../model/material.js';
 import type { Patron } from '../../model/patron.js';

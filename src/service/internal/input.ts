@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toYoyakuIssues } from '../../errors/yoyaku-error.js';
 import { LocalDateSchema } from '../../policy/schema.js';
 import { halt } from './halt.js';

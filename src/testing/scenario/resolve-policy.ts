@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { YoyakuError, type YoyakuIssue } from '../../errors/yoyaku-error.js';
 import { HOKUTO_POLICY_INPUT } from '../../policy/presets/hokuto.js';
 import { PolicySchema, type Policy } from '../../policy/schema.js';

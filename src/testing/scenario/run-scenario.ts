@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createMemoryStorage } from '../../adapters/memory/create-memory-storage.js';
 import { japanDateOf } from '../../calendar/japan-date.js';
 import { parseOrThrow, YoyakuError } from '../../errors/yoyaku-error.js';
