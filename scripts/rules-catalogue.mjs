@@ -278,8 +278,8 @@ export const RULES = [
     id: 'P3', title: 'Already on loan',
     guide: '—',
     rule: 'A patron does not reserve or borrow a copy they already have on loan.',
-    reading: 'Refused with `ALREADY_ON_LOAN`.',
-    knobs: [], enforcedBy: [],
+    reading: 'Refused with `ALREADY_ON_LOAN`, online and at the counter: a reservation for a book in the patron\'s own hands would trap the next returned copy for them while others wait.',
+    knobs: [], enforcedBy: ['checkNotOnLoan', 'checkPlacement'],
   },
   {
     id: 'P4', title: 'Renewal limit',

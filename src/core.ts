@@ -28,6 +28,7 @@ export { checkPickupBranch } from './rules/pickup.js';
 export { checkReservable, isUnfulfillable, checkFulfillable } from './rules/reservability.js';
 export { countQuota, checkQuota } from './rules/quota.js';
 export { checkNotDuplicate } from './rules/duplicate.js';
+export { checkNotOnLoan } from './rules/already-on-loan.js';
 export { checkPlacement } from './rules/placement.js';
 export { checkOnlineCancellation, checkStaffCancellation } from './rules/cancellation.js';
 export { checkOnlineChange, checkStaffPickupChange } from './rules/change.js';

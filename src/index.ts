@@ -83,6 +83,7 @@ export { checkReservable, isUnfulfillable, checkFulfillable } from './rules/rese
 export type { QuotaCount, QuotaAddition } from './rules/quota.js';
 export { countQuota, checkQuota } from './rules/quota.js';
 export { checkNotDuplicate } from './rules/duplicate.js';
+export { checkNotOnLoan } from './rules/already-on-loan.js';
 export type { PlacementInput } from './rules/placement.js';
 export { checkPlacement } from './rules/placement.js';
 export { checkOnlineCancellation, checkStaffCancellation } from './rules/cancellation.js';

@@ -2,7 +2,9 @@ import { ALLOWED, combineVerdicts, type Verdict } from '../errors/refusal.js';
 import type { BranchId } from '../model/ids.js';
 import type { Title, Volume } from '../model/material.js';
 import type { Patron } from '../model/patron.js';
+import type { Loan } from '../model/loan.js';
 import type { Reservation } from '../model/reservation.js';
+import { checkNotOnLoan } from './already-on-loan.js';
 import type { Instant } from '../model/time.js';
 import type { Policy } from '../policy/schema.js';
 import { checkNotDuplicate } from './duplicate.js';
@@ -32,6 +34,8 @@ export interface PlacementInput {
   readonly pickupBranchId: BranchId;
   /** The patron's reservations, for P1 and E1 (others' are skipped). */
   readonly patronReservations: readonly Reservation[];
+  /** The patron's loans, for P3 (a volume already in the patron's hands); none when omitted. */
+  readonly patronLoans?: readonly Loan[] | undefined;
   /** When the request is made, with a time zone (A4). */
   readonly at: Instant;
   readonly policy: Policy;
@@ -40,7 +44,7 @@ export interface PlacementInput {
 /**
  * Checks everything needed to accept a new reservation, and returns every refusal found, in
  * this order: channel (A5); online eligibility for an online request (A1, A3, A4);
- * reservability (E2, E3); pickup branch (B4, E5); duplicate (P1); quota (E1, online only).
+ * reservability (E2, E3); pickup branch (B4, E5); duplicate (P1); already on loan (P3); quota (E1, online only).
  * The same call serves the cart (B1: an entry is refused at once, with its rule IDs) and the
  * submission (B2).
  *
@@ -53,7 +57,7 @@ export interface PlacementInput {
  *
  * Refusal codes: `CHANNEL_NOT_ACCEPTED` (A5), `NOT_REGISTERED` and `NO_EMAIL` (A1),
  * `UNREACHABLE` (A3), `MAINTENANCE` (A4), `SET_NOT_RESERVABLE` (E2), `IN_LIBRARY_ONLY` (E3),
- * `NOT_A_PICKUP_BRANCH` (B4), `MUSEUM_NOT_PICKUP` (E5), `DUPLICATE_RESERVATION` (P1),
+ * `NOT_A_PICKUP_BRANCH` (B4), `MUSEUM_NOT_PICKUP` (E5), `DUPLICATE_RESERVATION` (P1), `ALREADY_ON_LOAN` (P3),
  * `QUOTA_EXCEEDED` and `AUDIOVISUAL_QUOTA_EXCEEDED` (E1).
  * @param input - the patron, channel, item, pickup branch, the patron's reservations, instant and policy
  * @returns {@link ALLOWED} or a verdict with every refusal, in the order above
@@ -72,7 +76,7 @@ export interface PlacementInput {
  * checkPlacement({ ...input, channel: 'counter', patron: { ...patron, internetRegistered: false } }).ok; // true
  */
 export function checkPlacement(input: PlacementInput): Verdict {
-  const { patron, channel, title, volume, pickupBranchId, patronReservations, at, policy } = input;
+  const { patron, channel, title, volume, pickupBranchId, patronReservations, patronLoans = [], at, policy } = input;
   const accepted = isAcceptedChannel(channel);
   return combineVerdicts([
     checkChannel(channel),
@@ -80,6 +84,7 @@ export function checkPlacement(input: PlacementInput): Verdict {
     checkReservable({ title, volume }, policy),
     checkPickupBranch(policy, pickupBranchId),
     checkNotDuplicate(patronReservations, patron.id, volume.id),
+    checkNotOnLoan(patronLoans, patron.id, volume.id),
     accepted ? checkQuota(patronReservations, patron.id, { audiovisual: title.audiovisual, channel }, policy) : ALLOWED,
   ]);
 }

@@ -43,3 +43,16 @@ describe('walk-in checkout', () => {
     expect(rulesOf(await lib.service.checkoutWalkIn(staff('museum'), { patronId: 'p-3', copyId: 'c-m' }))).toEqual(['E5']);
   });
 });
+
+describe('reserving what one already has', () => {
+  it('[P3] refuses an online request or a counter reservation for a volume the patron has on loan', async () => {
+    const lib = library();
+    valueOf(await lib.service.checkoutWalkIn(staff('akeno'), { patronId: 'p-3', copyId: 'c-t-b0' }));
+    valueOf(await lib.service.addToCart({ kind: 'patron', patronId: 'p-3', channel: 'online' }, { volumeId: 't-b0/1', pickupBranchId: 'akeno' }));
+    const submitted = valueOf(await lib.service.submitCart({ kind: 'patron', patronId: 'p-3', channel: 'online' }, { volumeIds: ['t-b0/1'] }));
+    expect(submitted).toEqual([{ volumeId: 't-b0/1', ok: false, refusals: [expect.objectContaining({ code: 'ALREADY_ON_LOAN', rule: 'P3' })] }]);
+    const counter = await lib.service.placeCounterReservation(staff('akeno'), { patronId: 'p-3', volumeId: 't-b0/1', pickupBranchId: 'akeno' });
+    expect(rulesOf(counter)).toEqual(['P3']);
+    valueOf(await lib.service.placeCounterReservation(staff('akeno'), { patronId: 'p-4', volumeId: 't-b0/1', pickupBranchId: 'akeno' }));
+  });
+});

@@ -16,7 +16,7 @@ import { runUnit } from '../internal/run-unit.js';
  * B2, B3: submits the ticked cart entries in one unit of work, in the order ticked. Each entry
  * gets its own outcome: created (a `requested` reservation, B3, which leaves the cart) or
  * refused with every rule of {@link checkPlacement} that applies (E1 counted over the patron's
- * active reservations plus those created earlier in the same submission; P1; B4; E2; E3).
+ * active reservations plus those created earlier in the same submission; P1; P3; B4; E2; E3).
  * A ticked volume that is not in the cart is refused with `NOT_IN_CART` (B1). The patron's
  * eligibility (A1, A3, A4) refuses the whole submission.
  * @param ctx - the service context
@@ -36,6 +36,7 @@ export async function submitCart(ctx: ServiceContext, actor: unknown, input: unk
     const patron = await eligiblePatron(ctx, tx, patronId, at);
     const cart = await tx.cart.list(patronId);
     const mine: Reservation[] = await tx.reservations.listByPatron(patronId, { active: true });
+    const loans = await tx.loans.listByPatron(patronId, { open: true });
     const outcomes: SubmitOutcome[] = [];
     const events: DomainEvent[] = [];
     for (const volumeId of volumeIds) {
@@ -46,7 +47,7 @@ export async function submitCart(ctx: ServiceContext, actor: unknown, input: unk
       }
       const { title, volume } = await existingItem(tx, volumeId);
       const verdict = checkPlacement({
-        patron, channel: 'online', title, volume, pickupBranchId: entry.pickupBranchId, patronReservations: mine, at, policy: ctx.policy,
+        patron, channel: 'online', title, volume, pickupBranchId: entry.pickupBranchId, patronReservations: mine, patronLoans: loans, at, policy: ctx.policy,
       });
       if (!verdict.ok) {
         outcomes.push({ volumeId, ok: false, refusals: verdict.refusals });
