@@ -60,7 +60,8 @@ export const BranchCalendarSchema = z.object({
   closedOnHolidays: z.boolean().default(false),
   /**
    * Whether a national holiday falling on a weekly closing day moves the closure to the
-   * next day that is neither (a common rule: open on the holiday Monday, closed Tuesday).
+   * next day that is not a holiday (a common rule: open on the holiday Monday, closed Tuesday).
+   * When that day is a weekly closing day already, the two closures fall on the same day.
    */
   holidayShiftsClosure: z.boolean().default(false),
   /** Year-end closure, as month-day bounds inclusive; may wrap the new year (12-29 to 01-03). */
