@@ -1,4 +1,7 @@
-// `yoyaku-rules/memory`: the in-memory reference adapter.
+/**
+ * `yoyaku-rules/memory`: the in-memory reference adapter.
+ * @packageDocumentation
+ */
 export type { MemoryStorage, MemoryStorageOptions } from './adapters/memory/create-memory-storage.js';
 export { createMemoryStorage } from './adapters/memory/create-memory-storage.js';
 export type { MemorySnapshot, MemoryOutboxRow } from './adapters/memory/snapshot.js';

@@ -1,4 +1,7 @@
-// `yoyaku-rules/postgres`: the PostgreSQL adapter on pg.
+/**
+ * `yoyaku-rules/postgres`: the PostgreSQL adapter on pg.
+ * @packageDocumentation
+ */
 export type { PostgresStorage, PostgresStorageOptions } from './adapters/postgres/create-postgres-storage.js';
 export { createPostgresStorage } from './adapters/postgres/create-postgres-storage.js';
 export type { MigratePostgresOptions } from './adapters/postgres/migrate-postgres.js';

@@ -1,4 +1,7 @@
-// `yoyaku-rules/sqlite`: the SQLite adapter on better-sqlite3.
+/**
+ * `yoyaku-rules/sqlite`: the SQLite adapter on better-sqlite3.
+ * @packageDocumentation
+ */
 export type { SqliteStorage, SqliteStorageOptions } from './adapters/sqlite/create-sqlite-storage.js';
 export { createSqliteStorage } from './adapters/sqlite/create-sqlite-storage.js';
 export { migrateSqlite } from './adapters/sqlite/migrate-sqlite.js';

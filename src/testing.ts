@@ -1,4 +1,8 @@
-// `yoyaku-rules/testing`: conformance suite, scenario runner, builders.
+/**
+ * `yoyaku-rules/testing`: the conformance suite for storage adapters, the scenario format and
+ * runner, and builders for tests.
+ * @packageDocumentation
+ */
 
 // Conformance suite for storage adapters
 export type {

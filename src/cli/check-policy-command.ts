@@ -49,7 +49,7 @@ function valueText(value: unknown): string {
  * @example
  * process.stdout.write(describePolicy(hokutoPolicy()));
  */
-export function describePolicy(policy: Policy): string {
+function describePolicy(policy: Policy): string {
   const lines: string[] = ['Effective policy', ''];
   const width = Math.max(...KNOBS.map(([k]) => k.length));
   for (const [key, rule, what] of KNOBS) {

@@ -10,7 +10,7 @@ import { runCommand } from './run-command.js';
  * @example
  * process.stdout.write(CLI_HELP);
  */
-export const CLI_HELP = `yoyaku — play library reservation scenarios and check policies (yoyaku-rules)
+const CLI_HELP = `yoyaku — play library reservation scenarios and check policies (yoyaku-rules)
 
 Usage:
   yoyaku run <scenario.json> [--json] [--store memory|sqlite:<file>] [--until <date|instant>] [--locale ja|en]

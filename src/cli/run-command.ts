@@ -40,7 +40,7 @@ export interface RunCommandOptions {
  * @example
  * untilInstant('2026-12-07'); // '2026-12-07T14:59:59.999Z'
  */
-export function untilInstant(value: string): Instant {
+function untilInstant(value: string): Instant {
   if (isLocalDate(value)) return new Date(Date.parse(startOfJapanDay(addDays(value, 1))) - 1).toISOString();
   const parsed = InstantSchema.safeParse(value);
   if (parsed.success) return parsed.data;

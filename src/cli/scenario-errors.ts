@@ -1,5 +1,4 @@
-import { isYoyakuError } from '../errors/yoyaku-error.js';
-import { formatPath } from '../testing/scenario/resolve-policy.js';
+import { formatIssuePath, isYoyakuError } from '../errors/yoyaku-error.js';
 import { CliError } from './cli-error.js';
 
 const WHAT: Readonly<Record<string, string>> = {
@@ -24,7 +23,7 @@ export function toCliError(file: string, error: unknown): CliError {
   if (isYoyakuError(error)) {
     const what = WHAT[error.code];
     if (what !== undefined && error.issues.length > 0) {
-      return new CliError(`${file} ${what}:`, 2, error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
+      return new CliError(`${file} ${what}:`, 2, error.issues.map((i) => `${formatIssuePath(i.path)}: ${i.message}`));
     }
     return new CliError(`${file}: ${error.code}: ${error.message}`);
   }

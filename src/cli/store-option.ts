@@ -50,7 +50,7 @@ export interface StoreProgress {
  * @example
  * progressPath('demo.db'); // 'demo.db.progress.json'
  */
-export function progressPath(file: string): string {
+function progressPath(file: string): string {
   return `${file}.progress.json`;
 }
 

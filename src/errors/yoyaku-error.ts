@@ -126,6 +126,18 @@ export function parseOrThrow<S extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = toYoyakuIssues(result.error.issues);
-  const where = issues.map((i) => (i.path.length ? i.path.map(String).join('.') : '(root)')).join(', ');
+  const where = issues.map((i) => formatIssuePath(i.path)).join(', ');
   throw new YoyakuError(code, `Invalid ${what}: ${where}`, { issues, ...(details ? { details } : {}) });
+}
+
+/**
+ * An issue's path as dotted text: `steps.3.args.volumeId`, or `(root)` when empty.
+ * @param path - the path
+ * @returns the text
+ * @category Errors
+ * @example
+ * formatIssuePath(['library', 'titles', 0, 'copies']); // 'library.titles.0.copies'
+ */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(root)' : path.map(String).join('.');
 }

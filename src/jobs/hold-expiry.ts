@@ -106,7 +106,7 @@ export function runHoldExpiry(snapshot: HoldExpirySnapshot, options: HoldExpiryO
   const passed = new Set<CopyId>();
   for (const r of lapsed) {
     const copy = snapshot.copies.get(r.copyId) as Copy;
-    if (passed.has(copy.id) || untrappable(copy, passed) !== null) continue;
+    if (untrappable(copy, passed) !== null) continue;
     passed.add(copy.id);
     placements.place(copy);
   }

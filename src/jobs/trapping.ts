@@ -107,7 +107,7 @@ export function untrappable(copy: Copy, heldCopyIds: ReadonlySet<CopyId>): Refus
  * @example
  * placeCopy(copy, head, at, japanDateOf(at), policy).kind; // 'hold'
  */
-export function placeCopy(
+function placeCopy(
   copy: Copy,
   head: ReservedReservation | undefined,
   at: Instant,

@@ -1,4 +1,4 @@
-import { YoyakuError } from '../errors/yoyaku-error.js';
+import { formatIssuePath, YoyakuError } from '../errors/yoyaku-error.js';
 import type { Locale } from '../notices/labels.js';
 import type { Policy } from '../policy/schema.js';
 import type { StoragePorts } from '../ports/storage-ports.js';
@@ -54,7 +54,7 @@ function checkedOptions(options: ReservationServiceOptions): { maxRetries: numbe
     ...(options.ids === undefined || typeof options.ids === 'function' ? [] : [{ path: ['ids'], message: 'Expected a function' }]),
   ];
   if (issues.length > 0)
-    throw new YoyakuError('INVALID_INPUT', `Invalid service options: ${issues.map((i) => i.path.join('.')).join(', ')}`, { issues });
+    throw new YoyakuError('INVALID_INPUT', `Invalid service options: ${issues.map((i) => formatIssuePath(i.path)).join(', ')}`, { issues });
   return { maxRetries, serverId, noticeLocale };
 }
 

@@ -1,33 +1,40 @@
 /** Computes the key of a row in one secondary index. */
 export type Indexer<V> = (row: V) => string;
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/** Files `id` in one secondary index under the key of `row`, removing it from the key of `previous`. */
+function reindex<V>(index: Map<string, Set<string>>, keyOf: Indexer<V>, id: string, previous: V | undefined, row: V): void {
+  if (previous !== undefined) index.get(keyOf(previous))?.delete(id);
+  const key = keyOf(row);
+  let ids = index.get(key);
+  if (!ids) index.set(key, (ids = new Set()));
+  ids.add(id);
+}
+
 /**
  * Committed rows of one table, by id, with secondary indexes (key → ids) kept up to date on
  * every put. Rows are never deleted.
  */
 export class Table<V, I extends string = never> {
   readonly rows = new Map<string, V>();
+  /** The names of the secondary indexes. */
+  readonly indexNames: readonly I[];
   private readonly indexes = new Map<I, Map<string, Set<string>>>();
 
   constructor(readonly indexers: Readonly<Record<I, Indexer<V>>>) {
-    for (const name of Object.keys(indexers) as I[]) this.indexes.set(name, new Map());
+    this.indexNames = Object.keys(indexers) as I[];
+    for (const name of this.indexNames) this.indexes.set(name, new Map());
   }
 
   put(id: string, row: V): void {
     const previous = this.rows.get(id);
-    for (const [name, index] of this.indexes) {
-      const keyOf = this.indexers[name];
-      if (previous !== undefined) index.get(keyOf(previous))?.delete(id);
-      const key = keyOf(row);
-      let ids = index.get(key);
-      if (!ids) index.set(key, (ids = new Set()));
-      ids.add(id);
-    }
+    for (const [name, index] of this.indexes) reindex(index, this.indexers[name], id, previous, row);
     this.rows.set(id, row);
   }
 
   idsWith(index: I, key: string): ReadonlySet<string> {
-    return this.indexes.get(index)?.get(key) ?? new Set();
+    return this.indexes.get(index)?.get(key) ?? NO_IDS;
   }
 }
 
@@ -48,15 +55,10 @@ export class TableView<V, I extends string = never> {
 
   set(id: string, row: V): void {
     const previous = this.written.get(id);
-    for (const name of Object.keys(this.table.indexers) as I[]) {
-      const keyOf = this.table.indexers[name];
+    for (const name of this.table.indexNames) {
       let index = this.writtenIndexes.get(name);
       if (!index) this.writtenIndexes.set(name, (index = new Map()));
-      if (previous !== undefined) index.get(keyOf(previous))?.delete(id);
-      const key = keyOf(row);
-      let ids = index.get(key);
-      if (!ids) index.set(key, (ids = new Set()));
-      ids.add(id);
+      reindex(index, this.table.indexers[name], id, previous, row);
     }
     this.written.set(id, row);
   }

@@ -1,19 +1,12 @@
 import type { Loan } from '../../model/loan.js';
 import type { Copy, Title, Volume } from '../../model/material.js';
 import type { Reservation } from '../../model/reservation.js';
-import type { Instant } from '../../model/time.js';
 import type { CartEntry } from '../../ports/cart-store.js';
 import type { FavouriteEntry } from '../../ports/favourites-store.js';
 import type { JobRun } from '../../ports/job-runs.js';
-import type { OutboxNotice } from '../../ports/outbox.js';
 import type { VersionedPatron } from '../../ports/patron-store.js';
+import type { MemoryOutboxRow } from './snapshot.js';
 import { Table, TableView } from './table.js';
-
-/** A notice as the memory outbox keeps it: `sentAt` is `null` while it is pending. */
-export interface OutboxRow {
-  readonly notice: OutboxNotice;
-  readonly sentAt: Instant | null;
-}
 
 /** Every table of a memory storage (committed state). */
 export interface MemoryTables {
@@ -25,7 +18,7 @@ export interface MemoryTables {
   readonly volumes: Table<Volume, 'title'>;
   readonly favourites: Table<readonly FavouriteEntry[]>;
   readonly carts: Table<readonly CartEntry[]>;
-  readonly outbox: Table<OutboxRow, 'status'>;
+  readonly outbox: Table<MemoryOutboxRow, 'status'>;
   readonly jobRuns: Table<JobRun>;
 }
 
@@ -49,7 +42,7 @@ export function createTables(): MemoryTables {
     volumes: new Table<Volume, 'title'>({ title: (v) => v.titleId }),
     favourites: new Table<readonly FavouriteEntry[]>({}),
     carts: new Table<readonly CartEntry[]>({}),
-    outbox: new Table<OutboxRow, 'status'>({ status: (row) => (row.sentAt === null ? 'pending' : 'sent') }),
+    outbox: new Table<MemoryOutboxRow, 'status'>({ status: (row) => (row.sentAt === null ? 'pending' : 'sent') }),
     jobRuns: new Table<JobRun>({}),
   };
 }

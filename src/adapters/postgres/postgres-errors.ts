@@ -21,7 +21,8 @@ export function isConnectionError(error: unknown): boolean {
 /**
  * The error to throw for a failure of `pg`: an unreachable or timed-out server becomes
  * `STORE_UNAVAILABLE`, a missing schema too (with the hint to migrate), a serialization failure or
- * deadlock `VERSION_CONFLICT` (retry the unit); this library's own errors and anything else pass
+ * deadlock `VERSION_CONFLICT` (retry the unit), an integrity constraint violation `INVALID_INPUT`
+ * without the driver's text (it quotes the row); this library's own errors and anything else pass
  * through unchanged.
  */
 export function postgresStoreError(error: unknown): unknown {
@@ -38,6 +39,14 @@ export function postgresStoreError(error: unknown): unknown {
     return new YoyakuError('STORE_UNAVAILABLE', `The PostgreSQL schema has no yoyaku-rules tables (${error.message}): apply migratePostgres() first`, {
       details: { code: state },
       cause: error,
+    });
+  }
+  if (state.startsWith('23')) {
+    // The driver's message and detail quote the refused row, which may hold a patron's card
+    // number, name or e-mail: keep only the SQLSTATE, the constraint and the table.
+    const { constraint, table } = error as { constraint?: unknown; table?: unknown };
+    return new YoyakuError('INVALID_INPUT', `PostgreSQL refused the row: integrity constraint violation (${state})`, {
+      details: { code: state, constraint: typeof constraint === 'string' ? constraint : null, table: typeof table === 'string' ? table : null },
     });
   }
   if (RETRYABLE_STATES.has(state)) {

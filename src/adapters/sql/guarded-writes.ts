@@ -5,7 +5,7 @@ import type { SqlSession, SqlStoreConfig, SqlValue } from './sql-session.js';
 export type SqlColumns = Readonly<Record<string, SqlValue>>;
 
 /** The stored version of a row, or `null` when there is no such row. */
-export async function storedVersion(session: SqlSession, sqlTable: string, id: string): Promise<number | null> {
+async function storedVersion(session: SqlSession, sqlTable: string, id: string): Promise<number | null> {
   const rows = await session.all(`SELECT version FROM ${sqlTable} WHERE id = ?`, [id]);
   const version = rows[0]?.['version'];
   return typeof version === 'number' ? version : null;

@@ -5,7 +5,7 @@ import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import { FifoLock } from '../shared/fifo-lock.js';
 import type { SqlSession, SqlStoreConfig } from '../sql/sql-session.js';
-import { runSqlTransaction, sqlStoragePorts } from '../sql/sql-storage.js';
+import { runSqlTransaction, sqlStoragePorts, type SqlTransactionSteps } from '../sql/sql-storage.js';
 import { migrateSqlite } from './migrate-sqlite.js';
 import { sqliteStoreError } from './sqlite-errors.js';
 import { SQLITE_DIALECT, sqliteSession, StatementCache } from './sqlite-session.js';
@@ -128,27 +128,26 @@ export function createSqliteStorage(options: SqliteStorageOptions): SqliteStorag
     }
   };
 
+  const steps: SqlTransactionSteps = {
+    begin: () => {
+      if (versionGuard) exec('BEGIN IMMEDIATE');
+    },
+    session: (isOpen) => sqliteSession(statements, isOpen),
+    commit: () => {
+      if (versionGuard) exec('COMMIT');
+    },
+    rollback: () => {
+      if (database.inTransaction) database.exec('ROLLBACK');
+    },
+  };
+
   /** Runs `work` in one transaction while holding the connection's lock. */
   async function inTransaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
     assertOpen();
     const release = await lock.acquire(lockTimeoutMs);
     try {
       assertOpen();
-      return await runSqlTransaction(
-        {
-          begin: () => {
-            if (versionGuard) exec('BEGIN IMMEDIATE');
-          },
-          session: (isOpen) => sqliteSession(statements, isOpen),
-          commit: () => {
-            if (versionGuard) exec('COMMIT');
-          },
-          rollback: () => {
-            if (database.inTransaction) database.exec('ROLLBACK');
-          },
-        },
-        work,
-      );
+      return await runSqlTransaction(steps, work);
     } finally {
       release();
     }

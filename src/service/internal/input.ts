@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { toYoyakuIssues } from '../../errors/yoyaku-error.js';
+import { formatIssuePath, toYoyakuIssues } from '../../errors/yoyaku-error.js';
 import { LocalDateSchema } from '../../policy/schema.js';
 import { halt } from './halt.js';
 import { failed } from './results.js';
@@ -56,6 +56,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = toYoyakuIssues(result.error.issues);
-  const where = issues.map((i) => (i.path.length > 0 ? i.path.map(String).join('.') : '(root)')).join(', ');
+  const where = issues.map((i) => formatIssuePath(i.path)).join(', ');
   return halt(failed('INVALID_INPUT', `Invalid input: ${where}`, issues));
 }

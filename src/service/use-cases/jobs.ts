@@ -18,7 +18,7 @@ import { runUnit } from '../internal/run-unit.js';
  * @example
  * emptySummary('2026-12-08', false).approved; // 0
  */
-export function emptySummary(date: LocalDate, claimed: boolean): JobSummary {
+function emptySummary(date: LocalDate, claimed: boolean): JobSummary {
   return { date, claimed, approved: 0, rejected: 0, cancelled: 0, lapsed: 0, newHolds: 0 };
 }
 

@@ -16,6 +16,15 @@ import { existing } from '../internal/lookups.js';
 import { done, failed, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
+/** The cached value of `key`, loaded on the first call. */
+async function cached<K, V>(cache: Map<K, V>, key: K, load: () => Promise<V>): Promise<V> {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = await load();
+  cache.set(key, value);
+  return value;
+}
+
 /** Reads each title, volume and volume's active reservations once per call. */
 class Reader {
   readonly #titles = new Map<TitleId, Title>();
@@ -24,28 +33,16 @@ class Reader {
 
   constructor(private readonly tx: StoresTx) {}
 
-  async title(id: TitleId): Promise<Title> {
-    const cached = this.#titles.get(id);
-    if (cached !== undefined) return cached;
-    const title = await existing(this.tx, 'title', id);
-    this.#titles.set(id, title);
-    return title;
+  title(id: TitleId): Promise<Title> {
+    return cached(this.#titles, id, () => existing(this.tx, 'title', id));
   }
 
-  async volume(id: VolumeId): Promise<Volume> {
-    const cached = this.#volumes.get(id);
-    if (cached !== undefined) return cached;
-    const volume = await existing(this.tx, 'volume', id);
-    this.#volumes.set(id, volume);
-    return volume;
+  volume(id: VolumeId): Promise<Volume> {
+    return cached(this.#volumes, id, () => existing(this.tx, 'volume', id));
   }
 
-  async reservationsOf(volumeId: VolumeId): Promise<Reservation[]> {
-    const cached = this.#byVolume.get(volumeId);
-    if (cached !== undefined) return cached;
-    const list = await this.tx.reservations.listByVolume(volumeId);
-    this.#byVolume.set(volumeId, list);
-    return list;
+  reservationsOf(volumeId: VolumeId): Promise<Reservation[]> {
+    return cached(this.#byVolume, volumeId, () => this.tx.reservations.listByVolume(volumeId));
   }
 }
 

@@ -4,7 +4,7 @@ import { RESERVATION_STATUS_LABELS } from '../../notices/labels.js';
 import type { Policy } from '../../policy/schema.js';
 import type { JsonValue, OutboxNotice } from '../../ports/outbox.js';
 import { checkRenewal, loanStatus } from '../../rules/loan-status.js';
-import { isActiveReservation } from '../../rules/reservation-state.js';
+import { isActiveReservation, isCancellationPending } from '../../rules/reservation-state.js';
 import type { OperationOutcome } from './run-operation.js';
 import type { ExpectationCheck } from './scenario-report.js';
 import type { ScenarioExpectation } from './scenario-schema.js';
@@ -103,8 +103,7 @@ function reservationChecks(e: ScenarioExpectation, ctx: ExpectationContext): Exp
     });
   }
   if (e.cancellationPending !== undefined) {
-    const pending = (r.status === 'requested' || r.status === 'reserved') && r.cancellationRequestedAt !== undefined;
-    checks.push(check('cancellation pending', e.cancellationPending, pending, alias));
+    checks.push(check('cancellation pending', e.cancellationPending, isCancellationPending(r), alias));
   }
   if (e.pickupBranch !== undefined) checks.push(check('pickup branch', e.pickupBranch, r.pickupBranchId, alias));
   return checks;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { YoyakuError, type YoyakuIssue } from '../../errors/yoyaku-error.js';
+import { formatIssuePath, YoyakuError, type YoyakuIssue } from '../../errors/yoyaku-error.js';
 import { HOKUTO_POLICY_INPUT } from '../../policy/presets/hokuto.js';
 import { PolicySchema, type Policy } from '../../policy/schema.js';
 import { flattenIssues } from './flatten-issues.js';
@@ -84,17 +84,5 @@ export function resolvePolicy(input: unknown): Policy {
  * describeIssues([{ path: ['steps', 3, 'at'], message: 'Not a valid instant' }]); // 'steps.3.at: Not a valid instant'
  */
 export function describeIssues(issues: readonly YoyakuIssue[]): string {
-  return issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
-}
-
-/**
- * A path as dotted text: `steps.3.args.volumeId`, or `(root)`.
- * @param path - the path
- * @returns the text
- * @category Testing
- * @example
- * formatPath(['library', 'titles', 0, 'copies']); // 'library.titles.0.copies'
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(root)' : path.map(String).join('.');
+  return issues.map((i) => `${formatIssuePath(i.path)}: ${i.message}`).join('; ');
 }

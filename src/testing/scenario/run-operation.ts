@@ -51,7 +51,7 @@ export function toServiceActor(actor: ScenarioActor): Actor {
  * @example
  * reportRefusal({ code: 'NOTICE_SENT', rule: 'F4' }).message.en; // 'After the pickup notice has been sent, …'
  */
-export function reportRefusal(refusal: Refusal, volumeId?: VolumeId): RefusalReport {
+function reportRefusal(refusal: Refusal, volumeId?: VolumeId): RefusalReport {
   return {
     code: refusal.code,
     rule: refusal.rule,

@@ -5,6 +5,7 @@ import type { Patron } from '../../model/patron.js';
 import type { Reservation } from '../../model/reservation.js';
 import { COPY_STATUS_LABELS, RESERVATION_STATUS_LABELS } from '../../notices/labels.js';
 import type { OutboxNotice } from '../../ports/outbox.js';
+import { isCancellationPending } from '../../rules/reservation-state.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import type { StateChange } from './scenario-report.js';
 
@@ -81,13 +82,12 @@ export function queuePositionIn(state: ScenarioState, reservation: Reservation):
   return index < 0 ? null : index + 1;
 }
 
-function pendingCancellation(r: Reservation): boolean {
-  return (r.status === 'requested' || r.status === 'reserved') && r.cancellationRequestedAt !== undefined;
-}
-
 type AliasOf = (id: string) => string | undefined;
 
-function transitionChange(r: Reservation, from: Reservation['status'] | null, after: ScenarioState, aliasOf: AliasOf, extra: Partial<Record<'lastDay' | 'copyId', string>> & { reasons?: readonly string[] }): StateChange {
+/** What a reservation change reports beyond its statuses. */
+type ChangeFacts = Partial<Record<'lastDay' | 'copyId', string>> & { reasons?: readonly string[] };
+
+function transitionChange(r: Reservation, from: Reservation['status'] | null, after: ScenarioState, aliasOf: AliasOf, extra: ChangeFacts): StateChange {
   const alias = aliasOf(r.id);
   const current = after.reservations.get(r.id);
   const position = current !== undefined && current.status === 'reserved' && r.status === 'reserved' ? queuePositionIn(after, current) : null;
@@ -108,7 +108,7 @@ function transitionChange(r: Reservation, from: Reservation['status'] | null, af
   };
 }
 
-function factsOf(r: Reservation): Partial<Record<'lastDay' | 'copyId', string>> & { reasons?: readonly string[] } {
+function factsOf(r: Reservation): ChangeFacts {
   return {
     ...(r.status === 'onHold' || r.status === 'lapsed' ? { lastDay: r.lastDay } : {}),
     ...(r.status === 'rejected' ? { reasons: r.reasons.map((x) => x.rule) } : {}),
@@ -130,7 +130,7 @@ function eventChanges(events: readonly DomainEvent[], before: ScenarioState, aft
       const from = before.reservations.get(r.id)?.pickupBranchId ?? e.pickupBranchId;
       changes.push({ type: 'pickupChanged', reservationId: r.id, ...named, from, to: e.pickupBranchId });
     } else if (e.from !== e.to) {
-      const extra = {
+      const extra: ChangeFacts = {
         ...(e.type === 'holdStarted' || e.type === 'holdLapsed' ? { lastDay: e.lastDay } : {}),
         ...(e.type === 'reservationRejected' ? { reasons: e.reasons.map((x) => x.rule) } : {}),
         ...('copyId' in e && e.copyId !== undefined ? { copyId: e.copyId } : {}),
@@ -152,7 +152,7 @@ function reservationChanges(before: ScenarioState, after: ScenarioState, aliasOf
     if (told.get(r.id) === r.status) continue;
     if (old === undefined || old.status !== r.status) {
       changes.push(transitionChange(r, old?.status ?? null, after, aliasOf, factsOf(r)));
-    } else if (pendingCancellation(r) && !pendingCancellation(old)) {
+    } else if (isCancellationPending(r) && !isCancellationPending(old)) {
       changes.push({ type: 'cancellationRequested', reservationId: r.id, ...named, patronId: r.patronId });
     } else if (old.pickupBranchId !== r.pickupBranchId) {
       changes.push({ type: 'pickupChanged', reservationId: r.id, ...named, from: old.pickupBranchId, to: r.pickupBranchId });
@@ -198,7 +198,7 @@ function loanChanges(before: ScenarioState, after: ScenarioState, aliasOf: Alias
   return changes;
 }
 
-function noticeChanges(before: ScenarioState, after: ScenarioState, aliasOf: (id: string) => string | undefined): StateChange[] {
+function noticeChanges(before: ScenarioState, after: ScenarioState, aliasOf: AliasOf): StateChange[] {
   const changes: StateChange[] = [];
   for (const n of after.notices.values()) {
     if (before.notices.has(n.id)) continue;
