@@ -118,7 +118,7 @@ async function check(screenshots) {
       const content = document.querySelector('.col-content .tsd-typography') ?? document.querySelector('.col-content');
       return {
         headings: [...(content?.querySelectorAll('h1, h2') ?? [])].map((h) => h.textContent?.trim() ?? ''),
-        code: content?.querySelector('pre code')?.textContent ?? '',
+        code: [...(content?.querySelectorAll('pre code') ?? [])].map((c) => c.textContent ?? '').join('\n'),
       };
     });
     if (!readme.title || !seen.headings.includes(readme.title)) problems.push(`home page: README title "${readme.title}" not rendered (headings: ${seen.headings.join(' | ')})`);
