@@ -22,5 +22,6 @@ fi
 as_owner=()
 [[ "$(id -u)" == "0" ]] && as_owner=(runuser -u postgres --)
 
+cd /  # the postgres user may not enter the caller's directory
 "${as_owner[@]}" "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || printf 'pg-stop: the server was not running\n' >&2
 rm -rf "$dir"
