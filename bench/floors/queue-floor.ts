@@ -71,19 +71,29 @@ function hold(head: ReservedReservation, copyId: string, at: string, noticeDate:
   };
 }
 
+/** The copy to the head of its volume's queue (a new hold), or back on the shelf. */
+function placeCopy(
+  out: AnyRecord[],
+  take: ReturnType<typeof queues>,
+  copy: Copy,
+  at: string,
+  noticeDate: string,
+  lastDay: string,
+): void {
+  const head = take(copy.volumeId);
+  if (head === undefined) {
+    out.push(movedCopy(copy, 'onShelf'));
+    return;
+  }
+  out.push(movedCopy(copy, 'onHoldShelf'));
+  out.push(hold(head, copy.id, at, noticeDate, lastDay));
+}
+
 /** Trapping: each returned copy to the head of its volume's queue, or back on the shelf. */
 export function trapFloor(copies: readonly Copy[], reservations: readonly Reservation[], at: string, noticeDate: string, lastDay: string): AnyRecord[] {
   const take = queues(reservations);
   const out: AnyRecord[] = [];
-  for (const copy of copies) {
-    const head = take(copy.volumeId);
-    if (head === undefined) {
-      out.push(movedCopy(copy, 'onShelf'));
-      continue;
-    }
-    out.push(movedCopy(copy, 'onHoldShelf'));
-    out.push(hold(head, copy.id, at, noticeDate, lastDay));
-  }
+  for (const copy of copies) placeCopy(out, take, copy, at, noticeDate, lastDay);
   return out;
 }
 
@@ -104,14 +114,7 @@ export function expiryFloor(
       id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel,
       pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'lapsed', copyId: r.copyId, lastDay: r.lastDay, lapsedAt: at,
     });
-    const copy = copies.get(r.copyId)!;
-    const head = take(copy.volumeId);
-    if (head === undefined) {
-      out.push(movedCopy(copy, 'onShelf'));
-      continue;
-    }
-    out.push(movedCopy(copy, 'onHoldShelf'));
-    out.push(hold(head, copy.id, at, noticeDate, lastDay));
+    placeCopy(out, take, copies.get(r.copyId)!, at, noticeDate, lastDay);
   }
   return out;
 }
