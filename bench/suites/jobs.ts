@@ -7,7 +7,7 @@ import { holdLastDay } from '../../src/calendar/hold-last-day.js';
 import { japanDateOf } from '../../src/calendar/japan-date.js';
 import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
 import { finish, parseArgs, peakRssMiB, resetPeakRss } from '../lib/child.js';
-import { approvalWorkload, expiryWorkload, makeCatalogue, trapWorkload } from '../lib/library-data.js';
+import { HOKUTO_SIZE, approvalWorkload, expiryWorkload, makeCatalogue, trapWorkload } from '../lib/library-data.js';
 import { log, timeTasks, type RunPlan } from '../lib/measure.js';
 import { approvalFloor, expiryFloor, trapFloor } from '../floors/queue-floor.js';
 import { approvalTightFloor, expiryTightFloor, trapTightFloor } from '../floors/tight-floor.js';
@@ -40,7 +40,10 @@ interface JobBench {
   readonly check: (result: unknown) => string;
 }
 
-const catalogue = makeCatalogue(undefined, undefined, job === 'approval');
+// Each copy is returned at most once, so a million returned copies need a larger catalogue than
+// Hokuto's (about 140 000 copies); the proportions (queued reservations and holds per copy) stay.
+const largest = sizes[sizes.length - 1] ?? 0;
+const catalogue = makeCatalogue(job === 'trap' && largest > 100_000 ? { ...HOKUTO_SIZE, titles: Math.ceil(largest / 2) } : undefined, undefined, job === 'approval');
 
 async function prepare(size: number): Promise<JobBench | { missing: string }> {
   if (job === 'approval') {
