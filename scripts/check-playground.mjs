@@ -88,7 +88,7 @@ export async function checkPlayground(browser, site, screenshots) {
     else if (!readFileSync(file, 'utf8').includes(`id="${anchor}"`)) problems.push(`playground: ${link.id} links to #${anchor}, no such section`);
     else if (!anchor.startsWith(`${link.id.toLowerCase()}-`)) problems.push(`playground: ${link.id} links to #${anchor}`);
   }
-  await page.screenshot({ path: join(screenshots, 'playground.png'), fullPage: false });
+  await page.screenshot({ path: join(screenshots, 'playground.png'), fullPage: true });
 
   const en = await playAfter(page, () => page.click('button[data-lang="en"]'));
   if (en.lang !== 'en' || en.play !== 'Play') problems.push(`playground: English not shown after choosing English (lang ${en.lang}, button "${en.play}")`);

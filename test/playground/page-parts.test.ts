@@ -7,7 +7,7 @@ import { policyKnobs } from '../../src/playground/policy-choice.js';
 import { decodeShare, encodeShare, SHARE_LIMIT } from '../../src/playground/share-link.js';
 import { linkRules, timelineHtml } from '../../src/playground/timeline-html.js';
 // @ts-expect-error plain ESM script without types
-import { linkPlaygroundMentions, playgroundData, ruleSections } from '../../scripts/docs-playground.mjs';
+import { bundlePlayground, linkPlaygroundMentions, playgroundData, ruleSections } from '../../scripts/docs-playground.mjs';
 // @ts-expect-error plain ESM script without types
 import { RULES } from '../../scripts/rules-catalogue.mjs';
 
@@ -108,6 +108,13 @@ describe('scripts/docs-playground.mjs', () => {
     const html = readFileSync(join(dir, 'documents/The_rules.html'), 'utf8');
     expect(html).toContain('<a data-playground="e1-online-quota" href="../playground/index.html?s=e1-online-quota">');
     expect(html).toContain('<a data-playground="" href="../playground/index.html">');
+  });
+
+  it('bundles the page, the runner and the memory store for the browser, with no Node module', async () => {
+    const code = (await bundlePlayground({ minify: false })) as string;
+    expect(code).toContain('is not a valid scenario');
+    expect(code).toContain('runApprovalBatch');
+    expect(code).not.toMatch(/\brequire\(|from\s*["']node:|better-sqlite3/);
   });
 
   it('puts the demo first and every golden scenario and rule of the rules reference in the menu', () => {
