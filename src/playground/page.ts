@@ -274,7 +274,8 @@ class Playground {
 
   async start(): Promise<void> {
     const state = await decodeShare(location.hash, location.search);
-    if (state.locale !== undefined) this.locale = state.locale;
+    // The reader's own choice, once made, wins over the language of the link they followed.
+    if (state.locale !== undefined && storedLocale() === undefined) this.locale = state.locale;
     const text = state.text;
     const entry = text === undefined ? (this.scenario(state.scenario) ?? this.scenario(this.data.defaultScenario) ?? null) : (this.data.scenarios.find((s) => s.text === text) ?? null);
     this.load(entry, text ?? entry?.text ?? '');
@@ -285,6 +286,7 @@ class Playground {
     this.renderLabels();
     this.renderResult(null);
     await this.play();
+    await this.share();
   }
 
   private knobValue(el: HTMLInputElement | HTMLSelectElement, knob: PolicyKnob): unknown {
