@@ -192,6 +192,8 @@ function html(data, script) {
       <textarea id="policy-file" spellcheck="false" autocomplete="off"></textarea>
       <div id="policy-errors" class="errors" role="alert" hidden></div>
     </fieldset>
+    <label class="row"><span data-t="noticeLocale">Notices sent in</span> <select id="notice-locale"><option value="ja" lang="ja">日本語</option><option value="en" lang="en">English</option></select></label>
+    <p class="help" data-t="noticeHelp"></p>
     <button type="button" id="play" data-t="play">Play</button>
   </section>
   <section id="result" data-state="idle" data-runs="0" aria-live="polite">

@@ -26,6 +26,8 @@ export interface PlaygroundLabels {
   readonly fileHelp: string;
   readonly knobChanged: string;
   readonly resetKnobs: string;
+  readonly noticeLocale: string;
+  readonly noticeHelp: string;
   readonly play: string;
   readonly playing: string;
   readonly result: string;
@@ -73,6 +75,8 @@ export const PLAYGROUND_LABELS: Readonly<Record<Locale, PlaygroundLabels>> = {
     fileHelp: 'yoyaku check-policy が読む形式：{ "preset": "hokuto", …上書き } または preset なしの完全な方針。シナリオのプリセットを置き換え、その項目はシナリオ自身の方針より優先します。',
     knobChanged: '変更あり',
     resetKnobs: 'つまみを戻す',
+    noticeLocale: '通知メールの言語',
+    noticeHelp: 'yoyaku run --locale と同じ。シナリオの通知に関する期待は日本語で書かれています。',
     play: '再生',
     playing: '再生中…',
     result: '結果',
@@ -112,6 +116,8 @@ export const PLAYGROUND_LABELS: Readonly<Record<Locale, PlaygroundLabels>> = {
     fileHelp: 'As yoyaku check-policy reads it: { "preset": "hokuto", …fields } or a full policy without preset. It replaces the scenario’s preset, and its fields win over the scenario’s own policy fields.',
     knobChanged: 'changed',
     resetKnobs: 'Reset the knobs',
+    noticeLocale: 'Notices sent in',
+    noticeHelp: 'As yoyaku run --locale. The scenarios’ expectations on notices are written in Japanese.',
     play: 'Play',
     playing: 'Playing…',
     result: 'Result',

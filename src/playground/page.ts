@@ -55,6 +55,7 @@ class Playground {
   private readonly editor = byId<HTMLTextAreaElement>('editor');
   private readonly menu = byId<HTMLSelectElement>('menu');
   private readonly policyFile = byId<HTMLTextAreaElement>('policy-file');
+  private readonly noticeLocale = byId<HTMLSelectElement>('notice-locale');
   private readonly result = byId<HTMLElement>('result');
 
   constructor(private readonly data: PlaygroundData, locale: Locale) {
@@ -91,6 +92,10 @@ class Playground {
 
   private policyChoice(): PolicyChoice {
     return this.mode === 'file' ? { kind: 'file', text: this.policyFile.value } : { kind: 'preset', knobs: this.changedKnobs() };
+  }
+
+  private get notices(): Locale {
+    return this.noticeLocale.value === 'en' ? 'en' : 'ja';
   }
 
   private fileName(): string {
@@ -219,7 +224,13 @@ class Playground {
     button.textContent = this.t.playing;
     this.result.dataset['state'] = 'playing';
     try {
-      const result = await playScenario({ text: this.editor.value, name: this.fileName(), policy: this.policyChoice(), locale: this.locale });
+      const result = await playScenario({
+        text: this.editor.value,
+        name: this.fileName(),
+        policy: this.policyChoice(),
+        locale: this.locale,
+        noticeLocale: this.notices,
+      });
       this.lastReport = result.ok ? result.report : null;
       this.lastError = result.ok ? null : result.error;
       this.renderErrors();
@@ -256,6 +267,7 @@ class Playground {
       ...(this.edited() ? { text: this.editor.value } : { scenario: this.current?.id }),
       policy: this.policyChoice(),
       locale: this.locale,
+      notices: this.notices,
     });
     this.tooLarge = link.tooLarge ? { size: link.size } : null;
     this.renderShare();
@@ -282,6 +294,7 @@ class Playground {
     if (state.policy?.kind === 'file') this.policyFile.value = state.policy.text;
     if (state.policy?.kind === 'preset') this.userKnobs = { ...state.policy.knobs };
     this.mode = state.policy?.kind ?? 'preset';
+    this.noticeLocale.value = state.notices ?? 'ja';
     this.wire();
     this.renderLabels();
     this.renderResult(null);
@@ -335,6 +348,7 @@ class Playground {
       });
     }
     this.policyFile.addEventListener('input', () => this.shareSoon());
+    this.noticeLocale.addEventListener('change', () => this.shareSoon());
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
       button.addEventListener('click', () => {
         const locale = button.dataset['lang'] === 'en' ? 'en' : 'ja';

@@ -25,6 +25,8 @@ export interface SharedState {
   readonly text?: string | undefined;
   readonly policy?: PolicyChoice | undefined;
   readonly locale?: Locale | undefined;
+  /** The language of the notices, when not Japanese. */
+  readonly notices?: Locale | undefined;
 }
 
 /**
@@ -74,8 +76,8 @@ async function unpack(text: string): Promise<unknown> {
 
 /**
  * The address fragment holding a playground state: `s=<menu id>` for an unchanged menu entry,
- * `z=<deflate + base64url>` for an edited text and a policy other than the scenario's own, and
- * `lang=`. Over {@link SHARE_LIMIT} characters it keeps the language only.
+ * `z=<deflate + base64url>` for an edited text and a policy other than the scenario's own,
+ * `notices=en` for notices in English, and `lang=`. Over {@link SHARE_LIMIT} characters it keeps the language only.
  * @param state - what to share
  * @returns the fragment
  * @category Testing
@@ -90,6 +92,7 @@ export async function encodeShare(state: SharedState): Promise<ShareLink> {
   const own = state.policy === undefined || (state.policy.kind === 'preset' && Object.keys(state.policy.knobs ?? {}).length === 0);
   if (!own) payload.p = state.policy;
   if (payload.t !== undefined || payload.p !== undefined) params.set('z', await pack(payload));
+  if (state.notices !== undefined && state.notices !== 'ja') params.set('notices', state.notices);
   const lang = state.locale === undefined ? '' : `lang=${state.locale}`;
   if (lang !== '') params.set('lang', state.locale ?? '');
   const hash = params.toString();
@@ -125,9 +128,11 @@ export async function decodeShare(hash: string, search = ''): Promise<SharedStat
     }
   }
   const lang = get('lang');
+  const notices = get('notices');
   return {
     ...(text === undefined ? { scenario: get('s') } : { text }),
     ...(policy === undefined ? {} : { policy }),
     ...(lang === 'ja' || lang === 'en' ? { locale: lang } : {}),
+    ...(notices === 'en' ? { notices } : {}),
   };
 }

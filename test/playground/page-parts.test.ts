@@ -31,10 +31,10 @@ describe('the timeline as HTML', () => {
 describe('the address of the playground', () => {
   it('names a menu entry, or holds an edited scenario and a policy compressed, and reads them back', async () => {
     expect((await encodeShare({ scenario: 'e1-online-quota', locale: 'en' })).hash).toBe('s=e1-online-quota&lang=en');
-    const state = { text: '{"name":"x","library":{},"steps":[]}', policy: { kind: 'preset', knobs: { maxOnline: 3 } }, locale: 'ja' } as const;
+    const state = { text: '{"name":"x","library":{},"steps":[]}', policy: { kind: 'preset', knobs: { maxOnline: 3 } }, locale: 'ja', notices: 'en' } as const;
     const link = await encodeShare(state);
     expect(link.tooLarge).toBe(false);
-    expect(link.hash).toMatch(/^z=[\w-]+&lang=ja$/);
+    expect(link.hash).toMatch(/^z=[\w-]+&notices=en&lang=ja$/);
     expect(await decodeShare(`#${link.hash}`)).toEqual(state);
     expect(await decodeShare('', '?s=d2-d2-hold-period')).toEqual({ scenario: 'd2-d2-hold-period' });
   });
