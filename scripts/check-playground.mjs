@@ -7,7 +7,8 @@
 //   - in English, the labels and the timeline's statuses are English;
 //   - a broken scenario shows the command line's message (file, step, field) under the editor,
 //     no stack trace, and the address then holds the edited scenario;
-//   - the rules reference's "play this rule" opens that rule's scenario, which passes.
+//   - the rules reference's "play this rule" opens that rule's scenario, which passes;
+//   - served over HTTP (a static host), a scenario named in the address plays too.
 // Screenshots: playground.png, playground-en.png, playground-error.png.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ function fileOf(href) {
   return { file: fileURLToPath(url), anchor: decodeURIComponent(url.hash.slice(1)) };
 }
 
-async function open(browser, url, problems, own = true) {
+async function open(browser, url, problems, own = true, origin = 'file://') {
   const page = await browser.newPage();
   page.setDefaultTimeout(30_000);
   await page.setViewport({ width: 1400, height: 1000 });
@@ -31,7 +32,7 @@ async function open(browser, url, problems, own = true) {
     if (own && message.type() === 'error') problems.push(`playground: console error: ${message.text()}`);
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith('file://') && !request.url().startsWith('data:')) problems.push(`playground: a request left file://: ${request.url()}`);
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`playground: a request left ${origin}: ${request.url()}`);
   });
   await page.goto(url, { waitUntil: 'load' });
   return page;
@@ -47,6 +48,8 @@ async function playAfter(page, action) {
     lang: document.documentElement.lang,
     verdict: document.querySelector('#verdict')?.textContent ?? '',
     timeline: document.querySelector('#timeline')?.textContent ?? '',
+    // the reservations' changes of state (◆ lines), where the statuses are shown
+    changes: [...document.querySelectorAll('#timeline .change')].map((line) => line.textContent ?? '').join('\n'),
     ruleLinks: [...document.querySelectorAll('#timeline a.rule')].map((a) => ({ id: a.textContent, href: a.href })),
     expectations: document.querySelectorAll('#expectations li').length,
     errors: document.querySelector('#scenario-errors')?.hidden ? '' : (document.querySelector('#scenario-errors')?.textContent ?? ''),
@@ -60,9 +63,10 @@ async function playAfter(page, action) {
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} site - the built site
  * @param {string} screenshots - where to keep the screenshots
+ * @param {string} [served] - the site's address on a local static server, ending with `/`
  * @returns {Promise<string[]>} the problems found
  */
-export async function checkPlayground(browser, site, screenshots) {
+export async function checkPlayground(browser, site, screenshots, served) {
   const problems = [];
   const index = join(site, 'playground', 'index.html');
   if (!existsSync(index)) return [`no playground at ${index}: run npm run docs`];
@@ -79,7 +83,7 @@ export async function checkPlayground(browser, site, screenshots) {
   if (ja.play !== '再生') problems.push(`playground: the Play button reads "${ja.play}" in Japanese`);
   if (ja.state !== 'passed') problems.push(`playground: the default scenario ended "${ja.state}": ${ja.verdict} ${ja.errors}`);
   if (!ja.verdict.includes('合格')) problems.push(`playground: no passing verdict (verdict: "${ja.verdict}")`);
-  for (const status of STATUSES) if (!ja.timeline.includes(status)) problems.push(`playground: the timeline does not show ${status}`);
+  for (const status of STATUSES) if (!ja.changes.includes(`→ ${status}`)) problems.push(`playground: the timeline shows no reservation becoming ${status}`);
   if (ja.expectations === 0) problems.push('playground: no expectations listed');
   if (ja.ruleLinks.length === 0) problems.push('playground: no rule ID in the timeline links to the rules reference');
   for (const link of ja.ruleLinks.slice(0, 40)) {
@@ -92,7 +96,7 @@ export async function checkPlayground(browser, site, screenshots) {
 
   const en = await playAfter(page, () => page.click('button[data-lang="en"]'));
   if (en.lang !== 'en' || en.play !== 'Play') problems.push(`playground: English not shown after choosing English (lang ${en.lang}, button "${en.play}")`);
-  for (const status of STATUSES_EN) if (!en.timeline.includes(status)) problems.push(`playground: the English timeline does not show ${status}`);
+  for (const status of STATUSES_EN) if (!en.changes.includes(`→ ${status}`)) problems.push(`playground: the English timeline shows no reservation becoming ${status}`);
   if (en.state !== 'passed') problems.push(`playground: the default scenario ended "${en.state}" in English`);
   await page.screenshot({ path: join(screenshots, 'playground-en.png'), fullPage: false });
 
@@ -135,6 +139,14 @@ export async function checkPlayground(browser, site, screenshots) {
       if (seen.state !== 'passed') problems.push(`playground: "play this rule" (${link.id}) ended "${seen.state}"`);
       await played.close();
     }
+  }
+  if (served !== undefined) {
+    const url = `${served}playground/index.html?s=e1-online-quota`;
+    const page = await open(browser, url, problems, true, new URL(served).origin);
+    await page.waitForFunction(() => Number(document.querySelector('#result')?.dataset.runs ?? '0') > 0 && document.querySelector('#result')?.dataset.state !== 'playing');
+    const seen = await page.evaluate(() => ({ menu: document.querySelector('#menu')?.value, state: document.querySelector('#result')?.dataset.state }));
+    if (seen.menu !== 'e1-online-quota' || seen.state !== 'passed') problems.push(`playground: over HTTP, ${url} showed "${seen.menu}", ${seen.state}`);
+    await page.close();
   }
   return problems;
 }

@@ -164,7 +164,7 @@ async function check(screenshots) {
     }
     const shots = screenshots ?? join(ROOT, '.tmp', 'screenshots');
     mkdirSync(shots, { recursive: true });
-    problems.push(...(await checkPlayground(browser, SITE, shots)));
+    problems.push(...(await checkPlayground(browser, SITE, shots, base)));
   } finally {
     await browser.close();
     server.close();
