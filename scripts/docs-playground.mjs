@@ -173,15 +173,15 @@ function html(data, script) {
 <noscript><p class="intro">The playground needs JavaScript (it runs the library in this page). / プレイグラウンドには JavaScript が必要です。</p></noscript>
 <main>
   <section id="input">
-    <h2 data-t="scenario">Scenario</h2>
+    <h2 id="scenario-heading" data-t="scenario">Scenario</h2>
     <label class="row"><span data-t="menu">Pick a scenario</span> <span id="edited" class="changed"></span><br><select id="menu"></select></label>
-    <textarea id="editor" spellcheck="false" autocomplete="off" aria-labelledby="input"></textarea>
+    <textarea id="editor" spellcheck="false" autocomplete="off" aria-labelledby="scenario-heading"></textarea>
     <p class="help" data-t="editorHelp"></p>
     <div id="scenario-errors" class="errors" role="alert" hidden></div>
     <p id="share" class="share"></p>
     <h2 data-t="policy">Policy</h2>
     <label class="row"><input type="radio" name="policy-mode" value="preset" checked> <span data-t="presetMode"></span></label>
-    <label class="row"><input type="radio" name="policy-mode" value="file"> <span data-t="fileMode"></span></label>
+    <label class="row"><input type="radio" name="policy-mode" value="file"> <span id="file-mode" data-t="fileMode"></span></label>
     <fieldset id="knobs-panel">
       <p class="help" data-t="presetHelp"></p>
       <div id="knobs"></div>
@@ -189,7 +189,7 @@ function html(data, script) {
     </fieldset>
     <fieldset id="file-panel" hidden>
       <p class="help" data-t="fileHelp"></p>
-      <textarea id="policy-file" spellcheck="false" autocomplete="off"></textarea>
+      <textarea id="policy-file" spellcheck="false" autocomplete="off" aria-labelledby="file-mode"></textarea>
       <div id="policy-errors" class="errors" role="alert" hidden></div>
     </fieldset>
     <label class="row"><span data-t="noticeLocale">Notices sent in</span> <select id="notice-locale"><option value="ja" lang="ja">日本語</option><option value="en" lang="en">English</option></select></label>
