@@ -143,6 +143,7 @@ fieldset { border: 1px solid var(--line); border-radius: 4px; padding: .5rem .75
 #timeline .held { color: var(--ok); }
 #timeline .failed { color: var(--bad); font-weight: 600; }
 #timeline .refused { color: var(--warn); }
+#timeline .rules { color: var(--muted); }
 #expectations { list-style: none; padding: 0; margin: 0; font-size: .9rem; }
 #expectations li { padding: .15rem 0; border-bottom: 1px dotted var(--line); }
 #expectations li.held { color: var(--ok); }

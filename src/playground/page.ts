@@ -11,7 +11,7 @@ import type { PlaygroundData, PlaygroundScenario } from './page-data.js';
 import { playScenario, type PlaygroundError } from './play-scenario.js';
 import { policyKnobs, type PolicyChoice, type PolicyKnob } from './policy-choice.js';
 import { decodeShare, encodeShare, SHARE_LIMIT } from './share-link.js';
-import { escapeHtml, linkRules, timelineHtml } from './timeline-html.js';
+import { changeRules, escapeHtml, linkRules, timelineHtml } from './timeline-html.js';
 
 const LANG_KEY = 'yoyaku-playground-lang';
 const DEFAULT_POLICY_FILE = '{\n  "preset": "hokuto",\n  "maxOnline": 10,\n  "holdDays": 10\n}\n';
@@ -205,7 +205,7 @@ class Playground {
     verdict.textContent = report.passed ? t.passed : t.failed(report.summary.failed);
     const { operations, refused, expectations: checks } = report.summary;
     summary.textContent = t.summary(operations, refused, checks);
-    if (timeline !== null) byId('timeline').innerHTML = timelineHtml(timeline, this.href);
+    if (timeline !== null) byId('timeline').innerHTML = timelineHtml(timeline, this.href, changeRules(report));
     const items = report.steps
       .filter((s) => s.kind === 'expectation' || s.passed === false)
       .flatMap((s) => {

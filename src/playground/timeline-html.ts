@@ -1,3 +1,6 @@
+import { TRANSITIONS } from '../lifecycle/transition-table.js';
+import type { ScenarioReport, StateChange } from '../testing/scenario/scenario-report.js';
+
 /**
  * Escapes a text for HTML.
  * @param text - the text
@@ -40,23 +43,63 @@ function lineClass(line: string): string | undefined {
   return undefined;
 }
 
+function transitionRules(change: StateChange): readonly string[] {
+  switch (change.type) {
+    case 'reservation': {
+      if (change.from === null) return [];
+      const rows = TRANSITIONS.filter((t) => t.from === change.from && t.to === change.to && t.from !== t.to);
+      return [...new Set(rows.flatMap((t) => t.rules))];
+    }
+    case 'cancellationRequested':
+      return [...new Set(TRANSITIONS.filter((t) => t.event === 'requestCancellation').flatMap((t) => t.rules))];
+    case 'pickupChanged':
+      return [...new Set(TRANSITIONS.filter((t) => t.event === 'changePickup').flatMap((t) => t.rules))];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The rules of each reservation's change of state in a report, in the order the timeline prints
+ * them (its ◆ lines): the rules of the lifecycle's transition ({@link TRANSITIONS}) from the old
+ * status to the new one; none for a new reservation.
+ * @param report - the report the timeline was made from
+ * @returns one list of rule IDs per ◆ line
+ * @category Testing
+ * @example
+ * changeRules(report)[0]; // [] for the first request, then ['C1', 'C2'] for its approval
+ */
+export function changeRules(report: ScenarioReport): (readonly string[])[] {
+  const kinds = new Set<StateChange['type']>(['reservation', 'cancellationRequested', 'pickupChanged']);
+  return report.steps.flatMap((s) => s.changes.filter((c) => kinds.has(c.type)).map(transitionRules));
+}
+
 /**
  * The timeline of `yoyaku run` as HTML for a `<pre>`: each line escaped, marked by what it says
- * (`day`, `change`, `notice`, `refused`, `held`, `failed`), with rule IDs linked.
+ * (`day`, `change`, `notice`, `refused`, `held`, `failed`), with rule IDs linked. Given the rules
+ * of each change of state ({@link changeRules}), each ◆ line ends with its rules, linked too;
+ * they are left out if the lines and the changes do not pair up.
  * @param timeline - the text of {@link formatScenarioTimeline}, without colours
  * @param href - the address of a rule's section
+ * @param rules - the rules of each ◆ line, in order
  * @returns the HTML
  * @category Testing
  * @example
- * pre.innerHTML = timelineHtml(result.timeline, (id) => anchors[id]);
+ * pre.innerHTML = timelineHtml(result.timeline, (id) => anchors[id], changeRules(result.report));
  */
-export function timelineHtml(timeline: string, href: (rule: string) => string | undefined): string {
-  return timeline
-    .replace(/\n$/, '')
-    .split('\n')
+export function timelineHtml(timeline: string, href: (rule: string) => string | undefined, rules: readonly (readonly string[])[] = []): string {
+  const lines = timeline.replace(/\n$/, '').split('\n');
+  const changes = lines.filter((line) => line.trimStart().startsWith('◆'));
+  const paired = changes.length === rules.length;
+  let change = 0;
+  return lines
     .map((line) => {
       const cls = lineClass(line);
-      const html = linkRules(escapeHtml(line), href);
+      let html = linkRules(escapeHtml(line), href);
+      if (paired && line.trimStart().startsWith('◆')) {
+        const ids = rules[change++] ?? [];
+        if (ids.length > 0) html += `  <span class="rules">[${linkRules(escapeHtml(ids.join(' ')), href)}]</span>`;
+      }
       return cls === undefined ? html : `<span class="${cls}">${html}</span>`;
     })
     .join('\n');

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PLAYGROUND_LABELS } from '../../src/playground/labels.js';
 import { policyKnobs } from '../../src/playground/policy-choice.js';
 import { decodeShare, encodeShare, SHARE_LIMIT } from '../../src/playground/share-link.js';
-import { linkRules, timelineHtml } from '../../src/playground/timeline-html.js';
+import { playScenario } from '../../src/playground/play-scenario.js';
+import { changeRules, linkRules, timelineHtml } from '../../src/playground/timeline-html.js';
 // @ts-expect-error plain ESM script without types
 import { bundlePlayground, linkPlaygroundMentions, playgroundData, ruleSections } from '../../scripts/docs-playground.mjs';
 // @ts-expect-error plain ESM script without types
@@ -20,6 +21,20 @@ describe('the timeline as HTML', () => {
     expect(html).toContain('for <a class="rule" href="rules.html#e4">E4</a>, X9)');
     expect(html).toContain('&#60;b&#62;');
     expect(html).not.toContain('<b>');
+  });
+
+  it('[C1] ends each change of state with the rules of its transition in the lifecycle', async () => {
+    const result = await playScenario({ text: readFileSync('test/scenarios/c2-queue-order.json', 'utf8'), locale: 'en' });
+    if (!result.ok) throw new Error(result.error.message);
+    const rules = changeRules(result.report);
+    expect(rules.length).toBe(result.timeline.split('\n').filter((l) => l.trimStart().startsWith('◆')).length);
+    const all = (id: string): string => `#${id}`;
+    const html = timelineHtml(result.timeline, all, rules);
+    const approved = html.split('\n').find((l) => l.includes('Requested → ') && l.includes('Reserved'));
+    expect(approved).toContain('<span class="rules">[<a class="rule" href="#C1">C1</a> <a class="rule" href="#C2">C2</a>]</span>');
+    const created = html.split('\n').find((l) => l.includes('new → Requested'));
+    expect(created).not.toContain('class="rules"');
+    expect(timelineHtml(result.timeline, all, rules.slice(1))).not.toContain('class="rules"');
   });
 
   it('[D2] leaves IDs inside other words alone', () => {
