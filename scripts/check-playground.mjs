@@ -7,6 +7,8 @@
 //   - in English, the labels and the timeline's statuses are English;
 //   - a broken scenario shows the command line's message (file, step, field) under the editor,
 //     no stack trace, and the address then holds the edited scenario;
+//   - a pasted policy file: a misspelt setting is refused under the panel, a valid one changes
+//     the run (the demo's eighth reservation is no longer refused, so its expectation fails);
 //   - the rules reference's "play this rule" opens that rule's scenario, which passes;
 //   - served over HTTP (a static host), a scenario named in the address plays too.
 // Screenshots: playground.png, playground-en.png, playground-error.png.
@@ -122,6 +124,19 @@ export async function checkPlayground(browser, site, screenshots, served) {
   await page.waitForFunction(() => location.hash.includes('z='), { timeout: 5_000 }).catch(() => problems.push('playground: the address does not hold the edited scenario'));
   await page.$eval('#scenario-errors', (el) => el.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: join(screenshots, 'playground-error.png'), fullPage: false });
+
+  // Your own library: a misspelt setting is refused under the policy panel; a valid file plays.
+  await page.select('#menu', 'hokuto-two-weeks');
+  await page.waitForFunction(() => document.querySelector('#result')?.dataset.state === 'passed');
+  await page.click('input[name="policy-mode"][value="file"]');
+  const setPolicy = (text) => page.$eval('#policy-file', (el, t) => { el.value = t; el.dispatchEvent(new Event('input', { bubbles: true })); }, text);
+  await setPolicy('{ "preset": "hokuto", "maxOnlin": 20 }');
+  await playAfter(page, () => page.click('#play'));
+  const policyError = await page.$eval('#policy-errors', (el) => (el.hidden ? '' : (el.textContent ?? '')));
+  if (!policyError.includes('policy.json is not a valid policy:') || !policyError.includes('maxOnlin')) problems.push(`playground: a misspelt policy setting shows "${policyError}" under the policy panel`);
+  await setPolicy('{ "preset": "hokuto", "maxOnline": 20 }');
+  const own = await playAfter(page, () => page.click('#play'));
+  if (own.state !== 'failed') problems.push(`playground: with maxOnline 20 the demo's E1 expectation should fail, it ended "${own.state}"`);
   await page.close();
 
   const rulesPage = join(site, (JSON.parse(readFileSync(index, 'utf8').match(/<script type="application\/json" id="playground-data">([\s\S]*?)<\/script>/)?.[1] ?? '{}').links?.rules ?? '').replace(/^\.\.\//, ''));

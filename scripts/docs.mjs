@@ -93,7 +93,7 @@ async function main() {
   run(process.execPath, [typedocBin, ...guides.flatMap((g) => ['--projectDocuments', g]), ...passThrough]);
 
   step('playground');
-  const playground = await buildPlayground(join(ROOT, config.out ?? 'docs/site'));
+  const playground = await buildPlayground(join(ROOT, config.out ?? 'docs/site')).catch((e) => fail(`playground: ${e instanceof Error ? e.message : e}`));
   console.log(`${playground.page}: ${playground.scenarios} scenarios, ${(playground.bytes / 1000).toFixed(1)} kB of script, ${playground.links} links to it`);
 
   step('links');
