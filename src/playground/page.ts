@@ -11,7 +11,8 @@ import type { PlaygroundData, PlaygroundScenario } from './page-data.js';
 import { playScenario, type PlaygroundError } from './play-scenario.js';
 import { policyKnobs, type PolicyChoice, type PolicyKnob } from './policy-choice.js';
 import { decodeShare, encodeShare, SHARE_LIMIT } from './share-link.js';
-import { changeRules, escapeHtml, linkRules, timelineHtml } from './timeline-html.js';
+import { errorHtml, expectationsHtml, knobsHtml, menuHtml } from './panels-html.js';
+import { changeRules, timelineHtml } from './timeline-html.js';
 
 const LANG_KEY = 'yoyaku-playground-lang';
 const DEFAULT_POLICY_FILE = '{\n  "preset": "hokuto",\n  "maxOnline": 10,\n  "holdDays": 10\n}\n';
@@ -126,14 +127,7 @@ class Playground {
   }
 
   private renderMenu(): void {
-    const { t } = this;
-    const option = (value: string, label: string): string => `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
-    const group = (label: string, options: string[]): string => (options.length === 0 ? '' : `<optgroup label="${escapeHtml(label)}">${options.join('')}</optgroup>`);
-    const entries = (g: PlaygroundScenario['group']): string[] =>
-      this.data.scenarios.filter((s) => s.group === g).map((s) => option(s.id, `${s.id} — ${s.name}`));
-    const rules = this.data.rules.flatMap((r) => r.scenarios.map((id) => option(`${r.id}:${id}`, `${r.id} ${r.title} — ${id}`)));
-    this.menu.innerHTML =
-      (this.current === null ? option('', '—') : '') + group(t.demo, entries('demo')) + group(t.golden, entries('golden')) + group(t.byRule, rules);
+    this.menu.innerHTML = menuHtml(this.data, this.t, this.current === null);
     this.menu.value = this.current?.id ?? '';
   }
 
@@ -142,23 +136,9 @@ class Playground {
   }
 
   private renderKnobs(): void {
-    const base = this.base as unknown as Record<string, unknown>;
-    const changed = this.changedKnobs();
-    const html = this.knobs.map((k) => {
-      const value = k.name in this.userKnobs ? this.userKnobs[k.name] : base[k.name];
-      const id = `knob-${k.name}`;
-      let input: string;
-      if (k.kind === 'boolean') input = `<input type="checkbox" id="${id}" data-knob="${k.name}"${value === true ? ' checked' : ''}>`;
-      else if (k.kind === 'number') input = `<input type="number" id="${id}" data-knob="${k.name}" value="${escapeHtml(String(value))}">`;
-      else if (k.kind === 'enum') {
-        const options = (k.options ?? []).map((o) => `<option${o === value ? ' selected' : ''}>${escapeHtml(o)}</option>`).join('');
-        input = `<select id="${id}" data-knob="${k.name}">${options}</select>`;
-      } else input = `<input type="text" id="${id}" data-knob="${k.name}" value="${escapeHtml(Array.isArray(value) ? value.join(', ') : '')}">`;
-      const rules = linkRules(escapeHtml((this.knobRules.get(k.name) ?? []).join(' ')), this.href);
-      const mark = k.name in changed ? ` <span class="changed">${escapeHtml(this.t.knobChanged)}</span>` : '';
-      return `<div class="knob"><label for="${id}"><code>${k.name}</code></label>${input}<span class="knob-rules">${rules}${mark}</span></div>`;
-    });
-    byId('knobs').innerHTML = html.join('');
+    const values = { ...(this.base as unknown as Record<string, unknown>), ...this.userKnobs };
+    const changed = new Set(Object.keys(this.changedKnobs()));
+    byId('knobs').innerHTML = knobsHtml(this.knobs, values, { rules: this.knobRules, changed, t: this.t, href: this.href });
   }
 
   private renderShare(): void {
@@ -178,9 +158,7 @@ class Playground {
         box.innerHTML = '';
         continue;
       }
-      const heading = source === 'scenario' ? this.t.errorScenario : this.t.errorPolicy;
-      const details = error.details.map((d) => `<li><code>${escapeHtml(d)}</code></li>`).join('');
-      box.innerHTML = `<strong>${escapeHtml(heading)}</strong><p class="message">${escapeHtml(error.message)}</p>${details ? `<ul>${details}</ul>` : ''}`;
+      box.innerHTML = errorHtml(error, source === 'scenario' ? this.t.errorScenario : this.t.errorPolicy);
       box.hidden = false;
     }
   }
@@ -206,16 +184,7 @@ class Playground {
     const { operations, refused, expectations: checks } = report.summary;
     summary.textContent = t.summary(operations, refused, checks);
     if (timeline !== null) byId('timeline').innerHTML = timelineHtml(timeline, this.href, changeRules(report));
-    const items = report.steps
-      .filter((s) => s.kind === 'expectation' || s.passed === false)
-      .flatMap((s) => {
-        const where = `${t.step(s.index)} · ${s.date}`;
-        const checksOf = s.checks ?? [];
-        if (checksOf.length === 0) return [{ passed: s.passed !== false, where, message: s.message }];
-        return checksOf.map((c) => ({ passed: c.passed, where, message: c.message }));
-      })
-      .map((c) => `<li class="${c.passed ? 'held' : 'failed'}">${c.passed ? '✓' : '✗'} <span class="where">${escapeHtml(c.where)}</span> ${linkRules(escapeHtml(c.message), this.href)}</li>`);
-    expectations.innerHTML = items.length === 0 ? `<li>${escapeHtml(t.noExpectations)}</li>` : items.join('');
+    expectations.innerHTML = expectationsHtml(report, t, this.href);
   }
 
   async play(): Promise<void> {
