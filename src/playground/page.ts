@@ -289,6 +289,12 @@ class Playground {
       void this.share();
       void this.play();
     });
+    this.editor.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void this.play();
+      }
+    });
     this.editor.addEventListener('input', () => {
       this.renderEdited();
       this.shareSoon();
