@@ -1,4 +1,5 @@
 import { TRANSITIONS } from '../lifecycle/transition-table.js';
+import { HOLD_NOTICE_KIND } from '../service/internal/hold-notices.js';
 import type { ScenarioReport, StateChange } from '../testing/scenario/scenario-report.js';
 
 /**
@@ -43,6 +44,9 @@ function lineClass(line: string): string | undefined {
   return undefined;
 }
 
+/** The rules of a notice by its kind: the decision mail (D1) and what it may show (D5). */
+const NOTICE_RULES: Readonly<Record<string, readonly string[]>> = { [HOLD_NOTICE_KIND]: ['D1', 'D5'] };
+
 function transitionRules(change: StateChange): readonly string[] {
   switch (change.type) {
     case 'reservation': {
@@ -54,34 +58,37 @@ function transitionRules(change: StateChange): readonly string[] {
       return [...new Set(TRANSITIONS.filter((t) => t.event === 'requestCancellation').flatMap((t) => t.rules))];
     case 'pickupChanged':
       return [...new Set(TRANSITIONS.filter((t) => t.event === 'changePickup').flatMap((t) => t.rules))];
+    case 'notice':
+      return NOTICE_RULES[change.kind] ?? [];
     default:
       return [];
   }
 }
 
 /**
- * The rules of each reservation's change of state in a report, in the order the timeline prints
- * them (its ◆ lines): the rules of the lifecycle's transition ({@link TRANSITIONS}) from the old
- * status to the new one; none for a new reservation.
+ * The rules of each reservation's change of state and each notice in a report, in the order the
+ * timeline prints them (its ◆ and ✉ lines): the rules of the lifecycle's transition
+ * ({@link TRANSITIONS}) from the old status to the new one (none for a new reservation); for a
+ * hold notice, D1 and D5.
  * @param report - the report the timeline was made from
- * @returns one list of rule IDs per ◆ line
+ * @returns one list of rule IDs per ◆ or ✉ line
  * @category Testing
  * @example
  * changeRules(report)[0]; // [] for the first request, then ['C1', 'C2'] for its approval
  */
 export function changeRules(report: ScenarioReport): (readonly string[])[] {
-  const kinds = new Set<StateChange['type']>(['reservation', 'cancellationRequested', 'pickupChanged']);
+  const kinds = new Set<StateChange['type']>(['reservation', 'cancellationRequested', 'pickupChanged', 'notice']);
   return report.steps.flatMap((s) => s.changes.filter((c) => kinds.has(c.type)).map(transitionRules));
 }
 
 /**
  * The timeline of `yoyaku run` as HTML for a `<pre>`: each line escaped, marked by what it says
  * (`day`, `change`, `notice`, `refused`, `held`, `failed`), with rule IDs linked. Given the rules
- * of each change of state ({@link changeRules}), each ◆ line ends with its rules, linked too;
- * they are left out if the lines and the changes do not pair up.
+ * of each change of state and notice ({@link changeRules}), each ◆ and ✉ line ends with its
+ * rules, linked too; they are left out if the lines and the changes do not pair up.
  * @param timeline - the text of {@link formatScenarioTimeline}, without colours
  * @param href - the address of a rule's section
- * @param rules - the rules of each ◆ line, in order
+ * @param rules - the rules of each ◆ and ✉ line, in order
  * @returns the HTML
  * @category Testing
  * @example
@@ -89,14 +96,15 @@ export function changeRules(report: ScenarioReport): (readonly string[])[] {
  */
 export function timelineHtml(timeline: string, href: (rule: string) => string | undefined, rules: readonly (readonly string[])[] = []): string {
   const lines = timeline.replace(/\n$/, '').split('\n');
-  const changes = lines.filter((line) => line.trimStart().startsWith('◆'));
+  const marked = (line: string): boolean => /^[◆✉]/.test(line.trimStart());
+  const changes = lines.filter(marked);
   const paired = changes.length === rules.length;
   let change = 0;
   return lines
     .map((line) => {
       const cls = lineClass(line);
       let html = linkRules(escapeHtml(line), href);
-      if (paired && line.trimStart().startsWith('◆')) {
+      if (paired && marked(line)) {
         const ids = rules[change++] ?? [];
         if (ids.length > 0) html += `  <span class="rules">[${linkRules(escapeHtml(ids.join(' ')), href)}]</span>`;
       }

@@ -23,15 +23,17 @@ describe('the timeline as HTML', () => {
     expect(html).not.toContain('<b>');
   });
 
-  it('[C1] ends each change of state with the rules of its transition in the lifecycle', async () => {
+  it('[C1] ends each change of state with the rules of its transition in the lifecycle, and a hold notice with D1 D5', async () => {
     const result = await playScenario({ text: readFileSync('test/scenarios/c2-queue-order.json', 'utf8'), locale: 'en' });
     if (!result.ok) throw new Error(result.error.message);
     const rules = changeRules(result.report);
-    expect(rules.length).toBe(result.timeline.split('\n').filter((l) => l.trimStart().startsWith('◆')).length);
+    expect(rules.length).toBe(result.timeline.split('\n').filter((l) => /^[◆✉]/.test(l.trimStart())).length);
     const all = (id: string): string => `#${id}`;
     const html = timelineHtml(result.timeline, all, rules);
     const approved = html.split('\n').find((l) => l.includes('Requested → ') && l.includes('Reserved'));
     expect(approved).toContain('<span class="rules">[<a class="rule" href="#C1">C1</a> <a class="rule" href="#C2">C2</a>]</span>');
+    const notice = html.split('\n').find((l) => l.includes('✉ notice to'));
+    expect(notice).toContain('<span class="rules">[<a class="rule" href="#D1">D1</a> <a class="rule" href="#D5">D5</a>]</span>');
     const created = html.split('\n').find((l) => l.includes('new → Requested'));
     expect(created).not.toContain('class="rules"');
     expect(timelineHtml(result.timeline, all, rules.slice(1))).not.toContain('class="rules"');
