@@ -40,10 +40,15 @@ export class ApprovalEligibility {
   /**
    * @param policy - the parsed policy
    * @param date - the batch's Japan date
+   * @throws {@link YoyakuError} `CALENDAR_OUT_OF_RANGE` when a calendar that depends on
+   *   holidays does not cover `date`
    */
   constructor(policy: Policy, date: LocalDate) {
     this.#policy = policy;
     this.#date = date;
+    // Every calendar the batch may read must cover its date, requests or none (P15).
+    const day = epochDayUnchecked(date);
+    for (const branchId of Object.keys(policy.calendars)) isOpenEpochDay(approvalCompiledCalendar(policy, branchId), day);
   }
 
   /**
