@@ -128,7 +128,7 @@ export const PolicySchema = z
     /** National holidays (祝日) of the policy's own, used by calendars with `closedOnHolidays` or `holidayShiftsClosure`: added to the built-in data when `holidaySource` is `japan`, the whole list when it is `list`. */
     holidays: z.array(localDate).default([]),
     // Holiday data, its coverage, and the approval batch's calendar (issue 11).
-    /** Where national holidays come from: `japan`, the built-in data for 1970–2050 (the Cabinet Office dates, from @holiday-jp/holiday_jp) plus `holidays`; or `list`, the `holidays` list alone. */
+    /** Where national holidays come from: `japan`, the built-in data for 1970–2050 (the Cabinet Office dates, from the holiday-jp dataset) plus `holidays`; or `list`, the `holidays` list alone. */
     holidaySource: z.enum(['japan', 'list']).default('japan'),
     /** The days the holiday data covers, inclusive: a calendar that depends on holidays refuses a date outside with `CALENDAR_OUT_OF_RANGE`. `null`: the built-in data's range for `japan`; for `list`, the whole years the list names (no limit when it is empty). */
     holidayCoverage: z.object({ from: localDate, to: localDate }).nullable().default(null),
