@@ -72,7 +72,7 @@ export function holidayCoverage(policy: Policy): HolidayCoverage | null {
 function assertPolicy(policy: unknown): asserts policy is Policy {
   const p = policy as Partial<Policy> | null;
   if (typeof p !== 'object' || p === null || typeof p.calendars !== 'object' || p.calendars === null || !Array.isArray(p.holidays))
-    throw new YoyakuError('INVALID_INPUT', 'policy is not a parsed policy (use parsePolicy)', {
+    throw new YoyakuError('INVALID_INPUT', 'policy is not a parsed policy', {
       issues: [{ path: ['policy'], message: 'Expected a parsed policy' }],
     });
 }

@@ -1,15 +1,11 @@
 import { YoyakuError } from '../errors/yoyaku-error.js';
+import { isLocalDate } from './local-date.js';
 
-const ZONED_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ZONED_INSTANT = /^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** 0000-01-01T00:00:00.000Z: the first supported instant. */
 export const MIN_INSTANT_MS = -62_167_219_200_000;
 /** 9999-12-31T14:59:59.999Z, the end of 9999-12-31 in Japan: the last supported instant. */
 export const MAX_INSTANT_MS = 253_402_268_399_999;
-
-function isRealDate(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y + 400, m - 1, d));
-  return t.getUTCFullYear() === y + 400 && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
 /**
  * Epoch milliseconds of an ISO 8601 instant with a time zone whose date exists (no 02-30), whose
@@ -18,7 +14,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
  */
 export function zonedInstantMillis(text: string): number {
   const m = ZONED_INSTANT.exec(text);
-  if (m === null || +(m[4] as string) > 23 || !isRealDate(+(m[1] as string), +(m[2] as string), +(m[3] as string))) return Number.NaN;
+  if (m === null || +(m[1] as string) > 23 || !isLocalDate(text.slice(0, 10))) return Number.NaN;
   const ms = Date.parse(text);
   return ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS ? ms : Number.NaN;
 }
@@ -39,7 +35,7 @@ export function instantMillis(value: unknown, field: string): number {
           ? value.getTime()
           : Number.NaN;
   if (!Number.isFinite(ms) || ms < MIN_INSTANT_MS || ms > MAX_INSTANT_MS)
-    throw new YoyakuError('INVALID_INPUT', `${field} is not a valid instant: an ISO 8601 instant with a time zone, from year 0000 to 9999`, {
+    throw new YoyakuError('INVALID_INPUT', `${field} is not an instant with a time zone in years 0000–9999`, {
       issues: [{ path: [field], message: 'Expected an ISO 8601 instant with a time zone' }],
     });
   return ms;

@@ -2,8 +2,12 @@ import type { LocalDate } from '../model/time.js';
 import { JAPAN_HOLIDAYS_FROM, JAPAN_HOLIDAYS_GAPS, JAPAN_HOLIDAYS_SOURCE_VERSION, JAPAN_HOLIDAYS_TO } from './japan-holidays-data.js';
 import { dateOfEpochDayUnchecked, epochDayUnchecked } from './local-date.js';
 
-const GAP_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-';
 const ESCAPE = 63;
+
+/** The value of a gap digit: 0–9, A–Z, a–z, then '-' (scripts/generate-holidays.mjs). */
+function gapValue(c: number): number {
+  return c === 45 ? 62 : c < 58 ? c - 48 : c < 91 ? c - 55 : c - 61;
+}
 
 /**
  * The range of days a holiday list covers, inclusive, and where it comes from. Outside it a
@@ -41,12 +45,12 @@ export function japanHolidayEpochDays(): readonly number[] {
   let day = epochDayUnchecked(JAPAN_HOLIDAYS_FROM) - 1;
   let carry = 0;
   for (let i = 0; i < JAPAN_HOLIDAYS_GAPS.length; i++) {
-    const ch = JAPAN_HOLIDAYS_GAPS[i] as string;
-    if (ch === '_') {
+    const c = JAPAN_HOLIDAYS_GAPS.charCodeAt(i);
+    if (c === 95) {
       carry += ESCAPE;
       continue;
     }
-    day += carry + GAP_DIGITS.indexOf(ch);
+    day += carry + gapValue(c);
     carry = 0;
     days.push(day);
   }

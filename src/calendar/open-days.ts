@@ -40,11 +40,10 @@ function weeklyClosed(cal: CompiledCalendar, day: number): boolean {
 
 function outOfRange(cal: CompiledCalendar, day: number, coverage: HolidayCoverage): YoyakuError {
   const date = dateOfEpochDayUnchecked(day);
-  return new YoyakuError(
-    'CALENDAR_OUT_OF_RANGE',
-    `The calendar of ${cal.branchId} depends on national holidays, whose data covers ${coverage.from} to ${coverage.to}: ${date} is outside`,
-    { details: { branchId: cal.branchId, date, from: coverage.from, to: coverage.to } },
-  );
+  const { from, to } = coverage;
+  return new YoyakuError('CALENDAR_OUT_OF_RANGE', `${date} is outside the holiday data of ${cal.branchId} (${from} to ${to})`, {
+    details: { branchId: cal.branchId, date, from, to },
+  });
 }
 
 /**

@@ -185,7 +185,7 @@ export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOp
   const { at, policy } = options;
   const date = assertLocalDate(options.date, 'date');
   if (japanDateOf(at) < date)
-    throw new YoyakuError('INVALID_INPUT', 'at falls before date in Japan: a batch cannot run for a later day (P16)', {
+    throw new YoyakuError('INVALID_INPUT', 'at falls before date in Japan', {
       issues: [{ path: ['at'], message: 'Expected an instant on or after the start of date in Japan' }],
     });
   const eligibility = new ApprovalEligibility(policy, date);
