@@ -70,7 +70,6 @@ export class ApprovalEligibility {
   #cutoffOf(branchId: BranchId): Cutoff | null {
     const cal = approvalCompiledCalendar(this.#policy, branchId);
     const date = epochDayUnchecked(this.#date);
-    isOpenEpochDay(cal, date);
     for (let back = 0; back <= SEARCH_LIMIT_DAYS; back++) {
       if (isOpenEpochDay(cal, date - back)) {
         const day = dateOfEpochDayUnchecked(date - back);
