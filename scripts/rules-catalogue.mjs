@@ -288,4 +288,41 @@ export const RULES = [
     reading: 'Refused with `RENEWAL_LIMIT` or `LOAN_RETURNED`. A renewal runs from the later of the due date and today.',
     knobs: ['maxRenewals', 'loanDays'], enforcedBy: ['checkRenewal', 'renewLoan'],
   },
+  // --- issue 9: copies on the move (P5–P9) ---
+  {
+    id: 'P5', title: 'A copy travels for its reservation, or home',
+    guide: '—',
+    rule: 'A copy in transit records the reservation it travels for, or that it travels home; a copy nobody waits for goes back to its owning branch.',
+    reading: 'A reservation with a copy taken for it (to pull, in transit, on the hold shelf) is given no other: the next copy goes to the next in the queue. Check-in at the pickup branch traps the copy for the reservation it travelled for, whatever its place in the queue now; if that reservation was cancelled or lapsed on the way, or has a cancellation pending, the copy goes to the next in the queue, or home. A copy nobody waits for travels home when returned elsewhere and is shelved when returned at home (`returnTo: owner`, the way Japanese city systems work), or stays where it was returned (`whereReturned`, a floating collection). The museum\'s copies always go home (E5), after a lapse too. Every copy is in exactly one place: a shelf, the pull list, the hold shelf of its reservation\'s pickup branch, a loan, in transit to a named branch for a named reason, or out of service.',
+    knobs: ['returnTo'], enforcedBy: ['trapCopy', 'trapCopies', 'goesHome', 'moveCopy', 'checkIn'],
+  },
+  {
+    id: 'P6', title: 'The life of a copy',
+    guide: '予約できる資料であっても、紛失・長期未返却などの理由により、ご用意できない場合があります。',
+    rule: 'Staff mark a copy missing, long overdue, found or withdrawn; each mark is a documented transition with its own event.',
+    reading: '`missing` from the shelf, the pull list or a transit (the reservation it was taken for waits for another copy); `longOverdue` from a loan, which stays open; `withdrawn` (除籍) from the shelf, the pull list or `missing`; found from `missing` or `longOverdue` only. Any other mark is refused with `COPY_MARK_NOT_ALLOWED` (withdrawing a copy on loan or on the hold shelf, finding a copy that is not missing, …); an unknown copy is `NOT_FOUND`. Finding a copy, or checking it in, closes its open loan and puts it back into service: trapped for the queue, in transit, or shelved. A withdrawn copy is never trapped or lent, and check-in refuses it (`COPY_NOT_TRAPPABLE`).',
+    knobs: [], enforcedBy: ['checkCopyMark', 'markCopy'],
+  },
+  {
+    id: 'P7', title: 'Borrowing at the counter what one has reserved',
+    guide: '—',
+    rule: 'When a patron borrows at the counter a copy of a volume they have an active reservation for, the reservation is fulfilled.',
+    reading: 'The reservation (`requested`, `reserved` or `onHold`) becomes `collected` with the copy lent, the loan names it, and it leaves the queue: the patron is never trapped a copy they already hold. A copy that was taken for it (to pull, on the hold shelf) is offered to the next in the queue at once; one in transit is re-routed when it arrives (P5). Another patron\'s queued reservation still keeps a shelf copy from a walk-in (C2), but the patron\'s own does not.',
+    knobs: [], enforcedBy: ['checkWalkInCheckout', 'checkoutWalkIn'],
+  },
+  {
+    id: 'P8', title: 'The staff\'s lists, and when the hold begins',
+    guide: '予約資料の準備ができましたら、「予約（貸出）決定通知」メールを送信します。',
+    rule: 'Staff work from lists per branch: copies to pull for holds, the hold shelf with each last day, expired holds to take off the shelf, copies in transit to and from the branch, and hopeless reservations (E4).',
+    reading: 'The hold begins when the copy is on the hold shelf: its notice date and last day are computed in one place (`holdPeriod`). A copy in staff\'s hands (returned, arrived, freed from the hold shelf) is held at once. A copy trapped from the open shelf waits on the pull list (`awaitingPull`) when `noticeAtTrap` is off, and the notice goes out when staff confirm it is on the hold shelf (or send it on, when it is for another branch). Default `noticeAtTrap: true`: the hold starts and the notice goes out as soon as the shelf copy is trapped, as in release 0.1 — so a host upgrading sees no change in when notices go out; libraries that want the pull step (Koha `ReservesNeedReturns`, Evergreen capture) turn it off. Lists are paginated (`limit` 1–500, default 50; `offset`) and sorted as staff use them: to pull by volume and copy (shelf order); the hold shelf and expired holds by last day; transits by the other branch; hopeless by queue order.',
+    knobs: ['noticeAtTrap'], enforcedBy: ['holdPeriod', 'staffList', 'confirmPull'],
+  },
+  {
+    id: 'P9', title: 'On order (発注中)',
+    guide: '—',
+    rule: 'A volume may exist with no copy yet; the policy says whether a request for it is approved and queued, or rejected.',
+    reading: '`onOrderRequests: queue` (default: new books are a large share of reservations in Japanese public libraries): the request is approved and waits in the queue until a copy is added. `reject`: the approval batch rejects it with `ON_ORDER`. E4 is independent of this choice: it applies to volumes whose existing copies are all missing, long overdue or withdrawn.',
+    knobs: ['onOrderRequests'], enforcedBy: ['copySupply', 'runApprovalBatch'],
+  },
+  // --- end issue 9 ---
 ];

@@ -39,3 +39,9 @@ export { compareQueue, queueOf, queuePosition } from './jobs/queue-order.js';
 export { runApprovalBatch } from './jobs/approval-batch.js';
 export { trapCopy, trapCopies } from './jobs/trapping.js';
 export { runHoldExpiry } from './jobs/hold-expiry.js';
+
+// --- issue 9: copies on the move (P5–P9) ---
+export { moveCopy, OUT_OF_SERVICE_STATUSES } from './model/material.js';
+export { goesHome } from './jobs/trapping.js';
+export { holdPeriod } from './jobs/hold-start.js';
+// --- end issue 9 ---

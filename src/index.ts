@@ -166,3 +166,12 @@ export type {
 export type { ReservationServiceOptions } from './service/create-reservation-service.js';
 export { createReservationService } from './service/create-reservation-service.js';
 export { HOLD_NOTICE_KIND } from './service/internal/hold-notices.js';
+
+// --- issue 9: copies on the move (P5–P9) ---
+export type { CopyPlace } from './model/material.js';
+export { moveCopy, OUT_OF_SERVICE_STATUSES } from './model/material.js';
+export type { CopySource } from './jobs/trapping.js';
+export { goesHome } from './jobs/trapping.js';
+export { holdPeriod } from './jobs/hold-start.js';
+export type { PageRequest } from './ports/page.js';
+// --- end issue 9 ---

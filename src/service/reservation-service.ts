@@ -22,16 +22,18 @@ export type SubmitOutcome =
   | { readonly volumeId: VolumeId; readonly ok: false; readonly refusals: readonly Refusal[] };
 
 /**
- * What check-in did with a returned copy (D1): put on the hold shelf for the head of the queue,
- * sent in transit to the head's pickup library, or shelved because nobody waits.
+ * What check-in did with a returned copy (D1, P5): put on the hold shelf for the reservation it
+ * goes to, sent in transit to that one's pickup library, sent home, or shelved because nobody
+ * waits. `foundFrom` is set when the copy was missing or long overdue and is back in service (P6).
  * @category Service
  * @example
  * const r: CheckInOutcome = { kind: 'shelve', copy: { id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'onShelf', version: 3 } };
  */
-export type CheckInOutcome =
+export type CheckInOutcome = (
   | { readonly kind: 'hold'; readonly copy: Copy; readonly reservation: Reservation }
   | { readonly kind: 'transit'; readonly copy: Copy; readonly reservationId: ReservationId }
-  | { readonly kind: 'shelve'; readonly copy: Copy };
+  | { readonly kind: 'home' | 'shelve'; readonly copy: Copy }
+) & { readonly foundFrom?: 'missing' | 'longOverdue' | undefined };
 
 /**
  * One line of the patron's reservation list: the status in Japanese and English, the queue

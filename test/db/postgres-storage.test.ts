@@ -58,7 +58,7 @@ describe('migratePostgres', () => {
       const before = await tables();
       expect(await migratePostgres(admin, { schema })).toEqual([]);
       expect(await tables()).toEqual(before);
-      expect((await rawSql(schema, 'SELECT version, name FROM schema_migrations')).rows).toEqual([{ version: 1, name: 'init' }]);
+      expect((await rawSql(schema, 'SELECT version, name FROM schema_migrations')).rows).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'copies_on_the_move' }]);
     } finally {
       await dropSchema(schema);
     }

@@ -4,6 +4,7 @@ import type { MemorySnapshot } from '../../src/adapters/memory/snapshot.js';
 import { holdLastDay } from '../../src/calendar/hold-last-day.js';
 import { japanDateOf } from '../../src/calendar/japan-date.js';
 import { compareQueue, queueOf } from '../../src/jobs/queue-order.js';
+import { committedReservations } from '../../src/jobs/volume-queues.js';
 import type { Copy } from '../../src/model/material.js';
 import { FINAL_STATUSES, type Reservation, type ReservationStatus } from '../../src/model/reservation.js';
 import type { LocalDate } from '../../src/model/time.js';
@@ -100,6 +101,29 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
     if (holds[0] !== undefined) expect(c.locationBranchId).toBe(holds[0].pickupBranchId);
   }
   for (const id of COPIES) expect(copies.has(id)).toBe(true);
+
+  // P5, P6: every copy is in exactly one place — a shelf, the hold shelf of its reservation's
+  // pickup branch, a loan, in transit to a named branch for a named reason, or out of service —
+  // and no reservation has two copies.
+  const byReservation = new Map<string, string[]>();
+  for (const c of snapshot.copies) {
+    const open = snapshot.loans.filter((l) => l.copyId === c.id && l.returnedAt === null).length;
+    const held = snapshot.reservations.find((r) => r.status === 'onHold' && r.copyId === c.id);
+    const lent = c.status === 'onLoan' || c.status === 'longOverdue';
+    expect(open, `open loans of ${c.id} (${c.status})`).toBe(lent ? 1 : 0);
+    expect(held !== undefined, `hold of ${c.id} (${c.status})`).toBe(c.status === 'onHoldShelf');
+    const travels = c.status === 'inTransit';
+    expect(c.transitFromBranchId !== undefined, `origin of ${c.id} (${c.status})`).toBe(travels);
+    if (travels) expect(c.transitFromBranchId).not.toBe(c.locationBranchId);
+    const taken = c.status === 'awaitingPull' || c.status === 'onHoldShelf';
+    if (taken) expect(c.reservationId, `reservation of ${c.id}`).toBeDefined();
+    if (!taken && !travels) expect(c.reservationId, `reservation of ${c.id} (${c.status})`).toBeUndefined();
+    if (held !== undefined) expect(c.reservationId).toBe(held.id);
+    if (c.status === 'awaitingPull') expect(snapshot.reservations.find((r) => r.id === c.reservationId)?.status).toBe('reserved');
+    if (c.reservationId !== undefined && (taken || travels)) byReservation.set(c.reservationId, [...(byReservation.get(c.reservationId) ?? []), c.id]);
+  }
+  for (const [reservationId, copyIds] of byReservation) expect(copyIds, `copies taken for ${reservationId}`).toHaveLength(1);
+  for (const r of snapshot.reservations) if (r.status === 'onHold') expect(byReservation.get(r.id)).toEqual([r.copyId]);
 
   // D2: each hold's last day is computed from its notice date; D3/D2: it ends on it.
   for (const r of snapshot.reservations) {
@@ -198,16 +222,21 @@ class CheckIn extends Step {
     const before = lib.storage.snapshot();
     const c = before.copies.find((x) => x.id === copyId)!;
     const branch = c.status === 'inTransit' ? c.locationBranchId : at(RETURN_BRANCHES, this.b)!;
-    const head = queueOf(before.reservations, c.volumeId)[0];
+    const queue = queueOf(before.reservations, c.volumeId);
+    const committed = committedReservations(before.copies.filter((x) => x.id !== copyId));
+    const promised = c.reservationId !== undefined && c.status !== 'onHoldShelf' ? queue.find((r) => r.id === c.reservationId) : undefined;
+    const head = promised ?? queue.find((r) => !committed.has(r.id));
     const result = await perform({ lib }, () => lib.service.checkIn(staff(branch), { copyId }));
-    if (c.status === 'onHoldShelf' || c.status === 'missing') {
+    if (c.status === 'onHoldShelf' || c.status === 'withdrawn') {
       expect(result.ok).toBe(false);
       return;
     }
-    // C2, D1: the copy goes to the head of the queue: a hold where it stands, a transit otherwise.
+    // C2, D1, P5: the copy goes to the reservation it travelled for, else to the head of the queue
+    // with no copy taken for it: a hold where it stands, a transit otherwise; else home or the shelf.
     const outcome = result.ok ? result.value : null;
     expect(outcome).not.toBeNull();
-    if (head === undefined) expect(outcome?.kind).toBe('shelve');
+    if (c.status === 'missing' || c.status === 'longOverdue') expect(outcome?.foundFrom).toBe(c.status);
+    if (head === undefined) expect(outcome?.kind).toBe(branch === c.ownerBranchId ? 'shelve' : 'home');
     else if (head.pickupBranchId === branch) expect(outcome?.kind === 'hold' && outcome.reservation.id).toBe(head.id);
     else expect(outcome?.kind === 'transit' && outcome.reservationId).toBe(head.id);
   }

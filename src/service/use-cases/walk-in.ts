@@ -1,6 +1,7 @@
 import { addDays } from '../../calendar/local-date.js';
 import { japanDateOf } from '../../calendar/japan-date.js';
 import type { Loan } from '../../model/loan.js';
+import { moveCopy } from '../../model/material.js';
 import { checkWalkInCheckout } from '../../rules/walk-in.js';
 import type { ServiceResult } from '../service-result.js';
 import { staffBranch } from '../internal/authorise.js';
@@ -50,7 +51,7 @@ export async function checkoutWalkIn(ctx: ServiceContext, actor: unknown, input:
       returnedAt: null,
       version: 0,
     };
-    await tx.copies.update({ ...copy, status: 'onLoan', version: copy.version + 1 }, copy.version);
+    await tx.copies.update(moveCopy(copy, { status: 'onLoan', branchId: branch.id }), copy.version);
     await tx.loans.insert(loan);
     return done(loan);
   });

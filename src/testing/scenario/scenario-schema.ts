@@ -88,6 +88,7 @@ export const ScenarioCopySchema = z
     branch: id.describe('The branch where the copy is'),
     owner: id.optional().describe('The branch that owns it; default branch'),
     status: copyStatus.default('onShelf'),
+    notForLoan: z.boolean().default(false).describe('禁帯出: never trapped or lent (E3)'),
   })
   .strict()
   .meta({ id: 'Copy' });
@@ -223,7 +224,16 @@ export const ScenarioExpectationSchema = z
       .strict()
       .optional()
       .describe('Count of the patron’s active (requested, reserved, onHold) reservations'),
-    copy: z.object({ id, status: copyStatus.optional(), branch: id.optional() }).strict().optional(),
+    copy: z
+      .object({
+        id,
+        status: copyStatus.optional(),
+        branch: id.optional().describe('Where it is, or where it travels to when in transit'),
+        travelsFor: z.union([id, z.null()]).optional().describe('The reservation alias it is taken for (in transit, to pull, on the hold shelf), "home" for a transit home, or null (P5)'),
+        from: id.optional().describe('In transit: the branch it left (P5)'),
+      })
+      .strict()
+      .optional(),
     loan: z
       .object({
         id: id.describe('Loan alias or starting loan id'),
