@@ -79,7 +79,8 @@ export type { EmailChangeOptions } from './rules/eligibility.js';
 export { isAcceptedChannel, checkChannel, checkOnlineEligibility, checkEmailChange, applyEmailChange } from './rules/eligibility.js';
 export { checkPickupBranch } from './rules/pickup.js';
 export type { ReservableItem } from './rules/reservability.js';
-export { checkReservable, isUnfulfillable, checkFulfillable } from './rules/reservability.js';
+export { checkReservable, isUnfulfillable, checkFulfillable, copySupply, checkLendable } from './rules/reservability.js';
+export type { CopySupply } from './rules/reservability.js';
 export type { QuotaCount, QuotaAddition } from './rules/quota.js';
 export { countQuota, checkQuota } from './rules/quota.js';
 export { checkNotDuplicate } from './rules/duplicate.js';
@@ -174,4 +175,8 @@ export type { CopySource } from './jobs/trapping.js';
 export { goesHome } from './jobs/trapping.js';
 export { holdPeriod } from './jobs/hold-start.js';
 export type { PageRequest } from './ports/page.js';
+export type { CopyEvent, CopyEventType } from './model/copy-event.js';
+export type { CopyMark } from './rules/copy-life.js';
+export { checkCopyMark, markCopy, copyEvent, COPY_MARKS } from './rules/copy-life.js';
+export type { CopyMarkOutcome, StaffList, StaffListKind, StaffListLine } from './service/reservation-service.js';
 // --- end issue 9 ---

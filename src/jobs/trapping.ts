@@ -125,7 +125,8 @@ export function goesHome(copy: Copy, policy: Policy): boolean {
 }
 
 function nobodyWaits(copy: Copy, from: CopySource, policy: Policy): Extract<TrapResult, { ok: true }> {
-  if (from === 'shelf' && copy.status === 'onShelf') return { ok: true, kind: 'shelve', copy, events: [] };
+  if (from === 'shelf')
+    return { ok: true, kind: 'shelve', copy: copy.status === 'onShelf' ? copy : moveCopy(copy, { status: 'onShelf', branchId: copy.locationBranchId }), events: [] };
   if (copy.locationBranchId !== copy.ownerBranchId && goesHome(copy, policy))
     return { ok: true, kind: 'home', copy: moveCopy(copy, { status: 'inTransit', branchId: copy.ownerBranchId, from: copy.locationBranchId }), events: [] };
   return { ok: true, kind: 'shelve', copy: moveCopy(copy, { status: 'onShelf', branchId: copy.locationBranchId }), events: [] };

@@ -38,9 +38,9 @@ interface Real {
   readonly lib: Library;
 }
 
-function newLibrary(): Library {
+function newLibrary(noticeAtTrap = true): Library {
   return library({
-    policy,
+    policy: noticeAtTrap ? policy : hokutoPolicy({ maxOnline: 3, maxOnlineAudiovisual: 1, noticeAtTrap: false }),
     bare: true,
     seed: {
       patrons: [hanako, patron('p-2'), patron('p-3', { noticePrivacy: { showName: true, showTitle: true } }), patron('p-4')],
@@ -97,7 +97,7 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
     expect(holds.length).toBeLessThanOrEqual(1);
     expect(loans.length).toBeLessThanOrEqual(1);
     expect(c.status === 'onHoldShelf').toBe(holds.length === 1);
-    expect(c.status === 'onLoan').toBe(loans.length === 1);
+    expect(c.status === 'onLoan' || c.status === 'longOverdue').toBe(loans.length === 1);
     if (holds[0] !== undefined) expect(c.locationBranchId).toBe(holds[0].pickupBranchId);
   }
   for (const id of COPIES) expect(copies.has(id)).toBe(true);
@@ -132,7 +132,9 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
       expect(r.lastDay).toBe(holdLastDay(policy, r.pickupBranchId, r.noticeDate));
     }
     const hold = model.holds.get(r.id);
-    if (r.status === 'collected') expect(hold !== undefined && japanDateOf(r.collectedAt) <= hold.lastDay).toBe(true);
+    // D2: a hold is collected by its last day; P7: a reservation fulfilled at the counter names its loan.
+    if (r.status === 'collected' && hold !== undefined) expect(japanDateOf(r.collectedAt) <= hold.lastDay).toBe(true);
+    if (r.status === 'collected') expect(snapshot.loans.some((l) => l.reservationId === r.id && l.copyId === r.copyId && l.patronId === r.patronId)).toBe(true);
     if (r.status === 'lapsed') {
       expect(r.lastDay).toBe(hold?.lastDay);
       expect(japanDateOf(r.lapsedAt) > r.lastDay).toBe(true);
@@ -146,7 +148,7 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
     notices.set(id, (notices.get(id) ?? 0) + 1);
   }
   for (const r of snapshot.reservations) {
-    const everHeld = r.status === 'onHold' || r.status === 'collected' || r.status === 'lapsed' || (r.status === 'cancelled' && r.cancelledFrom === 'onHold');
+    const everHeld = r.status === 'onHold' || model.holds.has(r.id);
     expect(notices.get(r.id) ?? 0, `notices of ${r.id}`).toBe(everHeld ? 1 : 0);
   }
   for (const row of snapshot.outbox) for (const secret of SECRETS) expect(JSON.stringify(row.notice)).not.toContain(secret);
@@ -241,6 +243,33 @@ class CheckIn extends Step {
     else expect(outcome?.kind === 'transit' && outcome.reservationId).toBe(head.id);
   }
   toString(): string { return `checkIn(${at(COPIES, this.c)}, ${at(RETURN_BRANCHES, this.b)})`; }
+}
+
+class MarkCopy extends Step {
+  constructor(readonly c: number, readonly m: number, readonly b: number) { super(); }
+  async act(_: Model, { lib }: Real): Promise<void> {
+    const copyId = at(COPIES, this.c)!;
+    const mark = at(['missing', 'longOverdue', 'withdrawn', 'found'] as const, this.m)!;
+    const before = lib.storage.snapshot().copies.find((x) => x.id === copyId)!;
+    const result = await perform({ lib }, () => lib.service.markCopy(staff(at(RETURN_BRANCHES, this.b)!), { copyId, mark }));
+    // P6: each mark only from the statuses it allows.
+    const allowed = { missing: ['onShelf', 'awaitingPull', 'inTransit'], longOverdue: ['onLoan'], withdrawn: ['onShelf', 'awaitingPull', 'missing'], found: ['missing', 'longOverdue'] }[mark];
+    if (!allowed.includes(before.status)) expect(!result.ok && result.kind === 'refused' && result.refusals[0].code).toBe('COPY_MARK_NOT_ALLOWED');
+    else if (mark !== 'found') expect(result.ok && result.value.copy.status).toBe(mark);
+  }
+  toString(): string { return `markCopy(${at(COPIES, this.c)}, #${this.m}, ${at(RETURN_BRANCHES, this.b)})`; }
+}
+
+class ConfirmPull extends Step {
+  constructor(readonly c: number) { super(); }
+  async act(_: Model, { lib }: Real): Promise<void> {
+    const pulling = lib.storage.snapshot().copies.filter((x) => x.status === 'awaitingPull');
+    const copy = at(pulling, this.c);
+    if (copy === undefined) return;
+    const result = await perform({ lib }, () => lib.service.confirmPull(staff(copy.locationBranchId), { copyId: copy.id }));
+    expect(result.ok).toBe(true);
+  }
+  toString(): string { return `confirmPull(#${this.c})`; }
 }
 
 class Collect extends Step {
@@ -369,6 +398,8 @@ const command: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(index, index).map(([p, c]) => new WalkIn(p, c)) },
   { weight: 4, arbitrary: fc.tuple(index, index).map(([c, b]) => new CheckIn(c, b)) },
   { weight: 2, arbitrary: fc.tuple(index, fc.boolean()).map(([r, elsewhere]) => new Collect(r, elsewhere)) },
+  { weight: 2, arbitrary: fc.tuple(index, index, index).map(([c, m, b]) => new MarkCopy(c, m, b)) },
+  { weight: 2, arbitrary: index.map((c) => new ConfirmPull(c)) },
   { weight: 2, arbitrary: fc.tuple(index, fc.option(index, { freq: 4 })).map(([r, p]) => new CancelOnline(r, p)) },
   { weight: 1, arbitrary: index.map((r) => new CancelByStaff(r)) },
   { weight: 1, arbitrary: index.map((l) => new Renew(l)) },
@@ -387,6 +418,16 @@ describe('the service against its model', () => {
         await fc.asyncModelRun(setup, cmds);
       }),
       200,
+    );
+  }, 120_000);
+
+  it('[P5][P6][P8] keeps every copy in exactly one place with the pull step (noticeAtTrap off)', async () => {
+    await checkProperty(
+      fc.asyncProperty(fc.commands([command], { maxCommands: 50, size: 'max' }), async (cmds) => {
+        const setup = () => ({ model: { seen: new Map(), holds: new Map(), jobDays: { approval: new Set(), expiry: new Set() } } satisfies Model, real: { lib: newLibrary(false) } satisfies Real });
+        await fc.asyncModelRun(setup, cmds);
+      }),
+      100,
     );
   }, 120_000);
 });

@@ -93,3 +93,28 @@ export async function offerShelvedCopies(
   }
   return { holds, events };
 }
+
+/**
+ * Frees the copies on the pull list that were taken for a reservation that no longer waits
+ * (cancelled, fulfilled at the counter, or with a cancellation pending, F2, P7, P8): each is
+ * offered to the next in the queue from the shelf where it stands, or goes back to plain
+ * `onShelf`. A copy in transit for it is left travelling and re-routed when it arrives (P5).
+ * Call it after the reservation is written.
+ * @param ctx - the service context
+ * @param tx - the unit's stores
+ * @param reservation - the reservation, as written
+ * @param at - the instant
+ * @returns the events of new holds
+ * @category Service
+ * @example
+ * await tx.reservations.update(cancelled, reservation.version);
+ * const events = await releaseTakenCopies(ctx, tx, cancelled, at);
+ */
+export async function releaseTakenCopies(ctx: ServiceContext, tx: StoresTx, reservation: { readonly id: string; readonly volumeId: VolumeId }, at: Instant): Promise<readonly DomainEvent[]> {
+  const events: DomainEvent[] = [];
+  for (const copy of await tx.copies.listByVolume(reservation.volumeId)) {
+    if (copy.status !== 'awaitingPull' || copy.reservationId !== reservation.id) continue;
+    events.push(...(await offerCopy(ctx, tx, copy, copy.version, at, 'shelf')).events);
+  }
+  return events;
+}

@@ -317,6 +317,19 @@ export const ScenarioOperationStepSchema = z.discriminatedUnion('do', [
   creating('placeCounterReservation', { patronId: id, ...cartEntryArgs }, 'C2: staff place a reservation at the counter', reservationAlias),
   creating('checkoutWalkIn', { patronId: id, copyId: id }, 'C3: a walk-in borrows a copy from the shelf', loanAlias),
   operation('checkIn', { copyId: id }, 'D1: a copy is returned or arrives at the actor’s branch'),
+  // --- issue 9: copies on the move ---
+  operation('markCopy', { copyId: id, mark: z.enum(['missing', 'longOverdue', 'withdrawn', 'found']) }, 'P6: staff mark a copy missing, long overdue, withdrawn, or found'),
+  operation('confirmPull', { copyId: id }, 'P8: staff confirm a copy on their pull list is pulled'),
+  operation(
+    'staffList',
+    {
+      list: z.enum(['toPull', 'holdShelf', 'expiredHolds', 'inTransitTo', 'inTransitFrom', 'hopeless']),
+      limit: z.number().int().min(1).max(500).optional(),
+      offset: z.number().int().min(0).optional(),
+    },
+    'P8: one of the staff’s lists at the actor’s branch (check it with result)',
+  ),
+  // --- end issue 9 ---
   creating('collectHold', { reservationId: id }, 'D2: the patron collects a hold', loanAlias),
   operation('runApprovalBatch', { date: localDate.optional() }, 'C1, C4: the morning approval batch'),
   operation('runHoldExpiry', { date: localDate.optional() }, 'D3: the hold expiry job'),
