@@ -294,7 +294,7 @@ export const RULES = [
     guide: '—',
     rule: 'A copy in transit records the reservation it travels for, or that it travels home; a copy nobody waits for goes back to its owning branch.',
     reading: 'A reservation with a copy taken for it (to pull, in transit, on the hold shelf) is given no other: the next copy goes to the next in the queue. Check-in at the pickup branch traps the copy for the reservation it travelled for, whatever its place in the queue now; if that reservation was cancelled or lapsed on the way, or has a cancellation pending, the copy goes to the next in the queue, or home. A copy nobody waits for travels home when returned elsewhere and is shelved when returned at home (`returnTo: owner`, the way Japanese city systems work), or stays where it was returned (`whereReturned`, a floating collection). The museum\'s copies always go home (E5), after a lapse too. Every copy is in exactly one place: a shelf, the pull list, the hold shelf of its reservation\'s pickup branch, a loan, in transit to a named branch for a named reason, or out of service.',
-    knobs: ['returnTo'], enforcedBy: ['trapCopy', 'trapCopies', 'goesHome', 'moveCopy', 'checkIn'],
+    knobs: ['returnTo'], enforcedBy: ['trapCopy', 'trapCopies', 'goesHome', 'moveCopy'],
   },
   {
     id: 'P6', title: 'The life of a copy',
@@ -308,14 +308,14 @@ export const RULES = [
     guide: '—',
     rule: 'When a patron borrows at the counter a copy of a volume they have an active reservation for, the reservation is fulfilled.',
     reading: 'The reservation (`requested`, `reserved` or `onHold`) becomes `collected` with the copy lent, the loan names it, and it leaves the queue: the patron is never trapped a copy they already hold. A copy that was taken for it (to pull, on the hold shelf) is offered to the next in the queue at once; one in transit is re-routed when it arrives (P5). Another patron\'s queued reservation still keeps a shelf copy from a walk-in (C2), but the patron\'s own does not.',
-    knobs: [], enforcedBy: ['checkWalkInCheckout', 'checkoutWalkIn'],
+    knobs: [], enforcedBy: ['checkWalkInCheckout', 'transition'],
   },
   {
     id: 'P8', title: 'The staff\'s lists, and when the hold begins',
     guide: '予約資料の準備ができましたら、「予約（貸出）決定通知」メールを送信します。',
     rule: 'Staff work from lists per branch: copies to pull for holds, the hold shelf with each last day, expired holds to take off the shelf, copies in transit to and from the branch, and hopeless reservations (E4).',
     reading: 'The hold begins when the copy is on the hold shelf: its notice date and last day are computed in one place (`holdPeriod`). A copy in staff\'s hands (returned, arrived, freed from the hold shelf) is held at once. A copy trapped from the open shelf waits on the pull list (`awaitingPull`) when `noticeAtTrap` is off, and the notice goes out when staff confirm it is on the hold shelf (or send it on, when it is for another branch). Default `noticeAtTrap: true`: the hold starts and the notice goes out as soon as the shelf copy is trapped, as in release 0.1 — so a host upgrading sees no change in when notices go out; libraries that want the pull step (Koha `ReservesNeedReturns`, Evergreen capture) turn it off. Lists are paginated (`limit` 1–500, default 50; `offset`) and sorted as staff use them: to pull by volume and copy (shelf order); the hold shelf and expired holds by last day; transits by the other branch; hopeless by queue order.',
-    knobs: ['noticeAtTrap'], enforcedBy: ['holdPeriod', 'staffList', 'confirmPull'],
+    knobs: ['noticeAtTrap'], enforcedBy: ['holdPeriod', 'trapCopy'],
   },
   {
     id: 'P9', title: 'On order (発注中)',
