@@ -109,6 +109,22 @@ describe('trapCopy', () => {
     expect(result.kind === 'hold' && result.reservation.id).toBe('r-2');
   });
 
+  it('[P5] control: without the volume’s other copies, the guard is gone and the head would get a second copy', () => {
+    const head = reserved('r-1', { queuedAt: jst('2026-12-01'), pickupBranchId: 'mukawa' });
+    const next = reserved('r-2', { patronId: 'p-2', queuedAt: jst('2026-12-02') });
+    const result = ok(trapCopy({ copy: copy('c-2', 't-1/1'), reservations: [head, next], at, policy }));
+    expect(result).toMatchObject({ kind: 'transit', reservationId: 'r-1' });
+  });
+
+  it('[P5] two copies travelling for one reservation (bad data) arrive together: only one is given to it', () => {
+    const promised = reserved('r-1', { queuedAt: jst('2026-12-01') });
+    const next = reserved('r-2', { patronId: 'p-2', queuedAt: jst('2026-12-02') });
+    const a = copy('c-1', 't-1/1', { status: 'inTransit', transitFromBranchId: 'mukawa', reservationId: 'r-1' });
+    const b = copy('c-2', 't-1/1', { status: 'inTransit', transitFromBranchId: 'mukawa', reservationId: 'r-1' });
+    const { results } = trapCopies({ copies: [a, b], reservations: [promised, next], at, policy });
+    expect(results.map((r) => (r.ok && r.kind === 'hold' ? r.reservation.id : null))).toEqual(['r-1', 'r-2']);
+  });
+
   it('[E3] a 禁帯出 copy is never trapped: it goes home or on the shelf', () => {
     const result = ok(trapCopy({ copy: copy('c-1', 't-1/1', { status: 'onLoan', notForLoan: true }), reservations: [reserved('r-1')], at, policy }));
     expect(result).toMatchObject({ kind: 'shelve', copy: { status: 'onShelf', notForLoan: true } });
