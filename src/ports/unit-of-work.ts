@@ -42,6 +42,10 @@ export interface UnitOfWork {
   /**
    * Runs `work` with the stores and commits its writes when it resolves; when it throws, every
    * write of the unit is rolled back and the error is rethrown as it was. Returns what `work` returned.
+   * When the storage loses its connection under the unit, it throws `STORE_UNAVAILABLE` (never an
+   * unhandled event): with `details.retryable: true` when the connection ended before the commit
+   * was sent (nothing was written, and the unit may be run again), `false` when the outcome of the
+   * commit is unknown.
    */
   run<T>(work: (tx: StoresTx) => Promise<T>): Promise<T>;
 }

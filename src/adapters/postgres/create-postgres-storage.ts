@@ -1,13 +1,13 @@
 import pg from 'pg';
-import { YoyakuError } from '../../errors/yoyaku-error.js';
+import { isYoyakuError, YoyakuError } from '../../errors/yoyaku-error.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import type { SqlSession, SqlStoreConfig } from '../sql/sql-session.js';
 import { runSqlTransaction, sqlStoragePorts } from '../sql/sql-storage.js';
-import { connectClient, quoteSchema } from './connect.js';
+import { connectClient, quoteSchema, watchPool } from './connect.js';
 import { migratePostgres } from './migrate-postgres.js';
-import { isConnectionError, postgresStoreError } from './postgres-errors.js';
+import { isConnectionError, isLostConnection, lostConnectionError, postgresStoreError } from './postgres-errors.js';
 import { POSTGRES_DIALECT, postgresSession, query } from './postgres-session.js';
 
 /**
@@ -83,8 +83,6 @@ function makePool(options: PostgresStorageOptions, statementTimeoutMs: number, c
     query_timeout: statementTimeoutMs + CLIENT_GRACE_MS,
     idle_in_transaction_session_timeout: statementTimeoutMs + CLIENT_GRACE_MS,
   });
-  // An idle client whose server went away emits 'error' on the pool; the next unit reconnects.
-  pool.on('error', () => undefined);
   return { pool, owned: true };
 }
 
@@ -123,6 +121,7 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
   const queryTimeoutMs = statementTimeoutMs + CLIENT_GRACE_MS;
   const schema = options.schema === undefined ? undefined : quoteSchema(options.schema);
   const { pool, owned } = makePool(options, statementTimeoutMs, connectionTimeoutMs);
+  watchPool(pool);
   const versionGuard = options.versionGuard ?? true;
   const config: SqlStoreConfig = { dialect: POSTGRES_DIALECT, clock: options.clock ?? systemClock, versionGuard, lockRows: versionGuard };
   const begin = [
@@ -136,17 +135,28 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
     if (closed) throw new YoyakuError('STORE_UNAVAILABLE', 'The PostgreSQL storage is closed');
   };
 
-  /** Runs `work` in one transaction on one pooled connection. */
+  /**
+   * Runs `work` in one transaction on one pooled connection. A connection the server ends under
+   * the unit is `STORE_UNAVAILABLE` with `details.retryable` (true when `COMMIT` was not yet
+   * sent, so nothing was written), and the client is discarded.
+   */
   async function inTransaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
     assertOpen();
-    const client = await connectClient(pool, connectionTimeoutMs);
+    const checkout = await connectClient(pool, connectionTimeoutMs);
+    const { client } = checkout;
     let broken = false;
+    let commitSent = false;
     try {
       return await runSqlTransaction(
         {
           begin: () => query(client, begin, [], queryTimeoutMs),
           session: (isOpen) => postgresSession(client, queryTimeoutMs, isOpen),
-          commit: () => query(client, 'COMMIT', [], queryTimeoutMs),
+          commit: () => {
+            const lost = checkout.lostWith();
+            if (lost !== undefined) throw lostConnectionError(lost, true);
+            commitSent = true;
+            return query(client, 'COMMIT', [], queryTimeoutMs);
+          },
           rollback: () =>
             query(client, 'ROLLBACK', [], queryTimeoutMs).catch(() => {
               broken = true;
@@ -155,10 +165,16 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
         work,
       );
     } catch (error) {
-      if (isConnectionError(error)) broken = true;
+      const lost = checkout.lostWith();
+      if (isConnectionError(error)) {
+        broken = true;
+        if (lost !== undefined || isLostConnection(error)) {
+          throw isYoyakuError(error) && error.details['connectionLost'] === true ? error : lostConnectionError(lost ?? error, !commitSent);
+        }
+      }
       throw error;
     } finally {
-      client.release(broken);
+      checkout.release(broken);
     }
   }
 
