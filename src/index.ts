@@ -33,6 +33,7 @@ export { RESERVATION_STATUSES, ACTIVE_STATUSES, FINAL_STATUSES } from './model/r
 export type { Loan } from './model/loan.js';
 export type { DomainEvent, DomainEventType, EventBase } from './model/domain-event.js';
 export { parseReservation, parsePatron, parseTitle, parseVolume, parseCopy, parseLoan } from './validation/parse-model.js';
+export { isStorableText } from './validation/storable-text.js';
 
 // Errors and refusals
 export type { RuleId } from './errors/rule-id.js';

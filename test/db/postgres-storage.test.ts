@@ -7,6 +7,7 @@ import { fixedClock } from '../../src/ports/clock.js';
 import { createPostgresStorage, migratePostgres, POSTGRES_MIGRATIONS } from '../../src/postgres.js';
 import { codeOf } from '../support/errors.js';
 import { claimFinishAndSend } from '../support/storage.js';
+import { unstorableTextTests } from '../support/unstorable-text.js';
 import { invalidRecordTests } from './support/invalid-records.js';
 import { dropSchema, freshPostgresStorage, freshSchemaName, postgresUrl } from './support/postgres.js';
 
@@ -40,6 +41,10 @@ async function rawSql(schema: string, sql: string, params: readonly (string | nu
     client.release();
   }
 }
+
+describe('createPostgresStorage: text the databases cannot hold', () => {
+  unstorableTextTests(() => freshPostgresStorage({ clock: fixedClock('2026-12-03T01:00:00.000Z') }));
+});
 
 describe('createPostgresStorage: rows changed behind its back', () => {
   invalidRecordTests(async () => {

@@ -8,7 +8,7 @@ import { checkRenewal, loanStatus } from '../../rules/loan-status.js';
 import { isCancellationPending } from '../../rules/reservation-state.js';
 import type { LoanStatusPage, LoanView, ReservationList, ReservationView } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
-import { eligiblePatron, patronOrStaff } from '../internal/authorise.js';
+import { eligiblePatron, patronOrStaff, type PatronOrStaff } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { halt } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
@@ -47,8 +47,7 @@ class Reader {
 }
 
 /** Whose data: a patron's own (another's is refused with P2), or any patron's for staff (the id is then required). */
-async function subjectPatron(ctx: ServiceContext, tx: StoresTx, actor: unknown, operation: string, wanted: PatronId | undefined): Promise<PatronId> {
-  const who = patronOrStaff(ctx, actor, operation);
+async function subjectPatron(ctx: ServiceContext, tx: StoresTx, who: PatronOrStaff, wanted: PatronId | undefined): Promise<PatronId> {
   if (who.kind === 'patron') {
     await eligiblePatron(ctx, tx, who.patronId, ctx.now());
     if (wanted !== undefined && wanted !== who.patronId) halt(refusedBy('NOT_ALLOWED'));
@@ -76,9 +75,10 @@ async function subjectPatron(ctx: ServiceContext, tx: StoresTx, actor: unknown, 
  * if (r.ok) r.value.reservations[0]?.label.ja; // '予約申請中'
  */
 export async function listReservations(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<ReservationList>> {
+  const who = patronOrStaff(ctx, actor, 'list reservations');
   const wanted = parseInput(InputSchemas.patronFilter, input)?.patronId;
   return runUnit(ctx, async (tx) => {
-    const patronId = await subjectPatron(ctx, tx, actor, 'list reservations', wanted);
+    const patronId = await subjectPatron(ctx, tx, who, wanted);
     const asOf = ctx.now();
     const reader = new Reader(tx);
     const views: ReservationView[] = [];
@@ -118,9 +118,10 @@ export async function listReservations(ctx: ServiceContext, actor: unknown, inpu
  * if (r.ok) r.value.loans[0]?.renewable; // false while someone waits (G4)
  */
 export async function loanStatusPage(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<LoanStatusPage>> {
+  const who = patronOrStaff(ctx, actor, 'see the loan status page');
   const wanted = parseInput(InputSchemas.patronFilter, input)?.patronId;
   return runUnit(ctx, async (tx) => {
-    const patronId = await subjectPatron(ctx, tx, actor, 'see the loan status page', wanted);
+    const patronId = await subjectPatron(ctx, tx, who, wanted);
     const asOf = ctx.now();
     const reader = new Reader(tx);
     const loans: LoanView[] = [];
