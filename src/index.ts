@@ -106,6 +106,7 @@ export type { JobRuns, JobRun, JobName } from './ports/job-runs.js';
 export type { Clock, FixedClock, ClockAdvance } from './ports/clock.js';
 export { systemClock, fixedClock } from './ports/clock.js';
 export type { UnitOfWork, StoresTx } from './ports/unit-of-work.js';
+export type { SetAsideRecord, UnitOfWorkOptions, StoreHealth, HealthCheckable } from './ports/unreadable-records.js';
 export type { StoragePorts, StorageCapabilities } from './ports/storage-ports.js';
 export type { SeedData, SeedableStorage } from './ports/seed-data.js';
 export type { StoreTable } from './ports/store-errors.js';

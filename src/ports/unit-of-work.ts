@@ -7,6 +7,7 @@ import type { LoanStore } from './loan-store.js';
 import type { Outbox } from './outbox.js';
 import type { PatronStore } from './patron-store.js';
 import type { ReservationStore } from './reservation-store.js';
+import type { UnitOfWorkOptions } from './unreadable-records.js';
 
 /**
  * The stores as one unit of work sees them: its own writes, and what other units committed.
@@ -45,7 +46,8 @@ export interface UnitOfWork {
    * When the storage loses its connection under the unit, it throws `STORE_UNAVAILABLE` (never an
    * unhandled event): with `details.retryable: true` when the connection ended before the commit
    * was sent (nothing was written, and the unit may be run again), `false` when the outcome of the
-   * commit is unknown.
+   * commit is unknown. With `options.onInvalidRecord`, rows that fail their record schema are
+   * reported to it and read as absent instead of failing the read ({@link UnitOfWorkOptions}).
    */
-  run<T>(work: (tx: StoresTx) => Promise<T>): Promise<T>;
+  run<T>(work: (tx: StoresTx) => Promise<T>, options?: UnitOfWorkOptions): Promise<T>;
 }

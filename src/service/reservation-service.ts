@@ -1,3 +1,4 @@
+import type { SetAsideRecord } from '../ports/unreadable-records.js';
 import type { BilingualText, Locale } from '../notices/labels.js';
 import type { BranchId, CopyId, LoanId, PatronId, ReservationId, VolumeId } from '../model/ids.js';
 import type { Copy } from '../model/material.js';
@@ -107,7 +108,7 @@ export interface LoanStatusPage {
  * Summary of one run of a morning job.
  * @category Service
  * @example
- * const s: JobSummary = { date: '2026-12-04', claimed: true, approved: 3, rejected: 1, cancelled: 0, lapsed: 0, newHolds: 0 };
+ * const s: JobSummary = { date: '2026-12-04', claimed: true, approved: 3, rejected: 1, cancelled: 0, lapsed: 0, newHolds: 0, setAside: [] };
  */
 export interface JobSummary {
   readonly date: LocalDate;
@@ -118,6 +119,12 @@ export interface JobSummary {
   readonly cancelled: number;
   readonly lapsed: number;
   readonly newHolds: number;
+  /**
+   * The records the run could not decide, by table, id and code only (never a patron's data): the
+   * rows it could not read, and the records that depend on them. They are left as they were, for
+   * the next run (or a run for a later date) once the row is mended; see `docs/integrating.md`.
+   */
+  readonly setAside: readonly SetAsideRecord[];
 }
 
 /**
@@ -164,13 +171,15 @@ export type NoticeSender = (notice: DeliverableNotice) => Promise<void>;
  * What one delivery of the outbox did.
  * @category Service
  * @example
- * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'] };
+ * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'], setAside: [] };
  */
 export interface NoticeDeliveryReport {
   /** Notices sent and marked sent. */
   readonly sent: number;
   /** Ids of notices whose sending threw; they stay pending. */
   readonly failed: readonly string[];
+  /** Notices not offered to the sender: their outbox row, or their patron's row, cannot be read (table, id and code only). */
+  readonly setAside: readonly SetAsideRecord[];
 }
 
 /**

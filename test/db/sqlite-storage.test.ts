@@ -11,6 +11,7 @@ import { codeOf } from '../support/errors.js';
 import { claimFinishAndSend } from '../support/storage.js';
 import { unstorableTextTests } from '../support/unstorable-text.js';
 import { invalidRecordTests } from './support/invalid-records.js';
+import { poisonRowTests } from './support/poison-rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yoyaku-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,6 +22,13 @@ runConformance({ test, describe, name: 'sqlite storage conformance (a file in WA
 
 describe('createSqliteStorage: text the databases cannot hold', () => {
   unstorableTextTests(async () => createSqliteStorage({ filename: ':memory:', clock: fixedClock('2026-12-03T01:00:00.000Z') }));
+});
+
+describe('createSqliteStorage: poison rows set aside by the jobs', () => {
+  poisonRowTests(async (clock) => {
+    const storage = createSqliteStorage({ filename: ':memory:', clock });
+    return { storage, corrupt: async (sql, params) => void storage.database.prepare(sql).run(...params) };
+  });
 });
 
 describe('createSqliteStorage: rows changed behind its back', () => {

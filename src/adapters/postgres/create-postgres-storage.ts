@@ -3,6 +3,7 @@ import { isYoyakuError, YoyakuError } from '../../errors/yoyaku-error.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
+import type { HealthCheckable } from '../../ports/unreadable-records.js';
 import type { SqlSession, SqlStoreConfig } from '../sql/sql-session.js';
 import { runSqlTransaction, sqlStoragePorts } from '../sql/sql-storage.js';
 import { connectClient, quoteSchema, watchPool } from './connect.js';
@@ -56,7 +57,7 @@ export interface PostgresStorageOptions {
  * await storage.migrate();
  * await storage.close();
  */
-export interface PostgresStorage extends StoragePorts, SeedableStorage {
+export interface PostgresStorage extends StoragePorts, SeedableStorage, HealthCheckable {
   /** The pool, for the host's own queries. */
   readonly pool: pg.Pool;
   /** Applies the migrations not yet applied to the storage's schema ({@link migratePostgres}); returns the versions applied now. */

@@ -3,6 +3,7 @@ import { YoyakuError } from '../../errors/yoyaku-error.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
+import type { HealthCheckable } from '../../ports/unreadable-records.js';
 import { FifoLock } from '../shared/fifo-lock.js';
 import type { SqlSession, SqlStoreConfig } from '../sql/sql-session.js';
 import { runSqlTransaction, sqlStoragePorts, type SqlTransactionSteps } from '../sql/sql-storage.js';
@@ -53,7 +54,7 @@ export interface SqliteStorageOptions {
  * await storage.seed({ titles: [{ id: 't-1', name: '源氏物語', category: 'book', audiovisual: false }] });
  * await storage.close();
  */
-export interface SqliteStorage extends StoragePorts, SeedableStorage {
+export interface SqliteStorage extends StoragePorts, SeedableStorage, HealthCheckable {
   /** The better-sqlite3 connection, for the host's own queries (outside units of work, it sees committed data only). */
   readonly database: Database.Database;
   /** Applies the migrations not yet applied ({@link migrateSqlite}); returns the versions applied now. */

@@ -1,5 +1,6 @@
 import { isYoyakuError } from '../../errors/yoyaku-error.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
+import type { UnitOfWorkOptions } from '../../ports/unreadable-records.js';
 import type { ServiceResult } from '../service-result.js';
 import type { ServiceContext } from './context.js';
 import { halt, Halt } from './halt.js';
@@ -20,15 +21,16 @@ function isRetryableLoss(error: unknown): boolean {
  * error, and a {@link Halt}, rolls the unit back and goes on.
  * @param ctx - the service context
  * @param work - the unit's work; it may run several times
+ * @param options - the options of each attempt's unit of work (made anew for each attempt)
  * @returns what the last attempt returned
  * @category Service
  * @example
  * const copy = await runUnit(ctx, (tx) => tx.copies.get('c-1'));
  */
-export async function runUnit<T>(ctx: ServiceContext, work: (tx: StoresTx) => Promise<T>): Promise<T> {
+export async function runUnit<T>(ctx: ServiceContext, work: (tx: StoresTx) => Promise<T>, options?: () => UnitOfWorkOptions): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await ctx.ports.unitOfWork.run(work);
+      return await (options === undefined ? ctx.ports.unitOfWork.run(work) : ctx.ports.unitOfWork.run(work, options()));
     } catch (error) {
       if (isRetryableLoss(error) && attempt < ctx.maxRetries) continue;
       if (!isYoyakuError(error) || error.code !== 'VERSION_CONFLICT') throw error;

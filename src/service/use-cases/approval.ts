@@ -12,32 +12,50 @@ import { systemOnly } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { offerShelvedCopies } from '../internal/copy-placement.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
+import type { SetAsideLog } from '../internal/set-aside.js';
 import { runClaimedJob } from './jobs.js';
 
-/** Reads what the pure batch needs: every request, pending cancellation, the concerned patrons' active reservations, and the catalogue and copies of the requested volumes. */
-async function loadApprovalSnapshot(tx: StoresTx): Promise<ApprovalSnapshot> {
+/**
+ * Reads what the pure batch needs: every request, pending cancellation, the concerned patrons'
+ * active reservations, and the catalogue and copies of the requested volumes. A request is set
+ * aside (left `requested`, in `aside`) when a row it is decided with cannot be read: one of its
+ * patron's (the quota, E1, could not be counted), or its title's, volume's or copies'.
+ */
+async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog): Promise<ApprovalSnapshot> {
   const byId = new Map<string, Reservation>();
   const requested = await tx.reservations.listRequested();
   for (const r of [...requested, ...(await tx.reservations.listPendingCancellations())]) byId.set(r.id, r);
   const patronIds = [...new Set(requested.map((r) => r.patronId))].sort();
   const patrons = new Map<PatronId, Patron>();
+  const unreadable = new Set<string>();
   for (const patronId of patronIds) {
-    for (const r of await tx.reservations.listByPatron(patronId, { active: true })) if (!byId.has(r.id)) byId.set(r.id, r);
-    const patron = await tx.patrons.get(patronId);
+    const [active, activeRead] = await aside.watch(() => tx.reservations.listByPatron(patronId, { active: true }));
+    for (const r of active) if (!byId.has(r.id)) byId.set(r.id, r);
+    const [patron, patronRead] = await aside.watch(() => tx.patrons.get(patronId));
     if (patron !== null) patrons.set(patronId, patron);
+    if (!activeRead || !patronRead) unreadable.add(`patron ${patronId}`);
   }
   const titles = new Map<TitleId, Title>();
   const volumes = new Map<VolumeId, Volume>();
   const copiesByVolume = new Map<VolumeId, readonly Copy[]>();
   for (const r of requested) {
-    if (!volumes.has(r.volumeId)) {
-      const volume = await tx.catalog.getVolume(r.volumeId);
+    if (!volumes.has(r.volumeId) && !unreadable.has(`volume ${r.volumeId}`)) {
+      const [volume, volumeRead] = await aside.watch(() => tx.catalog.getVolume(r.volumeId));
       if (volume !== null) volumes.set(r.volumeId, volume);
-      copiesByVolume.set(r.volumeId, await tx.copies.listByVolume(r.volumeId));
+      const [copies, copiesRead] = await aside.watch(() => tx.copies.listByVolume(r.volumeId));
+      copiesByVolume.set(r.volumeId, copies);
+      if (!volumeRead || !copiesRead) unreadable.add(`volume ${r.volumeId}`);
     }
-    if (!titles.has(r.titleId)) {
-      const title = await tx.catalog.getTitle(r.titleId);
+    if (!titles.has(r.titleId) && !unreadable.has(`title ${r.titleId}`)) {
+      const [title, titleRead] = await aside.watch(() => tx.catalog.getTitle(r.titleId));
       if (title !== null) titles.set(r.titleId, title);
+      if (!titleRead) unreadable.add(`title ${r.titleId}`);
+    }
+  }
+  for (const r of requested) {
+    if (unreadable.has(`patron ${r.patronId}`) || unreadable.has(`volume ${r.volumeId}`) || unreadable.has(`title ${r.titleId}`)) {
+      byId.delete(r.id);
+      aside.dependent('reservations', r.id);
     }
   }
   return { reservations: [...byId.values()], patrons, titles, volumes, copiesByVolume };
@@ -50,7 +68,8 @@ async function loadApprovalSnapshot(tx: StoresTx): Promise<ApprovalSnapshot> {
  * concerned (E1), and the titles, volumes and copies of the requested volumes; decides with the
  * pure {@link runApprovalBatch}; writes each decision with a compare-and-set on the version read;
  * and then offers the copies standing on a shelf to the queues that grew, so an approved head
- * is trapped at once (a hold with its notice, or a transit).
+ * is trapped at once (a hold with its notice, or a transit). A request whose rows cannot all be
+ * read is set aside ({@link loadApprovalSnapshot}) and every other one decided.
  *
  * Only the system actor runs it. A second call for the same date returns `claimed: false` and
  * does nothing. A date that is no date is `INVALID_INPUT`.
@@ -66,9 +85,9 @@ async function loadApprovalSnapshot(tx: StoresTx): Promise<ApprovalSnapshot> {
 export async function runApprovalBatch(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<JobSummary>> {
   systemOnly(actor, 'run the approval batch');
   const parsed = parseInput(InputSchemas.job, input);
-  return runClaimedJob(ctx, 'approval', parsed?.date, async (tx, date) => {
+  return runClaimedJob(ctx, 'approval', parsed?.date, async (tx, date, aside) => {
     const at: Instant = ctx.now();
-    const snapshot = await loadApprovalSnapshot(tx);
+    const snapshot = await loadApprovalSnapshot(tx, aside);
     const result = decideApprovals(snapshot, { date, at, policy: ctx.policy });
     let approved = 0;
     let rejected = 0;

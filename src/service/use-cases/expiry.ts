@@ -1,6 +1,6 @@
 import { runHoldExpiry as decideExpiry } from '../../jobs/hold-expiry.js';
 import type { DomainEvent } from '../../model/domain-event.js';
-import type { CopyId } from '../../model/ids.js';
+import type { CopyId, VolumeId } from '../../model/ids.js';
 import type { Copy } from '../../model/material.js';
 import type { Reservation } from '../../model/reservation.js';
 import type { JobSummary } from '../reservation-service.js';
@@ -17,7 +17,8 @@ import { runClaimedJob } from './jobs.js';
  * before the date, their copies and their volumes' active reservations; decides with the pure
  * {@link runHoldExpiry}; and writes, each with a compare-and-set: the lapsed holds (no notice to
  * their patrons, D3), the copies passed on or shelved, and the new holds, each with its notice
- * in the outbox (D1, D5). Only the stored last day counts (D4).
+ * in the outbox (D1, D5). Only the stored last day counts (D4). The holds of a volume with a row
+ * that cannot be read are set aside (in `setAside`), every other one decided.
  *
  * Only the system actor runs it. A second call for the same date returns `claimed: false` and
  * does nothing; a date after today in Japan is `INVALID_INPUT`.
@@ -33,18 +34,30 @@ import { runClaimedJob } from './jobs.js';
 export async function runHoldExpiry(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<JobSummary>> {
   systemOnly(actor, 'run the hold expiry');
   const parsed = parseInput(InputSchemas.job, input);
-  return runClaimedJob(ctx, 'expiry', parsed?.date, async (tx, date) => {
+  return runClaimedJob(ctx, 'expiry', parsed?.date, async (tx, date, aside) => {
     const at = ctx.now();
     const ending = await tx.reservations.listHoldsEndingBefore(date);
     const reservations = new Map<string, Reservation>();
     const copies = new Map<CopyId, Copy>();
-    for (const volumeId of [...new Set(ending.map((r) => r.volumeId))].sort())
-      for (const r of await tx.reservations.listByVolume(volumeId)) reservations.set(r.id, r);
+    // A volume with a row that cannot be read (a queued reservation, the held copy) is set aside
+    // whole: passing its copy on could skip the unreadable reservation's place in the queue.
+    const unreadable = new Set<VolumeId>();
+    for (const volumeId of [...new Set(ending.map((r) => r.volumeId))].sort()) {
+      const [active, read] = await aside.watch(() => tx.reservations.listByVolume(volumeId));
+      for (const r of active) reservations.set(r.id, r);
+      if (!read) unreadable.add(volumeId);
+    }
     for (const hold of ending) {
       reservations.set(hold.id, hold);
       if (hold.status !== 'onHold' || copies.has(hold.copyId)) continue;
-      const copy = await tx.copies.get(hold.copyId);
+      const [copy, read] = await aside.watch(() => tx.copies.get(hold.copyId));
       if (copy !== null) copies.set(copy.id, copy);
+      if (!read) unreadable.add(hold.volumeId);
+    }
+    for (const [id, r] of reservations) {
+      if (!unreadable.has(r.volumeId)) continue;
+      reservations.delete(id);
+      if (ending.some((hold) => hold.id === id)) aside.dependent('reservations', id);
     }
     const result = decideExpiry({ reservations: [...reservations.values()], copies }, { date, at, policy: ctx.policy });
     for (const lapsed of result.lapsed) await tx.reservations.update(lapsed, lapsed.version - 1);
@@ -54,7 +67,7 @@ export async function runHoldExpiry(ctx: ServiceContext, actor: unknown, input: 
       await enqueueHoldNotice(ctx, tx, hold, at);
     }
     const events: readonly DomainEvent[] = result.events;
-    const summary: JobSummary = {
+    const summary: Omit<JobSummary, 'setAside'> = {
       date, claimed: true, approved: 0, rejected: 0, cancelled: 0, lapsed: result.lapsed.length, newHolds: result.holds.length,
     };
     return { summary, events };

@@ -2,6 +2,7 @@ import type { Copy } from '../../../model/material.js';
 import type { CopyStore } from '../../../ports/copy-store.js';
 import { insertRow, updateRow, type SqlColumns } from '../guarded-writes.js';
 import { copyFromRow } from '../record-rows.js';
+import { readerOf } from '../row-reader.js';
 import type { SqlSession, SqlStoreConfig } from '../sql-session.js';
 
 /** The columns other than `id` and `version`. */
@@ -19,9 +20,9 @@ export function sqlCopies(session: SqlSession, config: SqlStoreConfig): CopyStor
   return {
     async get(id) {
       const rows = await session.all(`SELECT * FROM copies WHERE id = ?${config.lockRows ? config.dialect.lockSuffix : ''}`, [id]);
-      return rows[0] === undefined ? null : copyFromRow(rows[0]);
+      return readerOf(session).one(rows[0], copyFromRow);
     },
-    listByVolume: async (volumeId) => (await session.all('SELECT * FROM copies WHERE volume_id = ? ORDER BY id', [volumeId])).map(copyFromRow),
+    listByVolume: async (volumeId) => readerOf(session).all(await session.all('SELECT * FROM copies WHERE volume_id = ? ORDER BY id', [volumeId]), copyFromRow),
     insert: (copy) => insertRow(session, 'copies', 'copies', { id: copy.id, ...copyColumns(copy), version: copy.version }),
     update: (next, expectedVersion) => updateRow(session, config, 'copies', 'copies', next.id, copyColumns(next), next.version, expectedVersion),
   };
