@@ -2,6 +2,7 @@ import type { CartStore } from './cart-store.js';
 import type { CatalogPort } from './catalog-port.js';
 import type { CopyStore } from './copy-store.js';
 import type { FavouritesStore } from './favourites-store.js';
+import type { JobChunks } from './job-chunks.js';
 import type { JobRuns } from './job-runs.js';
 import type { LoanStore } from './loan-store.js';
 import type { Outbox } from './outbox.js';
@@ -28,6 +29,7 @@ export interface StoresTx {
   readonly cart: CartStore;
   readonly outbox: Outbox;
   readonly jobRuns: JobRuns;
+  readonly jobChunks: JobChunks;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
 } from './record-rows.js';
 import { reservationFromRow } from './reservation-rows.js';
 import { rowReader } from './row-reader.js';
+import { jobChunkFromRow } from './stores/job-chunks.js';
 import type { SqlDialect, SqlRow, SqlSession } from './sql-session.js';
 
 /** Every table, with the order to read it in and how to read a row. */
@@ -19,6 +20,7 @@ function tables(dialect: SqlDialect): readonly (readonly [string, string, (row: 
     ['cart_entries', 'patron_id, volume_id', cartEntryFromRow],
     ['outbox', 'id', (row) => noticeFromRow(row, dialect)],
     ['job_runs', 'job, run_date', jobRunFromRow],
+    ['job_chunks', 'job, run_date, seq', jobChunkFromRow],
   ];
 }
 

@@ -10,6 +10,10 @@ import type { ServiceContext } from '../internal/context.js';
 import { enqueueHoldNotice } from '../internal/hold-notices.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { runClaimedJob } from './jobs.js';
+import { runChunkedJob, type ChunkedJob } from '../internal/chunked-job.js';
+import type { SetAsideLog } from '../internal/set-aside.js';
+import type { Instant, LocalDate } from '../../model/time.js';
+import type { StoresTx } from '../../ports/unit-of-work.js';
 
 /**
  * D3, D4: the hold expiry job for a date (today in Japan by default), run once per date across
@@ -34,42 +38,73 @@ import { runClaimedJob } from './jobs.js';
 export async function runHoldExpiry(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<JobSummary>> {
   systemOnly(actor, 'run the hold expiry');
   const parsed = parseInput(InputSchemas.job, input);
+  if (ctx.jobChunkSize !== undefined) return runChunkedJob(ctx, expiryJob(ctx), parsed?.date, ctx.jobChunkSize, ctx.onJobProgress);
   return runClaimedJob(ctx, 'expiry', parsed?.date, async (tx, date, aside) => {
     const at = ctx.now();
     const ending = await tx.reservations.listHoldsEndingBefore(date);
-    const reservations = new Map<string, Reservation>();
-    const copies = new Map<CopyId, Copy>();
-    // A volume with a row that cannot be read (a queued reservation, the held copy) is set aside
-    // whole: passing its copy on could skip the unreadable reservation's place in the queue.
-    const unreadable = new Set<VolumeId>();
-    for (const volumeId of [...new Set(ending.map((r) => r.volumeId))].sort()) {
-      const [active, read] = await aside.watch(() => tx.reservations.listByVolume(volumeId));
-      for (const r of active) reservations.set(r.id, r);
-      if (!read) unreadable.add(volumeId);
-    }
-    for (const hold of ending) {
-      reservations.set(hold.id, hold);
-      if (hold.status !== 'onHold' || copies.has(hold.copyId)) continue;
-      const [copy, read] = await aside.watch(() => tx.copies.get(hold.copyId));
-      if (copy !== null) copies.set(copy.id, copy);
-      if (!read) unreadable.add(hold.volumeId);
-    }
-    for (const [id, r] of reservations) {
-      if (!unreadable.has(r.volumeId)) continue;
-      reservations.delete(id);
-      if (ending.some((hold) => hold.id === id)) aside.dependent('reservations', id);
-    }
-    const result = decideExpiry({ reservations: [...reservations.values()], copies }, { date, at, policy: ctx.policy });
-    for (const lapsed of result.lapsed) await tx.reservations.update(lapsed, lapsed.version - 1);
-    for (const copy of result.copies) await tx.copies.update(copy, copy.version - 1);
-    for (const hold of result.holds) {
-      await tx.reservations.update(hold, hold.version - 1);
-      await enqueueHoldNotice(ctx, tx, hold, at);
-    }
-    const events: readonly DomainEvent[] = result.events;
-    const summary: Omit<JobSummary, 'setAside'> = {
-      date, claimed: true, approved: 0, rejected: 0, cancelled: 0, lapsed: result.lapsed.length, newHolds: result.holds.length,
-    };
-    return { summary, events };
+    const counts = await expireHolds(ctx, tx, aside, date, at, ending);
+    return { summary: { date, claimed: true, approved: 0, rejected: 0, cancelled: 0, ...counts.counts }, events: counts.events };
   });
+}
+
+/** Decides and writes the expiry of the given holds (those ending before `date`), with their volumes' queues. */
+async function expireHolds(ctx: ServiceContext, tx: StoresTx, aside: SetAsideLog, date: LocalDate, at: Instant, ending: readonly Reservation[]) {
+  const reservations = new Map<string, Reservation>();
+  const copies = new Map<CopyId, Copy>();
+  const endingIds = new Set(ending.map((r) => r.id));
+  // A volume with a row that cannot be read (a queued reservation, the held copy) is set aside
+  // whole: passing its copy on could skip the unreadable reservation's place in the queue.
+  const unreadable = new Set<VolumeId>();
+  for (const volumeId of [...new Set(ending.map((r) => r.volumeId))].sort()) {
+    const [active, read] = await aside.watch(() => tx.reservations.listByVolume(volumeId));
+    for (const r of active) reservations.set(r.id, r);
+    if (!read) unreadable.add(volumeId);
+  }
+  for (const hold of ending) {
+    reservations.set(hold.id, hold);
+    if (hold.status !== 'onHold' || copies.has(hold.copyId)) continue;
+    const [copy, read] = await aside.watch(() => tx.copies.get(hold.copyId));
+    if (copy !== null) copies.set(copy.id, copy);
+    if (!read) unreadable.add(hold.volumeId);
+  }
+  for (const [id, r] of reservations) {
+    if (!unreadable.has(r.volumeId)) continue;
+    reservations.delete(id);
+    if (endingIds.has(id)) aside.dependent('reservations', id);
+  }
+  const result = decideExpiry({ reservations: [...reservations.values()], copies }, { date, at, policy: ctx.policy });
+  for (const lapsed of result.lapsed) await tx.reservations.update(lapsed, lapsed.version - 1);
+  for (const copy of result.copies) await tx.copies.update(copy, copy.version - 1);
+  for (const hold of result.holds) {
+    await tx.reservations.update(hold, hold.version - 1);
+    await enqueueHoldNotice(ctx, tx, hold, at);
+  }
+  const events: readonly DomainEvent[] = result.events;
+  return { counts: { lapsed: result.lapsed.length, newHolds: result.holds.length }, events };
+}
+
+/**
+ * The hold expiry as a chunked job ({@link runChunkedJob}): the volumes with a hold ending before
+ * the date, a chunk of volumes at a time (a volume's holds, copies and queue are decided
+ * together, so each copy is passed on as in one unit).
+ * @param ctx - the service context
+ * @returns the job, for {@link runChunkedJob}
+ * @category Service
+ * @example
+ * await runChunkedJob(ctx, expiryJob(ctx), '2026-12-09', 500);
+ */
+export function expiryJob(ctx: ServiceContext): ChunkedJob {
+  return {
+    job: 'expiry',
+    async plan(tx, date) {
+      return [{ phase: 'expire', keys: [...new Set((await tx.reservations.listHoldsEndingBefore(date)).map((r) => r.volumeId))].sort() }];
+    },
+    async runChunk(tx, chunk, { date, at, aside }) {
+      const ending: Reservation[] = [];
+      for (const volumeId of chunk.keys) {
+        for (const r of await tx.reservations.listByVolume(volumeId)) if (r.status === 'onHold' && r.lastDay < date) ending.push(r);
+      }
+      return expireHolds(ctx, tx, aside, date, at, ending);
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { catalogAndPatronCases } from './cases/catalog-and-patrons.js';
 import { copyCases } from './cases/copies.js';
 import { entryListCases } from './cases/entry-lists.js';
+import { jobChunkCases } from './cases/job-chunks.js';
 import { jobRunCases } from './cases/job-runs.js';
 import { loanCases } from './cases/loans.js';
 import { outboxCases } from './cases/outbox.js';
@@ -16,6 +17,7 @@ const CASES: readonly ConformanceCase[] = [
   ...entryListCases,
   ...outboxCases,
   ...jobRunCases,
+  ...jobChunkCases,
   ...unitOfWorkCases,
 ];
 
