@@ -288,4 +288,11 @@ export const RULES = [
     reading: 'Refused with `RENEWAL_LIMIT` or `LOAN_RETURNED`. A renewal runs from the later of the due date and today.',
     knobs: ['maxRenewals', 'loanDays'], enforcedBy: ['checkRenewal', 'renewLoan'],
   },
+  {
+    id: 'P17', title: 'Cart maximum',
+    guide: '—',
+    rule: 'A reservation cart holds at most `maxCartEntries` entries (default 100, the most one submission takes).',
+    reading: 'Refused with `CART_FULL` when adding to a full cart, online or from the favourites: an unbounded cart would let one patron make every cart read and write slow.',
+    knobs: ['maxCartEntries'], enforcedBy: ['createReservationService'],
+  },
 ];

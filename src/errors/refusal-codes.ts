@@ -76,6 +76,9 @@ export const REFUSAL_RULES = {
   RENEWAL_LIMIT: 'P4',
   /** P4: the loan was returned; there is nothing to renew. */
   LOAN_RETURNED: 'P4',
+  // Issue 13 (P17–P19)
+  /** P17: the reservation cart holds as many entries as the policy allows (`maxCartEntries`). */
+  CART_FULL: 'P17',
 } as const satisfies Record<string, RuleId>;
 
 /**

@@ -67,11 +67,13 @@ export interface ReservationView {
  * The patron's reservation list as of an instant (G3).
  * @category Service
  * @example
- * const list: ReservationList = { asOf: '2026-12-04T00:00:00.000Z', reservations: [] };
+ * const list: ReservationList = { asOf: '2026-12-04T00:00:00.000Z', reservations: [], nextCursor: null };
  */
 export interface ReservationList {
   readonly asOf: Instant;
   readonly reservations: readonly ReservationView[];
+  /** The `cursor` of the next page, or `null` on the last page. */
+  readonly nextCursor: string | null;
 }
 
 /**
@@ -97,11 +99,13 @@ export interface LoanView {
  * The loan status page as of an instant (G3).
  * @category Service
  * @example
- * const page: LoanStatusPage = { asOf: '2026-12-04T00:00:00.000Z', loans: [] };
+ * const page: LoanStatusPage = { asOf: '2026-12-04T00:00:00.000Z', loans: [], nextCursor: null };
  */
 export interface LoanStatusPage {
   readonly asOf: Instant;
   readonly loans: readonly LoanView[];
+  /** The `cursor` of the next page, or `null` on the last page. */
+  readonly nextCursor: string | null;
 }
 
 /**
@@ -229,9 +233,9 @@ export interface ReservationService {
   /** F5: staff change the pickup branch of a reserved reservation. */
   changePickupByStaff(actor: Actor, input: { reservationId: ReservationId; pickupBranchId: BranchId }): Promise<ServiceResult<Reservation>>;
   /** F1, C2, D2: the patron's reservations with status labels, queue positions and last days. */
-  listReservations(actor: Actor, input?: { patronId?: PatronId }): Promise<ServiceResult<ReservationList>>;
+  listReservations(actor: Actor, input?: { patronId?: PatronId; limit?: number; cursor?: string }): Promise<ServiceResult<ReservationList>>;
   /** G1–G3: the loan status page. */
-  loanStatusPage(actor: Actor, input?: { patronId?: PatronId }): Promise<ServiceResult<LoanStatusPage>>;
+  loanStatusPage(actor: Actor, input?: { patronId?: PatronId; limit?: number; cursor?: string }): Promise<ServiceResult<LoanStatusPage>>;
   /** G4: renew a loan, refused while someone waits. */
   renewLoan(actor: Actor, input: { loanId: LoanId }): Promise<ServiceResult<Loan>>;
   /** A1: staff register (or unregister) a patron for the internet service, with an e-mail address. */

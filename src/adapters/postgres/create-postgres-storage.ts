@@ -6,6 +6,7 @@ import type { StoragePorts } from '../../ports/storage-ports.js';
 import type { HealthCheckable } from '../../ports/unreadable-records.js';
 import type { SqlSession, SqlStoreConfig } from '../sql/sql-session.js';
 import { runSqlTransaction, sqlStoragePorts } from '../sql/sql-storage.js';
+import { protections, type UnsafeTestControls } from '../sql/unsafe-test-controls.js';
 import { connectClient, quoteSchema, watchPool } from './connect.js';
 import { migratePostgres } from './migrate-postgres.js';
 import { isConnectionError, isLostConnection, lostConnectionError, postgresStoreError } from './postgres-errors.js';
@@ -47,6 +48,8 @@ export interface PostgresStorageOptions {
    * Never turn it off in a library's storage. Default `true`.
    */
   readonly versionGuard?: boolean | undefined;
+  /** UNSAFE, for race tests only: removes one protection at a time ({@link UnsafeTestControls}). */
+  readonly unsafeTestControls?: UnsafeTestControls | undefined;
 }
 
 /**
@@ -123,13 +126,18 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
   const schema = options.schema === undefined ? undefined : quoteSchema(options.schema);
   const { pool, owned } = makePool(options, statementTimeoutMs, connectionTimeoutMs);
   watchPool(pool);
-  const versionGuard = options.versionGuard ?? true;
-  const config: SqlStoreConfig = { dialect: POSTGRES_DIALECT, clock: options.clock ?? systemClock, versionGuard, lockRows: versionGuard };
-  const begin = [
-    'BEGIN',
-    ...(schema === undefined ? [] : [`SET LOCAL search_path TO ${schema}`]),
-    ...(owned ? [] : [`SET LOCAL statement_timeout = ${Math.max(0, Math.floor(statementTimeoutMs))}`]),
-  ].join('; ');
+  const kept = protections(options.versionGuard, options.unsafeTestControls, 'rowLocks');
+  const config: SqlStoreConfig = { dialect: POSTGRES_DIALECT, clock: options.clock ?? systemClock, versionGuard: kept.versionCheck, lockRows: kept.rowLocks };
+  const begin = kept.transactions
+    ? [
+        'BEGIN',
+        ...(schema === undefined ? [] : [`SET LOCAL search_path TO ${schema}`]),
+        ...(owned ? [] : [`SET LOCAL statement_timeout = ${Math.max(0, Math.floor(statementTimeoutMs))}`]),
+      ].join('; ')
+    : // The race test's control without transactions: every statement commits alone.
+      (schema === undefined ? 'SELECT 1' : `SET search_path TO ${schema}`);
+  const commitSql = kept.transactions ? 'COMMIT' : 'SELECT 1';
+  const rollbackSql = kept.transactions ? 'ROLLBACK' : 'SELECT 1';
   let closed = false;
 
   const assertOpen = (): void => {
@@ -156,10 +164,10 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
             const lost = checkout.lostWith();
             if (lost !== undefined) throw lostConnectionError(lost, true);
             commitSent = true;
-            return query(client, 'COMMIT', [], queryTimeoutMs);
+            return query(client, commitSql, [], queryTimeoutMs);
           },
           rollback: () =>
-            query(client, 'ROLLBACK', [], queryTimeoutMs).catch(() => {
+            query(client, rollbackSql, [], queryTimeoutMs).catch(() => {
               broken = true;
             }),
         },

@@ -6,6 +6,10 @@ import { halt } from './halt.js';
 import { failed } from './results.js';
 
 const id = storableString().min(1).max(256);
+/** The most items one page of a patron's list holds; {@link DEFAULT_PAGE} when the caller gives no `limit`. */
+export const MAX_PAGE = 500;
+/** The page size of a patron's list when the caller gives no `limit`. */
+export const DEFAULT_PAGE = 100;
 /** Free text a caller gives (a note, an e-mail, a channel): storable by every adapter. */
 const text = storableString();
 
@@ -40,7 +44,9 @@ export const InputSchemas = {
   staffCancel: z.object({ reservationId: id, note: text.max(500).optional() }),
   pickupChange: z.object({ reservationId: id, pickupBranchId: id }),
   job: z.object({ date: LocalDateSchema.optional() }).optional(),
-  patronFilter: z.object({ patronId: id.optional() }).optional(),
+  patronFilter: z
+    .object({ patronId: id.optional(), limit: z.number().int().min(1).max(MAX_PAGE).optional(), cursor: storableString().max(1024).optional() })
+    .optional(),
   loan: z.object({ loanId: id }),
   registration: z.object({ patronId: id, registered: z.boolean(), email: text.optional() }),
   unreachable: z.object({ patronId: id, unreachable: z.boolean() }),

@@ -11,7 +11,7 @@ import type { ServiceResult } from '../service-result.js';
 import { eligiblePatron, patronOrStaff, type PatronOrStaff } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { halt } from '../internal/halt.js';
-import { InputSchemas, parseInput } from '../internal/input.js';
+import { DEFAULT_PAGE, InputSchemas, parseInput } from '../internal/input.js';
 import { existing } from '../internal/lookups.js';
 import { done, failed, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
@@ -60,6 +60,25 @@ async function subjectPatron(ctx: ServiceContext, tx: StoresTx, who: PatronOrSta
 }
 
 /**
+ * One page of a list in its order: at most `limit` items after the one the cursor names, and
+ * the cursor of the next page (`null` on the last). A cursor is the id of the last item given
+ * (hosts treat it as opaque); records are never deleted, so it stays valid.
+ */
+function pageOf<T>(all: readonly T[], idOf: (item: T) => string, filter: { limit?: number | undefined; cursor?: string | undefined } | undefined) {
+  const limit = filter?.limit ?? DEFAULT_PAGE;
+  let start = 0;
+  if (filter?.cursor !== undefined) {
+    const index = all.findIndex((item) => idOf(item) === filter.cursor);
+    if (index < 0) halt(failed('INVALID_INPUT', 'Invalid input: cursor', [{ path: ['cursor'], message: 'Not a cursor of this list' }]));
+    start = index + 1;
+  }
+  const items = all.slice(start, start + limit);
+  const last = items[items.length - 1];
+  const nextCursor = start + limit < all.length && last !== undefined ? idOf(last) : null;
+  return { items, nextCursor };
+}
+
+/**
  * F1, C2, D2, G3: a patron's reservations, every status, in the order placed: the status with
  * its Japanese and English label, the 1-based queue position (`null` while `requested` (C2), on
  * hold and after), the hold's last day, whether an online cancellation is pending (F2), and the
@@ -67,8 +86,8 @@ async function subjectPatron(ctx: ServiceContext, tx: StoresTx, who: PatronOrSta
  * A4 apply; another patron's id is refused with `NOT_ALLOWED`, P2); staff name the patron.
  * @param ctx - the service context
  * @param actor - the patron online, or staff
- * @param input - `{ patronId }`, required for staff
- * @returns the list
+ * @param input - `{ patronId }`, required for staff; `limit` (default 100, at most 500) and `cursor` (the previous page's `nextCursor`)
+ * @returns the list, one page of it
  * @category Service
  * @example
  * const r = await listReservations(ctx, patron);
@@ -76,13 +95,15 @@ async function subjectPatron(ctx: ServiceContext, tx: StoresTx, who: PatronOrSta
  */
 export async function listReservations(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<ReservationList>> {
   const who = patronOrStaff(ctx, actor, 'list reservations');
-  const wanted = parseInput(InputSchemas.patronFilter, input)?.patronId;
+  const filter = parseInput(InputSchemas.patronFilter, input);
+  const wanted = filter?.patronId;
   return runUnit(ctx, async (tx) => {
     const patronId = await subjectPatron(ctx, tx, who, wanted);
     const asOf = ctx.now();
     const reader = new Reader(tx);
     const views: ReservationView[] = [];
-    for (const r of await tx.reservations.listByPatron(patronId)) {
+    const { items, nextCursor } = pageOf(await tx.reservations.listByPatron(patronId), (r) => r.id, filter);
+    for (const r of items) {
       const title = await reader.title(r.titleId);
       const volume = await reader.volume(r.volumeId);
       views.push({
@@ -100,7 +121,7 @@ export async function listReservations(ctx: ServiceContext, actor: unknown, inpu
         cancellationPending: isCancellationPending(r),
       });
     }
-    return done<ReservationList>({ asOf, reservations: views });
+    return done<ReservationList>({ asOf, reservations: views, nextCursor });
   });
 }
 
@@ -110,7 +131,7 @@ export async function listReservations(ctx: ServiceContext, actor: unknown, inpu
  * (G4, {@link checkRenewal}), and `asOf` (G3). Who may see it: as {@link listReservations}.
  * @param ctx - the service context
  * @param actor - the patron online, or staff
- * @param input - `{ patronId }`, required for staff
+ * @param input - `{ patronId }`, required for staff; `limit` and `cursor` as for {@link listReservations}
  * @returns the page
  * @category Service
  * @example
@@ -119,13 +140,15 @@ export async function listReservations(ctx: ServiceContext, actor: unknown, inpu
  */
 export async function loanStatusPage(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<LoanStatusPage>> {
   const who = patronOrStaff(ctx, actor, 'see the loan status page');
-  const wanted = parseInput(InputSchemas.patronFilter, input)?.patronId;
+  const filter = parseInput(InputSchemas.patronFilter, input);
+  const wanted = filter?.patronId;
   return runUnit(ctx, async (tx) => {
     const patronId = await subjectPatron(ctx, tx, who, wanted);
     const asOf = ctx.now();
     const reader = new Reader(tx);
     const loans: LoanView[] = [];
-    for (const loan of await tx.loans.listByPatron(patronId, { open: true })) {
+    const { items, nextCursor } = pageOf(await tx.loans.listByPatron(patronId, { open: true }), (l) => l.id, filter);
+    for (const loan of items) {
       const reservations = await reader.reservationsOf(loan.volumeId);
       const status = loanStatus(loan, reservations, asOf);
       loans.push({
@@ -138,6 +161,6 @@ export async function loanStatusPage(ctx: ServiceContext, actor: unknown, input:
         renewable: checkRenewal(loan, reservations, asOf, ctx.policy).ok,
       });
     }
-    return done<LoanStatusPage>({ asOf, loans });
+    return done<LoanStatusPage>({ asOf, loans, nextCursor });
   });
 }
