@@ -58,6 +58,8 @@ export const UNSTORABLE_CALLS: readonly (readonly [string, Call])[] = [
   ['setInternetRegistration email', (s, b) => s.setInternetRegistration(staffActor(), { patronId: 'p-1', registered: true, email: b('a@example.jp') })],
   ['setUnreachable patronId', (s, b) => s.setUnreachable(staffActor(), { patronId: b('p-1'), unreachable: true })],
   ['changeEmail email', (s, b) => s.changeEmail(patronActor(), { email: b('a@example.jp'), confirmed: true })],
+  ['runApprovalBatch date', (s, b) => s.runApprovalBatch({ kind: 'system' }, { date: b('2026-12-02') })],
+  ['runHoldExpiry date', (s, b) => s.runHoldExpiry({ kind: 'system' }, { date: b('2026-12-02') })],
   ['setNoticePrivacy actor patronId', (s, b) => s.setNoticePrivacy(patronActor(b('p-1')), { showName: true, showTitle: true })],
 ];
 
