@@ -107,7 +107,7 @@ export type { Clock, FixedClock, ClockAdvance } from './ports/clock.js';
 export { systemClock, fixedClock } from './ports/clock.js';
 export type { UnitOfWork, StoresTx } from './ports/unit-of-work.js';
 export type { SetAsideRecord, UnitOfWorkOptions, StoreHealth, HealthCheckable } from './ports/unreadable-records.js';
-export type { JobChunk, JobChunks } from './ports/job-chunks.js';
+export type { JobChunk, JobChunks, JobChunkState } from './ports/job-chunks.js';
 export type { JobProgress } from './service/internal/chunked-job.js';
 export type { StoragePorts, StorageCapabilities } from './ports/storage-ports.js';
 export type { SeedData, SeedableStorage } from './ports/seed-data.js';

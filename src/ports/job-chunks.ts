@@ -17,6 +17,14 @@ export interface JobChunk {
 }
 
 /**
+ * Where a chunk of a run stands, without its keys (cheap to list for a whole run).
+ * @category Ports
+ * @example
+ * const state: JobChunkState = { seq: 3, phase: 'trap', finished: true };
+ */
+export type JobChunkState = Omit<JobChunk, 'keys'>;
+
+/**
  * The planned chunks of daily job runs, so that several servers share a run's work, each chunk
  * done once, in a unit of work of its own (its claim, writes and finished mark commit together:
  * a crash leaves it to do again). On PostgreSQL, `next` takes the first unfinished chunk no other
@@ -38,6 +46,6 @@ export interface JobChunks {
   next(job: JobName, date: LocalDate): Promise<JobChunk | null>;
   /** Marks a chunk finished by `owner` at the storage clock's now; `false` when it was finished already. */
   finish(job: JobName, date: LocalDate, seq: number, owner: string): Promise<boolean>;
-  /** Every chunk of the run, in `seq` order. */
-  list(job: JobName, date: LocalDate): Promise<readonly JobChunk[]>;
+  /** Where every chunk of the run stands, in `seq` order (without the keys). */
+  list(job: JobName, date: LocalDate): Promise<readonly JobChunkState[]>;
 }

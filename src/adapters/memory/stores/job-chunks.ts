@@ -28,6 +28,6 @@ export function memoryJobChunks(views: MemoryViews, clock: Clock): SyncStore<Job
       view.set(key, { ...row, owner, finishedAt: clock.now() });
       return true;
     },
-    list: (job, date) => rowsOf(job, date).map(chunkOf),
+    list: (job, date) => rowsOf(job, date).map((row) => ({ seq: row.seq, phase: row.phase, finished: row.finishedAt !== null })),
   };
 }

@@ -49,6 +49,10 @@ export function sqlJobChunks(session: SqlSession, config: SqlStoreConfig): JobCh
         owner, config.clock.now(), job, date, seq,
       ])) > 0,
     list: async (job, date) =>
-      readerOf(session).all(await session.all('SELECT * FROM job_chunks WHERE job = ? AND run_date = ? ORDER BY seq', [job, date]), jobChunkFromRow),
+      (await session.all('SELECT seq, phase, finished_at FROM job_chunks WHERE job = ? AND run_date = ? ORDER BY seq', [job, date])).map((row) => ({
+        seq: Number(row['seq']),
+        phase: String(row['phase']),
+        finished: row['finished_at'] !== null,
+      })),
   };
 }
