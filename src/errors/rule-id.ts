@@ -1,6 +1,6 @@
 /**
  * The ID of a rule of the guide, as numbered in the rule catalogue (`docs/rules.md`).
- * `P1`–`P4` and `P17` are this project's own rules where the guide is silent (see the catalogue).
+ * `P1`–`P4`, `P15`, `P16` and `P17` are this project's own rules where the guide is silent (see the catalogue).
  * @category Errors
  * @example
  * const rule: RuleId = 'E1';
@@ -15,6 +15,7 @@ export type RuleId =
   | 'G1' | 'G2' | 'G3' | 'G4'
   | 'H1'
   | 'P1' | 'P2' | 'P3' | 'P4'
+  | 'P15' | 'P16'
   | 'P17';
 
 /**
@@ -33,5 +34,6 @@ export const RULE_IDS: readonly RuleId[] = [
   'G1', 'G2', 'G3', 'G4',
   'H1',
   'P1', 'P2', 'P3', 'P4',
+  'P15', 'P16',
   'P17',
 ];

@@ -165,4 +165,13 @@ describe('chunked jobs', () => {
     expect(approval.every((p) => p.chunksTotal === 5)).toBe(true);
     expect(totals(result.approvals)).toEqual(totals((await runDay(world, null)).approvals));
   });
+
+  it('[P16] a chunked run for a day after today in Japan is INVALID_INPUT and claims nothing', async () => {
+    const storage = createMemoryStorage({ clock: fixedClock(jst('2026-12-01', '10:00')) });
+    const service = createReservationService(storage, hokutoPolicy(), { jobChunkSize: 2 });
+    const result = await service.runApprovalBatch(SYSTEM, { date: '2026-12-02' });
+    expect(!result.ok && result.kind === 'error' && result.code).toBe('INVALID_INPUT');
+    expect(storage.snapshot().jobRuns).toEqual([]);
+  });
 });
+

@@ -8,7 +8,7 @@ import type { StoresTx } from '../../ports/unit-of-work.js';
 import type { JobSummary } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
 import type { ServiceContext } from './context.js';
-import { done } from './results.js';
+import { done, failed } from './results.js';
 import { runUnit } from './run-unit.js';
 import { SetAsideLog } from './set-aside.js';
 
@@ -80,7 +80,8 @@ const ZERO: JobCounts = { approved: 0, rejected: 0, cancelled: 0, lapsed: 0, new
  * finished (a caller that meets one still held elsewhere returns, the holder goes on). The run
  * is finished, and the day complete, when every chunk is. Every chunk decides with the instant
  * the day was claimed, so the results are those of one unit. `claimed` is true when this call
- * planned the run or finished a chunk of it; the counts are those of the chunks it finished.
+ * planned the run or finished a chunk of it; the counts are those of the chunks it finished. A
+ * date after today in Japan is `INVALID_INPUT` before any unit of work (P16), as for one unit.
  * @param ctx - the service context
  * @param spec - the job
  * @param date - the Japan date (today in Japan when absent)
@@ -105,10 +106,15 @@ export async function runChunkedJob(
     return aside.options;
   };
   const setAside: SetAsideRecord[] = [];
+  const today = japanDateOf(ctx.now());
+  if (date !== undefined && date > today)
+    return failed('INVALID_INPUT', `The ${job} run for ${date} is after today in Japan (${today}) (P16)`, [
+      { path: ['date'], message: 'Expected a date on or before today in Japan' },
+    ]);
   const planned = await runUnit(
     ctx,
     async (tx) => {
-      const day = date ?? japanDateOf(ctx.now());
+      const day = date ?? today;
       const claimed = await tx.jobRuns.claim(job, day, ctx.serverId);
       if (claimed) {
         const chunks = cutIntoChunks(await spec.plan(tx, day, aside), chunkSize);
