@@ -339,4 +339,11 @@ export const RULES = [
     reading: 'Refused with `INVALID_INPUT` before anything is claimed: a batch "for tomorrow" would decide today\'s requests a day early (breaking C1) and take tomorrow\'s claim from the real run. A past day may be run (a missed day caught up). The pure jobs refuse an `at` whose Japan date is before their `date`.',
     knobs: [], enforcedBy: ['runApprovalBatch', 'runHoldExpiry'],
   },
+  {
+    id: 'P17', title: 'Cart maximum',
+    guide: '—',
+    rule: 'A reservation cart holds at most `maxCartEntries` entries (default 100, the most one submission takes).',
+    reading: 'Refused with `CART_FULL` when adding to a full cart, online or from the favourites: an unbounded cart would let one patron make every cart read and write slow.',
+    knobs: ['maxCartEntries'], enforcedBy: ['createReservationService'],
+  },
 ];

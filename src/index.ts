@@ -33,6 +33,7 @@ export { RESERVATION_STATUSES, ACTIVE_STATUSES, FINAL_STATUSES } from './model/r
 export type { Loan } from './model/loan.js';
 export type { DomainEvent, DomainEventType, EventBase } from './model/domain-event.js';
 export { parseReservation, parsePatron, parseTitle, parseVolume, parseCopy, parseLoan } from './validation/parse-model.js';
+export { isStorableText } from './validation/storable-text.js';
 
 // Errors and refusals
 export type { RuleId } from './errors/rule-id.js';
@@ -109,6 +110,9 @@ export type { JobRuns, JobRun, JobName } from './ports/job-runs.js';
 export type { Clock, FixedClock, ClockAdvance } from './ports/clock.js';
 export { systemClock, fixedClock } from './ports/clock.js';
 export type { UnitOfWork, StoresTx } from './ports/unit-of-work.js';
+export type { SetAsideRecord, UnitOfWorkOptions, StoreHealth, HealthCheckable } from './ports/unreadable-records.js';
+export type { JobChunk, JobChunks, JobChunkState } from './ports/job-chunks.js';
+export type { JobProgress } from './service/internal/chunked-job.js';
 export type { StoragePorts, StorageCapabilities } from './ports/storage-ports.js';
 export type { SeedData, SeedableStorage } from './ports/seed-data.js';
 export type { StoreTable } from './ports/store-errors.js';

@@ -86,6 +86,9 @@ export const REFUSAL_RULES = {
   /** P9: the volume has no copy yet (on order), and the policy rejects such requests. */
   ON_ORDER: 'P9',
   // --- end issue 9 ---
+  // Issue 13 (P17–P19)
+  /** P17: the reservation cart holds as many entries as the policy allows (`maxCartEntries`). */
+  CART_FULL: 'P17',
 } as const satisfies Record<string, RuleId>;
 
 /**

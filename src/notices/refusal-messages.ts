@@ -43,6 +43,10 @@ export const REFUSAL_MESSAGES: Readonly<Record<RefusalCode, BilingualText>> = {
     ja: 'この資料はすでに予約カートに入っています。',
     en: 'This item is already in your reservation cart.',
   },
+  CART_FULL: {
+    ja: '予約カートがいっぱいです[（{limit}件まで）]。',
+    en: 'Your reservation cart is full[ (at most {limit} items)].',
+  },
   NOT_IN_CART: {
     ja: '指定された資料は予約カート（お気に入りリスト）にありません。',
     en: 'This item is not in your reservation cart (or favourites list).',

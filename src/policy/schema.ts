@@ -129,6 +129,8 @@ export const PolicySchema = z
     loanDays: z.number().int().min(1).default(14),
     /** Renewals allowed per loan (G4 also blocks them while someone waits). */
     maxRenewals: z.number().int().min(0).default(1),
+    /** P17: the most entries a patron's reservation cart holds (a submission takes at most 100). */
+    maxCartEntries: z.number().int().min(1).max(100).default(100),
     /** H1: the branches; the museum kind is never a pickup point (E5). */
     branches: z.array(BranchSchema).default([]),
     /** Per-branch calendars of open days, by branch id. */

@@ -1,3 +1,4 @@
+import type { SetAsideRecord } from '../ports/unreadable-records.js';
 import type { BilingualText, Locale } from '../notices/labels.js';
 import type { BranchId, CopyId, LoanId, PatronId, ReservationId, VolumeId } from '../model/ids.js';
 import type { Copy } from '../model/material.js';
@@ -122,11 +123,13 @@ export interface ReservationView {
  * The patron's reservation list as of an instant (G3).
  * @category Service
  * @example
- * const list: ReservationList = { asOf: '2026-12-04T00:00:00.000Z', reservations: [] };
+ * const list: ReservationList = { asOf: '2026-12-04T00:00:00.000Z', reservations: [], nextCursor: null };
  */
 export interface ReservationList {
   readonly asOf: Instant;
   readonly reservations: readonly ReservationView[];
+  /** The `cursor` of the next page, or `null` on the last page. */
+  readonly nextCursor: string | null;
 }
 
 /**
@@ -152,18 +155,20 @@ export interface LoanView {
  * The loan status page as of an instant (G3).
  * @category Service
  * @example
- * const page: LoanStatusPage = { asOf: '2026-12-04T00:00:00.000Z', loans: [] };
+ * const page: LoanStatusPage = { asOf: '2026-12-04T00:00:00.000Z', loans: [], nextCursor: null };
  */
 export interface LoanStatusPage {
   readonly asOf: Instant;
   readonly loans: readonly LoanView[];
+  /** The `cursor` of the next page, or `null` on the last page. */
+  readonly nextCursor: string | null;
 }
 
 /**
  * Summary of one run of a morning job.
  * @category Service
  * @example
- * const s: JobSummary = { date: '2026-12-04', claimed: true, approved: 3, rejected: 1, cancelled: 0, lapsed: 0, newHolds: 0 };
+ * const s: JobSummary = { date: '2026-12-04', claimed: true, approved: 3, rejected: 1, cancelled: 0, lapsed: 0, newHolds: 0, setAside: [] };
  */
 export interface JobSummary {
   readonly date: LocalDate;
@@ -174,6 +179,12 @@ export interface JobSummary {
   readonly cancelled: number;
   readonly lapsed: number;
   readonly newHolds: number;
+  /**
+   * The records the run could not decide, by table, id and code only (never a patron's data): the
+   * rows it could not read, and the records that depend on them. They are left as they were, for
+   * the next run (or a run for a later date) once the row is mended; see `docs/integrating.md`.
+   */
+  readonly setAside: readonly SetAsideRecord[];
 }
 
 /**
@@ -220,13 +231,15 @@ export type NoticeSender = (notice: DeliverableNotice) => Promise<void>;
  * What one delivery of the outbox did.
  * @category Service
  * @example
- * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'] };
+ * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'], setAside: [] };
  */
 export interface NoticeDeliveryReport {
   /** Notices sent and marked sent. */
   readonly sent: number;
   /** Ids of notices whose sending threw; they stay pending. */
   readonly failed: readonly string[];
+  /** Notices not offered to the sender: their outbox row, or their patron's row, cannot be read (table, id and code only). */
+  readonly setAside: readonly SetAsideRecord[];
 }
 
 /**
@@ -282,9 +295,9 @@ export interface ReservationService {
   /** F5: staff change the pickup branch of a reserved reservation. */
   changePickupByStaff(actor: Actor, input: { reservationId: ReservationId; pickupBranchId: BranchId }): Promise<ServiceResult<Reservation>>;
   /** F1, C2, D2: the patron's reservations with status labels, queue positions and last days. */
-  listReservations(actor: Actor, input?: { patronId?: PatronId }): Promise<ServiceResult<ReservationList>>;
+  listReservations(actor: Actor, input?: { patronId?: PatronId; limit?: number; cursor?: string }): Promise<ServiceResult<ReservationList>>;
   /** G1–G3: the loan status page. */
-  loanStatusPage(actor: Actor, input?: { patronId?: PatronId }): Promise<ServiceResult<LoanStatusPage>>;
+  loanStatusPage(actor: Actor, input?: { patronId?: PatronId; limit?: number; cursor?: string }): Promise<ServiceResult<LoanStatusPage>>;
   /** G4: renew a loan, refused while someone waits. */
   renewLoan(actor: Actor, input: { loanId: LoanId }): Promise<ServiceResult<Loan>>;
   /** A1: staff register (or unregister) a patron for the internet service, with an e-mail address. */

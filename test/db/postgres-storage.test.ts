@@ -7,7 +7,9 @@ import { fixedClock } from '../../src/ports/clock.js';
 import { createPostgresStorage, migratePostgres, POSTGRES_MIGRATIONS } from '../../src/postgres.js';
 import { codeOf } from '../support/errors.js';
 import { claimFinishAndSend } from '../support/storage.js';
+import { unstorableTextTests } from '../support/unstorable-text.js';
 import { invalidRecordTests } from './support/invalid-records.js';
+import { poisonRowTests } from './support/poison-rows.js';
 import { dropSchema, freshPostgresStorage, freshSchemaName, postgresUrl } from './support/postgres.js';
 
 /** A port on 127.0.0.1 where nothing listens. */
@@ -41,6 +43,17 @@ async function rawSql(schema: string, sql: string, params: readonly (string | nu
   }
 }
 
+describe('createPostgresStorage: text the databases cannot hold', () => {
+  unstorableTextTests(() => freshPostgresStorage({ clock: fixedClock('2026-12-03T01:00:00.000Z') }));
+});
+
+describe('createPostgresStorage: poison rows set aside by the jobs', () => {
+  poisonRowTests(async (clock) => {
+    const storage = await freshPostgresStorage({ clock });
+    return { storage, corrupt: async (sql, params) => void (await rawSql(storage.schema, sql, params)) };
+  });
+});
+
 describe('createPostgresStorage: rows changed behind its back', () => {
   invalidRecordTests(async () => {
     const storage = await freshPostgresStorage();
@@ -58,7 +71,7 @@ describe('migratePostgres', () => {
       const before = await tables();
       expect(await migratePostgres(admin, { schema })).toEqual([]);
       expect(await tables()).toEqual(before);
-      expect((await rawSql(schema, 'SELECT version, name FROM schema_migrations')).rows).toEqual(POSTGRES_MIGRATIONS.map(({ version, name }) => ({ version, name })));
+      expect((await rawSql(schema, 'SELECT version, name FROM schema_migrations ORDER BY version')).rows).toEqual(POSTGRES_MIGRATIONS.map(({ version, name }) => ({ version, name })));
     } finally {
       await dropSchema(schema);
     }

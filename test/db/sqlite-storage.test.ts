@@ -9,7 +9,9 @@ import { createSqliteStorage, migrateSqlite, SQLITE_MIGRATIONS } from '../../src
 import { runConformance } from '../../src/testing.js';
 import { codeOf } from '../support/errors.js';
 import { claimFinishAndSend } from '../support/storage.js';
+import { unstorableTextTests } from '../support/unstorable-text.js';
 import { invalidRecordTests } from './support/invalid-records.js';
+import { poisonRowTests } from './support/poison-rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yoyaku-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,6 +19,17 @@ let files = 0;
 const freshFile = (): string => join(dir, `storage-${++files}.db`);
 
 runConformance({ test, describe, name: 'sqlite storage conformance (a file in WAL mode)', factory: () => createSqliteStorage({ filename: freshFile() }) });
+
+describe('createSqliteStorage: text the databases cannot hold', () => {
+  unstorableTextTests(async () => createSqliteStorage({ filename: ':memory:', clock: fixedClock('2026-12-03T01:00:00.000Z') }));
+});
+
+describe('createSqliteStorage: poison rows set aside by the jobs', () => {
+  poisonRowTests(async (clock) => {
+    const storage = createSqliteStorage({ filename: ':memory:', clock });
+    return { storage, corrupt: async (sql, params) => void storage.database.prepare(sql).run(...params) };
+  });
+});
 
 describe('createSqliteStorage: rows changed behind its back', () => {
   invalidRecordTests(async () => {

@@ -101,12 +101,12 @@ describe('delivering notices', () => {
 
     valueOf(await lib.service.changeEmail(online('p-1'), { email: 'new.address@example.jp', confirmed: true }));
     fail = false;
-    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 1, failed: [] });
+    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 1, failed: [], setAside: [] });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ kind: 'holdNotice', patronId: 'p-1', to: 'new.address@example.jp', locale: 'ja' });
     expect(sent[0]?.body).toContain('2026年12月8日');
     expect(lib.storage.snapshot().outbox[0]?.sentAt).not.toBeNull();
-    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 0, failed: [] });
+    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 0, failed: [], setAside: [] });
   });
 
   it('[D4] a failed delivery does not move the last day', async () => {

@@ -8,6 +8,17 @@ import type { VersionedPatron } from '../../ports/patron-store.js';
 import type { MemoryOutboxRow } from './snapshot.js';
 import { Table, TableView } from './table.js';
 
+/** A planned chunk of a job run. */
+export interface MemoryChunkRow {
+  readonly job: string;
+  readonly date: string;
+  readonly seq: number;
+  readonly phase: string;
+  readonly keys: readonly string[];
+  readonly owner: string | null;
+  readonly finishedAt: string | null;
+}
+
 /** Every table of a memory storage (committed state). */
 export interface MemoryTables {
   readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup'>;
@@ -20,6 +31,7 @@ export interface MemoryTables {
   readonly carts: Table<readonly CartEntry[]>;
   readonly outbox: Table<MemoryOutboxRow, 'status'>;
   readonly jobRuns: Table<JobRun>;
+  readonly jobChunks: Table<MemoryChunkRow, 'run'>;
 }
 
 /** One unit of work's views of every table. */
@@ -49,6 +61,7 @@ export function createTables(): MemoryTables {
     carts: new Table<readonly CartEntry[]>({}),
     outbox: new Table<MemoryOutboxRow, 'status'>({ status: (row) => (row.sentAt === null ? 'pending' : 'sent') }),
     jobRuns: new Table<JobRun>({}),
+    jobChunks: new Table<MemoryChunkRow, 'run'>({ run: (row) => jobRunKey(row.job, row.date) }),
   };
 }
 
@@ -65,6 +78,7 @@ export function openViews(tables: MemoryTables): MemoryViews {
     carts: new TableView(tables.carts),
     outbox: new TableView(tables.outbox),
     jobRuns: new TableView(tables.jobRuns),
+    jobChunks: new TableView(tables.jobChunks),
   };
 }
 

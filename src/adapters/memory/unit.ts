@@ -4,6 +4,7 @@ import type { StoresTx } from '../../ports/unit-of-work.js';
 import { memoryCatalog } from './stores/catalog.js';
 import { memoryCopies } from './stores/copies.js';
 import { memoryCart, memoryFavourites } from './stores/entry-lists.js';
+import { memoryJobChunks } from './stores/job-chunks.js';
 import { memoryJobRuns } from './stores/job-runs.js';
 import { memoryLoans } from './stores/loans.js';
 import { memoryOutbox } from './stores/outbox.js';
@@ -50,6 +51,7 @@ export function openUnit(tables: MemoryTables, clock: Clock): MemoryUnit {
     cart: asyncStore(memoryCart(views), assertOpen),
     outbox: asyncStore(memoryOutbox(views, clock), assertOpen),
     jobRuns: asyncStore(memoryJobRuns(views, clock), assertOpen),
+    jobChunks: asyncStore(memoryJobChunks(views, clock), assertOpen),
   };
   return {
     tx,

@@ -35,6 +35,9 @@ export async function addEntryToCart(ctx: ServiceContext, tx: StoresTx, patronId
       checkPickupBranch(ctx.policy, entry.pickupBranchId),
     ]),
   );
+  const inCart = await tx.cart.list(patronId);
+  if (inCart.length >= ctx.policy.maxCartEntries && !inCart.some((e) => e.volumeId === entry.volumeId))
+    halt(refusedBy('CART_FULL', { limit: ctx.policy.maxCartEntries }));
   if (!(await tx.cart.add(patronId, { volumeId: entry.volumeId, pickupBranchId: entry.pickupBranchId }))) halt(refusedBy('ALREADY_IN_CART'));
   return tx.cart.list(patronId);
 }

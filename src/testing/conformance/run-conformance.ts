@@ -2,6 +2,7 @@ import { catalogAndPatronCases } from './cases/catalog-and-patrons.js';
 import { copyCases } from './cases/copies.js';
 import { copiesOnTheMoveCases } from './cases/copies-on-the-move.js';
 import { entryListCases } from './cases/entry-lists.js';
+import { jobChunkCases } from './cases/job-chunks.js';
 import { jobRunCases } from './cases/job-runs.js';
 import { loanCases } from './cases/loans.js';
 import { outboxCases } from './cases/outbox.js';
@@ -18,6 +19,7 @@ const CASES: readonly ConformanceCase[] = [
   ...entryListCases,
   ...outboxCases,
   ...jobRunCases,
+  ...jobChunkCases,
   ...unitOfWorkCases,
 ];
 

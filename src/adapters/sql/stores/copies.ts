@@ -2,7 +2,8 @@ import type { Copy } from '../../../model/material.js';
 import type { CopyStore } from '../../../ports/copy-store.js';
 import { insertRow, updateRow, type SqlColumns } from '../guarded-writes.js';
 import { copyFromRow } from '../record-rows.js';
-import type { SqlDialect, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
+import { readerOf } from '../row-reader.js';
+import type { SqlDialect, SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
 
 /** The columns other than `id` and `version`. */
 export function copyColumns(copy: Copy, dialect: SqlDialect): SqlColumns {
@@ -20,11 +21,12 @@ export function copyColumns(copy: Copy, dialect: SqlDialect): SqlColumns {
 /** The copy store of one SQL unit of work. */
 export function sqlCopies(session: SqlSession, config: SqlStoreConfig): CopyStore {
   const { dialect } = config;
-  const list = async (sql: string, params: readonly SqlValue[]) => (await session.all(sql, params)).map((row) => copyFromRow(row, dialect));
+  const fromRow = (row: SqlRow) => copyFromRow(row, dialect);
+  const list = async (sql: string, params: readonly SqlValue[]) => readerOf(session).all(await session.all(sql, params), fromRow);
   return {
     async get(id) {
       const rows = await session.all(`SELECT * FROM copies WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`, [id]);
-      return rows[0] === undefined ? null : copyFromRow(rows[0], dialect);
+      return readerOf(session).one(rows[0], fromRow);
     },
     listByVolume: (volumeId) => list('SELECT * FROM copies WHERE volume_id = ? ORDER BY id', [volumeId]),
     listAt: (branchId, status, page) =>
