@@ -7,6 +7,7 @@ import { formatScenarioTimeline } from '../testing/scenario/format-timeline.js';
 import { parseScenario } from '../testing/scenario/parse-scenario.js';
 import { runScenario, type RunScenarioOptions } from '../testing/scenario/run-scenario.js';
 import { CliError } from './cli-error.js';
+import type { CliCommand } from './cli-command.js';
 import type { CliIo } from './cli-io.js';
 import { readJsonFile } from './read-json-file.js';
 import { toCliError } from './scenario-errors.js';
@@ -117,4 +118,34 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
     }
   }
   return report.passed ? 0 : 1;
+}
+
+/**
+ * `yoyaku run` in the commands' table.
+ * @category Testing
+ * @example
+ * await RUN_COMMAND.run({ file: 'demo.json', json: false, values: {} }, io);
+ */
+export const RUN_COMMAND: CliCommand = {
+  name: 'run',
+  file: 'scenario.json',
+  summary: [
+    'Play a scenario and print its timeline, day by day, in the',
+    'scenario\'s own time: who did what, each change of state, each',
+    'notice, each refusal with its rule.',
+  ],
+  options: {
+    store: { type: 'string', help: '--store        Where the library lives: memory (default) or\n                 sqlite:<file>, which a later run continues from.' },
+    until: { type: 'string', help: '--until        Stop after a date (2026-12-07) or an instant\n                 (2026-12-07T18:00:00+09:00).' },
+    locale: { type: 'string', help: '--locale       Language of the messages: ja (default), en or ja-easy.' },
+  },
+  run: (args, io) =>
+    runCommand(
+      { file: args.file, json: args.json, store: optionalString(args.values['store']), until: optionalString(args.values['until']), locale: optionalString(args.values['locale']) },
+      io,
+    ),
+};
+
+function optionalString(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }

@@ -109,9 +109,8 @@ describe('yoyaku run', () => {
     expect(await cli('run', join(dir, 'nope.json'))).toMatchObject({ code: 2, err: expect.stringContaining('cannot read') });
     expect(await cli('run', GOLDEN, '--store', 'redis:x')).toMatchObject({ code: 2, err: expect.stringContaining('--store must be "memory" or "sqlite:<file>"') });
     expect(await cli('run', GOLDEN, '--until', 'soon')).toMatchObject({ code: 2, err: expect.stringContaining('--until must be a date') });
-    expect(await cli('run', GOLDEN, '--frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--frobnicate'") });
+    expect(await cli('run', GOLDEN, '--frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option --frobnicate.') });
     expect(await cli('run')).toMatchObject({ code: 2, err: expect.stringContaining('missing the file') });
-    expect(await cli()).toMatchObject({ code: 2, err: expect.stringContaining('missing a command') });
     expect(await cli('play', GOLDEN)).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "play"') });
   });
 
