@@ -5,6 +5,7 @@ import type { StorageCapabilities, StoragePorts } from '../../ports/storage-port
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import { FifoLock } from '../shared/fifo-lock.js';
 import { clone } from './rows.js';
+import { watchTables, type MemoryChangeWatch } from './changes.js';
 import { takeSnapshot, type MemorySnapshot } from './snapshot.js';
 import { createTables, type MemoryTables } from './tables.js';
 import { openUnit } from './unit.js';
@@ -38,6 +39,11 @@ export interface MemoryStorageOptions {
 export interface MemoryStorage extends StoragePorts, SeedableStorage {
   /** A deep copy of everything committed; what a running unit of work wrote is not in it yet. */
   snapshot(): MemorySnapshot;
+  /**
+   * Starts recording what each commit writes, for a reader that keeps its own view up to date
+   * (the scenario runner); `stop()` the watch when done.
+   */
+  watchChanges(): MemoryChangeWatch;
   /** Ends the storage: later units of work fail with `STORE_UNAVAILABLE`. */
   close(): Promise<void>;
 }
@@ -118,6 +124,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
       }
     },
     snapshot: () => takeSnapshot(tables),
+    watchChanges: () => watchTables(tables),
     async close() {
       closed = true;
     },

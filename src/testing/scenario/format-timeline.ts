@@ -4,6 +4,7 @@ import { formatLocalDate } from '../../notices/format-date.js';
 import { RESERVATION_STATUS_LABELS } from '../../notices/labels.js';
 import type { JobSummary, LoanStatusPage, ReservationList } from '../../service/reservation-service.js';
 import type { ScenarioReport, ScenarioStepReport, StateChange } from './scenario-report.js';
+import { formatInOffset, offsetLabel } from './scenario-offset.js';
 import { displayWidth, padEnd } from './text-width.js';
 
 /**
@@ -19,12 +20,6 @@ export interface TimelineOptions {
   readonly color?: boolean | undefined;
 }
 
-const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
-
-function jstTime(at: Instant): string {
-  const d = new Date(Date.parse(at) + JST_OFFSET_MS);
-  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-}
 
 interface Paint {
   ok(text: string): string;
@@ -61,6 +56,10 @@ class Timeline {
       this.actorWidth = Math.max(this.actorWidth, displayWidth(this.actor(s)));
       this.operationWidth = Math.max(this.operationWidth, displayWidth(s.operation ?? ''));
     }
+  }
+
+  private time(at: Instant): string {
+    return formatInOffset(at, this.report.offset ?? '+09:00', 'HH:mm');
   }
 
   private get indent(): string {
@@ -195,7 +194,7 @@ class Timeline {
 
   private step(s: ScenarioStepReport, showTime: boolean): void {
     const { p } = this;
-    const time = showTime ? jstTime(s.at) : '     ';
+    const time = showTime ? this.time(s.at) : '     ';
     if (s.kind === 'expectation') {
       const mark = s.passed ? p.ok(padEnd(this.actor(s), this.actorWidth)) : p.bad(padEnd(this.actor(s), this.actorWidth));
       const text = s.passed ? s.message : p.bad(s.message);
@@ -231,7 +230,7 @@ class Timeline {
         const heading = `■ ${formatLocalDate(s.date, 'ja')}  ${formatLocalDate(s.date, 'en')}`;
         this.lines.push('', p.bold(`${heading} ${'─'.repeat(Math.max(3, 72 - displayWidth(heading)))}`));
       }
-      const t = jstTime(s.at);
+      const t = this.time(s.at);
       this.step(s, t !== time);
       time = t;
     }
@@ -241,7 +240,7 @@ class Timeline {
     const stopped = report.complete ? '' : ` · stopped before step ${report.nextStep}`;
     this.lines.push(`${operations} operations (${refused} refused) · ${expectations} checks · ${verdict}${stopped}`);
     for (const s of report.steps.filter((x) => x.passed === false)) {
-      this.lines.push(p.bad(`  step ${s.index} (${s.date} ${jstTime(s.at)} JST): ${s.message}`));
+      this.lines.push(p.bad(`  step ${s.index} (${formatInOffset(s.at, this.report.offset ?? '+09:00')} ${offsetLabel(this.report.offset ?? '+09:00')}): ${s.message}`));
     }
     return `${this.lines.join('\n')}\n`;
   }
