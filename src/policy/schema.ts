@@ -37,7 +37,7 @@ export const InstantSchema = z
  * @example
  * BranchSchema.parse({ id: 'akeno', nameJa: '明野図書館', nameRomaji: 'Akeno Library' }).pickup; // true
  */
-export const BranchSchema = z.object({
+export const BranchSchema = z.strictObject({
   id: z.string().min(1),
   kind: z.enum(['library', 'museum']).default('library'),
   nameJa: z.string().min(1),
@@ -53,7 +53,7 @@ export const BranchSchema = z.object({
  * @example
  * BranchCalendarSchema.parse({ closedWeekdays: [1] }).closedOnHolidays; // false
  */
-export const BranchCalendarSchema = z.object({
+export const BranchCalendarSchema = z.strictObject({
   /** Weekly closing days, 0 = Sunday … 6 = Saturday. */
   closedWeekdays: z.array(z.number().int().min(0).max(6)).default([]),
   /** Whether the branch closes on national holidays (`holidays` of the policy). */
@@ -65,11 +65,11 @@ export const BranchCalendarSchema = z.object({
    */
   holidayShiftsClosure: z.boolean().default(false),
   /** Year-end closure, as month-day bounds inclusive; may wrap the new year (12-29 to 01-03). */
-  yearEnd: z.object({ from: monthDay, to: monthDay }).nullable().default(null),
+  yearEnd: z.strictObject({ from: monthDay, to: monthDay }).nullable().default(null),
   /** One-off closed dates (整理日, inventory, …). */
   closedDates: z.array(localDate).default([]),
   /** Closed periods, inclusive (特別整理期間). */
-  closedRanges: z.array(z.object({ from: localDate, to: localDate })).default([]),
+  closedRanges: z.array(z.strictObject({ from: localDate, to: localDate })).default([]),
   /** Dates open despite every rule above. */
   openDates: z.array(localDate).default([]),
 });
@@ -82,7 +82,7 @@ export const BranchCalendarSchema = z.object({
  * MaintenanceWindowSchema.parse({ start: '2026-12-01T15:00:00Z', end: '2026-12-01T18:00:00Z' });
  */
 export const MaintenanceWindowSchema = z
-  .object({ start: InstantSchema, end: InstantSchema })
+  .strictObject({ start: InstantSchema, end: InstantSchema })
   .refine((w) => w.start < w.end, { message: 'start must be before end', path: ['end'] });
 
 /**
@@ -94,7 +94,7 @@ export const MaintenanceWindowSchema = z
  * policy.maxOnlineAudiovisual; // 3
  */
 export const PolicySchema = z
-  .object({
+  .strictObject({
     /** E1: online reservations per patron. */
     maxOnline: z.number().int().min(1).default(7),
     /** E1: of which audiovisual. */
