@@ -45,7 +45,7 @@ export type { YoyakuErrorCode, YoyakuIssue } from './errors/yoyaku-error.js';
 export { YoyakuError, isYoyakuError, toYoyakuIssues, parseOrThrow } from './errors/yoyaku-error.js';
 
 // Policy
-export type { Policy, PolicyInput, BranchCalendar, MaintenanceWindow } from './policy/schema.js';
+export type { Policy, PolicyBranch, PolicyInput, BranchCalendar, MaintenanceWindow } from './policy/schema.js';
 export {
   PolicySchema,
   BranchSchema,

@@ -147,35 +147,4 @@ export const PolicySchema = z
       ctx.addIssue({ code: 'custom', message: 'maxOnlineAudiovisual cannot exceed maxOnline', path: ['maxOnlineAudiovisual'] });
   });
 
-/**
- * A policy as a host writes it: every field optional, defaults filled by {@link parsePolicy}.
- * @category Policy
- * @example
- * const input: PolicyInput = { maxOnline: 10, holdDays: 10 };
- */
-export type PolicyInput = z.input<typeof PolicySchema>;
-
-/**
- * A parsed policy: every knob present. Inner functions take this and never call zod.
- * @category Policy
- * @example
- * const policy: Policy = parsePolicy({});
- * policy.holdDays; // 7
- */
-export type Policy = z.output<typeof PolicySchema>;
-
-/**
- * A branch's calendar of open days, parsed.
- * @category Policy
- * @example
- * const cal: BranchCalendar = BranchCalendarSchema.parse({ closedWeekdays: [1] });
- */
-export type BranchCalendar = z.output<typeof BranchCalendarSchema>;
-
-/**
- * A maintenance window of the online service (A4).
- * @category Policy
- * @example
- * const w: MaintenanceWindow = { start: '2026-12-01T15:00:00.000Z', end: '2026-12-01T18:00:00.000Z' };
- */
-export type MaintenanceWindow = z.output<typeof MaintenanceWindowSchema>;
+export type { BranchCalendar, MaintenanceWindow, Policy, PolicyBranch, PolicyInput } from './policy-types.js';
