@@ -1,7 +1,8 @@
 import { startOfJapanDay } from '../calendar/japan-date.js';
 import { addDays, isLocalDate } from '../calendar/local-date.js';
 import type { Instant } from '../model/time.js';
-import type { Locale } from '../notices/labels.js';
+import { shippedLocales } from '../notices/locale-registry.js';
+import { didYouMean } from './suggest.js';
 import { InstantSchema } from '../policy/schema.js';
 import { formatScenarioTimeline } from '../testing/scenario/format-timeline.js';
 import { parseScenario } from '../testing/scenario/parse-scenario.js';
@@ -48,9 +49,10 @@ function untilInstant(value: string): Instant {
   throw new CliError(`--until must be a date (2026-12-07) or an instant with its offset (2026-12-07T18:00:00+09:00), not "${value}"`);
 }
 
-function localeOf(value: string | undefined): Locale | undefined {
-  if (value === undefined || value === 'ja' || value === 'en') return value;
-  throw new CliError(`--locale must be "ja" or "en", not "${value}"`);
+function localeOf(value: string | undefined): string | undefined {
+  const known = shippedLocales().locales;
+  if (value === undefined || known.includes(value)) return value;
+  throw new CliError(`--locale must be one of ${known.join(', ')}, not "${value}".${didYouMean(value, known)}`, 2, [], 'USAGE');
 }
 
 /**
@@ -111,10 +113,10 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
   }
   if (options.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    if (progress !== null) io.out(`Continuing "${name}" from ${sqliteFile} at step ${progress.nextStep}\n\n`);
-    io.out(formatScenarioTimeline(report, { branches: prepared.library.policy.branches, color: io.color }));
+    if (progress !== null) io.out(`Continuing "${name}" from ${sqliteFile} at step ${(progress.nextStep ?? 0) + 1}\n\n`);
+    io.out(formatScenarioTimeline(report, { branches: prepared.library.policy.branches, color: io.color, ...(noticeLocale === undefined ? {} : { locale: noticeLocale }) }));
     if (sqliteFile !== null && report.nextStep !== null) {
-      io.out(`The library is kept in ${sqliteFile}; run again with --store sqlite:${sqliteFile} to continue from step ${report.nextStep}.\n`);
+      io.out(`The library is kept in ${sqliteFile}; run again with --store sqlite:${sqliteFile} to continue from step ${report.nextStep + 1}.\n`);
     }
   }
   return report.passed ? 0 : 1;

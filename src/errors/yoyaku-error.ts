@@ -13,6 +13,8 @@ const BRAND = Symbol.for('yoyaku-rules.error');
  * - `NOT_FOUND`: a referenced record does not exist.
  * - `STORE_UNAVAILABLE`: storage could not be reached in time.
  * - `INVALID_SCENARIO`: a scenario file is malformed (names the step and field).
+ * - `UNKNOWN_LOCALE`: no message table for the locale asked for (`details.locale`); the shipped
+ *   ones are `ja`, `en`, `ja-easy`, and a host registers others with `createLocaleRegistry`.
  * @category Errors
  * @example
  * const code: YoyakuErrorCode = 'INVALID_POLICY';
@@ -25,7 +27,8 @@ export type YoyakuErrorCode =
   | 'VERSION_CONFLICT'
   | 'NOT_FOUND'
   | 'STORE_UNAVAILABLE'
-  | 'INVALID_SCENARIO';
+  | 'INVALID_SCENARIO'
+  | 'UNKNOWN_LOCALE';
 
 /**
  * One problem found in input, with the path to the field. Zod issues are kept as they are.

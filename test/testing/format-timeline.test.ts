@@ -41,7 +41,7 @@ describe('formatScenarioTimeline', () => {
     const report = await runScenario(scenario([reserve('2026-12-01T10:00:00+09:00'), { expect: { reservation: 'r1', status: 'onHold' } }]));
     const text = formatScenarioTimeline(report);
     expect(text).toContain('✗ 1 failed');
-    expect(text).toContain('step 1 (2026-12-01 10:00 JST): expected r1 to be onHold (お取置き), but it is requested (予約申請中)');
+    expect(text).toContain('step 2 (2026-12-01 10:00 JST): expected r1 to be onHold (お取置き), but it is requested (予約申請中)');
     expect(formatScenarioTimeline(report, { color: true })).toContain('\u001b[31m');
   });
 

@@ -1,5 +1,5 @@
 import type { Instant } from '../../model/time.js';
-import type { Locale } from '../../notices/labels.js';
+import type { LocaleRegistry } from '../../notices/locale-registry.js';
 import type { Policy } from '../../policy/schema.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 
@@ -10,7 +10,7 @@ import type { StoragePorts } from '../../ports/storage-ports.js';
  * @category Service
  * @example
  * const ctx: ServiceContext = {
- *   ports, policy, newId: () => crypto.randomUUID(), maxRetries: 3, serverId: 'server-a', noticeLocale: 'ja',
+ *   ports, policy, newId: () => crypto.randomUUID(), maxRetries: 3, serverId: 'server-a', noticeLocale: 'ja', locales: shippedLocales(),
  *   now: () => ports.clock.now(),
  * };
  */
@@ -24,7 +24,9 @@ export interface ServiceContext {
   /** The owner written into job-run claims. */
   readonly serverId: string;
   /** The language of the hold notices the service renders (D1). */
-  readonly noticeLocale: Locale;
+  readonly noticeLocale: string;
+  /** The message tables of the notices. */
+  readonly locales: LocaleRegistry;
   /** The storage clock's now. */
   now(): Instant;
 }

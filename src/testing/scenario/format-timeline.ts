@@ -1,9 +1,13 @@
 import type { Branch } from '../../model/branch.js';
 import type { Instant } from '../../model/time.js';
 import { formatLocalDate } from '../../notices/format-date.js';
-import { RESERVATION_STATUS_LABELS } from '../../notices/labels.js';
+import { COPY_STATUS_LABELS, RESERVATION_STATUS_LABELS } from '../../notices/labels.js';
+import { shippedLocales, type LocaleRegistry, type MessageTable } from '../../notices/locale-registry.js';
+import { formatRefusal } from '../../notices/refusal-messages.js';
+import type { CopyStatus } from '../../model/material.js';
+import type { ReservationStatus } from '../../model/reservation.js';
 import type { JobSummary, LoanStatusPage, ReservationList } from '../../service/reservation-service.js';
-import type { ScenarioReport, ScenarioStepReport, StateChange } from './scenario-report.js';
+import type { RefusalReport, ScenarioReport, ScenarioStepReport, StateChange } from './scenario-report.js';
 import { formatInOffset, offsetLabel } from './scenario-offset.js';
 import { displayWidth, padEnd } from './text-width.js';
 
@@ -18,6 +22,13 @@ export interface TimelineOptions {
   readonly branches?: readonly Branch[] | undefined;
   /** ANSI colours for passed, failed and refused steps. Default `false`. */
   readonly color?: boolean | undefined;
+  /**
+   * One language for every label, date and refusal message (`en`, `ja`, `ja-easy`, or a locale of
+   * `locales`). Default: Japanese and English side by side.
+   */
+  readonly locale?: string | undefined;
+  /** The message tables, with the host's own. Default: the shipped ones. */
+  readonly locales?: LocaleRegistry | undefined;
 }
 
 
@@ -34,23 +45,68 @@ function paint(color: boolean): Paint {
   return { ok: wrap('32'), bad: wrap('31'), warn: wrap('33'), dim: wrap('2'), bold: wrap('1') };
 }
 
-function statusText(status: keyof typeof RESERVATION_STATUS_LABELS | null): string {
-  if (status === null) return '新規 new';
-  const label = RESERVATION_STATUS_LABELS[status];
-  return `${label.ja} ${label.en}`;
+/** Labels, dates and messages in one language, or in Japanese and English side by side. */
+class Words {
+  constructor(
+    private readonly table: MessageTable | null,
+    private readonly registry: LocaleRegistry,
+  ) {}
+
+  get english(): boolean {
+    return this.table !== null && !this.table.locale.startsWith('ja');
+  }
+
+  status(status: ReservationStatus | null): string {
+    if (status === null) return this.table === null ? '新規 new' : this.english ? 'new' : '新規';
+    if (this.table !== null) return this.table.statuses[status];
+    const label = RESERVATION_STATUS_LABELS[status];
+    return `${label.ja} ${label.en}`;
+  }
+
+  copy(status: CopyStatus): string {
+    if (this.table !== null) return this.table.copyStatuses[status];
+    const label = COPY_STATUS_LABELS[status];
+    return `${label.ja} ${label.en}`;
+  }
+
+  date(date: string): string {
+    return this.table === null ? formatLocalDate(date, 'ja') : this.table.formatDate(date);
+  }
+
+  heading(date: string): string {
+    return this.table === null ? `${formatLocalDate(date, 'ja')}  ${formatLocalDate(date, 'en')}` : this.table.formatDate(date);
+  }
+
+  both(ja: string, en: string): string {
+    if (this.table === null) return `${ja} ${en}`;
+    return this.english ? en : ja;
+  }
+
+  refusal(r: RefusalReport): string[] {
+    if (this.table === null) return [r.message.ja, r.message.en];
+    return [formatRefusal(r, this.table.locale, undefined, this.registry)];
+  }
+
+  branch(branch: Branch | undefined, id: string): string {
+    if (branch === undefined) return id;
+    return this.table === null ? branch.nameJa : this.table.branchName(branch);
+  }
 }
 
 class Timeline {
   private readonly lines: string[] = [];
   private readonly p: Paint;
-  private readonly branchNames: ReadonlyMap<string, string>;
+  private readonly branchesById: ReadonlyMap<string, Branch>;
+  private readonly w: Words;
   private readonly aliases: ReadonlyMap<string, string>;
   private actorWidth = 8;
   private operationWidth = 10;
 
   constructor(private readonly report: ScenarioReport, options: TimelineOptions) {
     this.p = paint(options.color ?? false);
-    this.branchNames = new Map((options.branches ?? []).map((b) => [b.id, b.nameJa]));
+    this.branchesById = new Map((options.branches ?? []).map((b) => [b.id, b]));
+    const registry = options.locales ?? shippedLocales();
+    this.w = new Words(options.locale === undefined ? null : registry.get(options.locale), registry);
     this.aliases = new Map(Object.entries(report.aliases).map(([alias, id]) => [id, alias]));
     for (const s of report.steps) {
       this.actorWidth = Math.max(this.actorWidth, displayWidth(this.actor(s)));
@@ -67,8 +123,7 @@ class Timeline {
   }
 
   private branch(id: string): string {
-    const name = this.branchNames.get(id);
-    return name === undefined ? id : `${name}`;
+    return this.w.branch(this.branchesById.get(id), id);
   }
 
   private actor(step: ScenarioStepReport): string {
@@ -109,6 +164,11 @@ class Timeline {
       const what = done.length === 0 ? 'nothing to do' : done.map(([k, name]) => `${name} ${String(job[k])}`).join(' · ');
       parts.push(job.claimed ? `${job.date}: ${what}` : `${job.date}: already run, nothing done`);
     }
+    if (step.operation === 'submitCart' && Array.isArray(step.value)) {
+      const outcomes = step.value as readonly { readonly ok: boolean }[];
+      const placed = outcomes.filter((o) => o.ok).length;
+      parts.push(`· ${placed} placed${outcomes.length > placed ? `, ${outcomes.length - placed} refused` : ''}`);
+    }
     return parts.join(' ');
   }
 
@@ -119,12 +179,12 @@ class Timeline {
         const facts = [
           c.from === null ? `${c.patronId} · ${c.volumeId} · ${c.channel}` : null,
           c.queuePosition === undefined ? null : `queue ${c.queuePosition}`,
-          c.to === 'onHold' && c.lastDay !== undefined ? `collect by ${formatLocalDate(c.lastDay, 'ja')}` : null,
+          c.to === 'onHold' && c.lastDay !== undefined ? `collect by ${this.w.date(c.lastDay)}` : null,
           c.to === 'lapsed' ? 'no notice sent' : null,
           c.reasons === undefined ? null : `for ${c.reasons.join(', ')}`,
         ].filter((f): f is string => f !== null);
-        const to = c.to === 'rejected' || c.to === 'lapsed' || c.to === 'cancelled' ? p.warn(statusText(c.to)) : p.bold(statusText(c.to));
-        return [`◆ ${this.alias(c)}  ${statusText(c.from)} → ${to}${facts.length ? `  (${facts.join(' · ')})` : ''}`];
+        const to = c.to === 'rejected' || c.to === 'lapsed' || c.to === 'cancelled' ? p.warn(this.w.status(c.to)) : p.bold(this.w.status(c.to));
+        return [`◆ ${this.alias(c)}  ${this.w.status(c.from)} → ${to}${facts.length ? `  (${facts.join(' · ')})` : ''}`];
       }
       case 'cancellationRequested':
         return [`◆ ${this.alias(c)}  cancellation received, finalised by the next approval batch`];
@@ -132,7 +192,7 @@ class Timeline {
         return [`◆ ${this.alias(c)}  pickup ${this.branch(c.from)} → ${this.branch(c.to)}`];
       case 'copy': {
         const where = (b: string): string => `@${b}`;
-        return [`▪ copy ${c.copyId}  ${c.label.from.ja} ${c.label.from.en} ${where(c.from.branchId)} → ${c.label.to.ja} ${c.label.to.en} ${where(c.to.branchId)}`];
+        return [`▪ copy ${c.copyId}  ${this.w.copy(c.from.status)} ${where(c.from.branchId)} → ${this.w.copy(c.to.status)} ${where(c.to.branchId)}`];
       }
       case 'loan': {
         const name = c.alias ?? c.loanId;
@@ -145,7 +205,7 @@ class Timeline {
         const subject = typeof c.payload['subject'] === 'string' ? c.payload['subject'] : c.kind;
         const body = typeof c.payload['body'] === 'string' ? c.payload['body'] : '';
         const salutation = body.split('\n')[0] ?? '';
-        const lastDay = typeof c.payload['lastDay'] === 'string' ? ` · 取置期限 ${c.payload['lastDay']}` : '';
+        const lastDay = typeof c.payload['lastDay'] === 'string' ? ` · ${this.w.both('取置期限', 'collect by')} ${c.payload['lastDay']}` : '';
         return [`✉ notice to ${c.patronId}${about === undefined ? '' : ` about ${about}`}: ${subject}`, `    ${salutation}${lastDay}`];
       }
       case 'patron':
@@ -165,7 +225,7 @@ class Timeline {
     if (s.operation === 'listReservations') {
       return (s.value as ReservationList).reservations.map((r) => {
         const facts = [
-          `${r.label.ja} ${r.label.en}`,
+          this.w.status(r.status),
           r.queuePosition === null ? null : `queue ${r.queuePosition}`,
           r.lastDay === null ? null : `collect by ${r.lastDay}`,
           r.cancellationPending ? 'cancellation pending' : null,
@@ -178,8 +238,8 @@ class Timeline {
       return (s.value as LoanStatusPage).loans.map((l) => {
         const facts = [
           `due ${l.dueDate}`,
-          l.overdue ? this.p.bad('延滞 overdue') : null,
-          l.reserved ? '予約「有」 someone waits' : null,
+          l.overdue ? this.p.bad(this.w.both('延滞', 'overdue')) : null,
+          l.reserved ? this.w.both('予約「有」', 'someone waits') : null,
           l.renewable ? 'renewable' : 'no renewal',
         ].filter((f): f is string => f !== null);
         return `☰ ${this.aliasOf(l.loanId)}  ${l.title}  ${facts.join(' · ')}`;
@@ -207,8 +267,7 @@ class Timeline {
       if (s.note !== undefined) this.lines.push(`${this.indent}${p.dim(`# ${s.note}`)}`);
       for (const r of s.refusals ?? []) {
         this.lines.push(`${this.indent}${p.warn(`✗ [${r.rule}] ${r.code}`)}${r.volumeId === undefined ? '' : ` (${r.volumeId})`}`);
-        this.lines.push(`${this.indent}    ${r.message.ja}`);
-        this.lines.push(`${this.indent}    ${r.message.en}`);
+        for (const line of this.w.refusal(r)) this.lines.push(`${this.indent}    ${line}`);
       }
       if (s.error !== undefined) this.lines.push(`${this.indent}${p.bad(`‼ ${s.error.code}: ${s.error.message}`)}`);
       for (const line of this.view(s)) this.lines.push(`${this.indent}${line}`);
@@ -227,7 +286,7 @@ class Timeline {
       if (s.date !== date) {
         date = s.date;
         time = '';
-        const heading = `■ ${formatLocalDate(s.date, 'ja')}  ${formatLocalDate(s.date, 'en')}`;
+        const heading = `■ ${this.w.heading(s.date)}`;
         this.lines.push('', p.bold(`${heading} ${'─'.repeat(Math.max(3, 72 - displayWidth(heading)))}`));
       }
       const t = this.time(s.at);
@@ -237,10 +296,10 @@ class Timeline {
     const { operations, refused, expectations, failed } = report.summary;
     const verdict = report.passed ? p.ok('✓ passed') : p.bad(`✗ ${failed} failed`);
     this.lines.push('', '─'.repeat(72));
-    const stopped = report.complete ? '' : ` · stopped before step ${report.nextStep}`;
+    const stopped = report.complete ? '' : ` · stopped before step ${(report.nextStep ?? 0) + 1}`;
     this.lines.push(`${operations} operations (${refused} refused) · ${expectations} checks · ${verdict}${stopped}`);
     for (const s of report.steps.filter((x) => x.passed === false)) {
-      this.lines.push(p.bad(`  step ${s.index} (${formatInOffset(s.at, this.report.offset ?? '+09:00')} ${offsetLabel(this.report.offset ?? '+09:00')}): ${s.message}`));
+      this.lines.push(p.bad(`  step ${s.index + 1} (${formatInOffset(s.at, this.report.offset ?? '+09:00')} ${offsetLabel(this.report.offset ?? '+09:00')}): ${s.message}`));
     }
     return `${this.lines.join('\n')}\n`;
   }
