@@ -76,8 +76,14 @@ export interface Policy {
   branches: PolicyBranch[];
   /** Per-branch calendars of open days, by branch id. */
   calendars: Record<string, BranchCalendar>;
-  /** National holidays (祝日), used by calendars with `closedOnHolidays`. */
+  /** National holidays (祝日) of the policy's own, used by calendars with `closedOnHolidays` or `holidayShiftsClosure`: added to the built-in data when `holidaySource` is `japan`, the whole list when it is `list`. */
   holidays: LocalDate[];
+  /** Where national holidays come from: `japan` (the built-in data plus `holidays`) or `list` (`holidays` alone). */
+  holidaySource: 'japan' | 'list';
+  /** The days the holiday data covers, inclusive; `null` for the data's own range. */
+  holidayCoverage: { from: LocalDate; to: LocalDate } | null;
+  /** C1: whose calendar sets the approval batch's next open day: each request's pickup branch, or one system-wide calendar. */
+  approvalCalendar: 'pickupBranch' | { system: BranchCalendar };
   /** A4: maintenance windows of the online service. */
   maintenanceWindows: MaintenanceWindow[];
 }
