@@ -4,7 +4,10 @@ import type { Instant } from '../model/time.js';
 import { shippedLocales } from '../notices/locale-registry.js';
 import { didYouMean } from './suggest.js';
 import { InstantSchema } from '../policy/schema.js';
-import { formatScenarioTimeline } from '../testing/scenario/format-timeline.js';
+import { timelineStream } from '../testing/scenario/format-timeline.js';
+import { scenarioOffset } from '../testing/scenario/scenario-offset.js';
+import { toServiceActor } from '../testing/scenario/run-operation.js';
+import type { PreparedScenario } from '../testing/scenario/parse-scenario.js';
 import { parseScenario } from '../testing/scenario/parse-scenario.js';
 import { runScenario, type RunScenarioOptions } from '../testing/scenario/run-scenario.js';
 import { CliError } from './cli-error.js';
@@ -70,6 +73,16 @@ function localeOf(value: string | undefined): string | undefined {
   throw new CliError(`--locale must be one of ${known.join(', ')}, not "${value}".${didYouMean(value, known)}`, 2, [], 'USAGE');
 }
 
+/** From this many steps, a run on a terminal shows a progress line. */
+const PROGRESS_FROM = 200;
+
+/** The steps as the timeline's columns need them before they play. */
+function headSteps(prepared: PreparedScenario) {
+  return prepared.steps.map((s) =>
+    'do' in s.step ? { kind: 'operation' as const, actor: toServiceActor(s.step.actor), operation: s.step.do } : { kind: 'expectation' as const, passed: true },
+  );
+}
+
 /**
  * `yoyaku run <scenario.json>`: plays a scenario and prints its day-by-day timeline (or the
  * report as JSON with `--json`). With `--store sqlite:<file>` the library lives in a SQLite file
@@ -116,21 +129,33 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
     ...(until === undefined ? {} : { until }),
     ...(noticeLocale === undefined ? {} : { service: { noticeLocale } }),
   };
+  const timelineOptions = { branches: prepared.library.policy.branches, color: io.color, ...(noticeLocale === undefined ? {} : { locale: noticeLocale }) };
+  const stream = options.json ? null : timelineStream({ ...prepared.scenario, offset: scenarioOffset(input), aliases: progress?.aliases ?? {}, steps: headSteps(prepared) }, timelineOptions);
+  if (stream !== null) {
+    if (progress !== null) io.out(`Continuing "${name}" from ${sqliteFile} at step ${(progress.nextStep ?? 0) + 1}\n\n`);
+    io.out(stream.header());
+  }
+  // The timeline streams as the scenario plays; on a terminal, a long run also shows where it is.
+  const showProgress = io.progress === true && prepared.steps.length >= PROGRESS_FROM;
+  const onStep: NonNullable<RunScenarioOptions['onStep']> = (step, at) => {
+    if (stream !== null) io.out(stream.step(step));
+    if (showProgress && (at.done % 50 === 0 || at.done === at.total)) io.err(`\r\u001b[2K  step ${at.done}/${at.total} · ${step.date}`);
+  };
   let report;
   try {
-    report = await runScenario(input, runOptions);
+    report = await runScenario(input, { ...runOptions, onStep });
   } catch (e) {
     throw toCliError(options.file, e);
   } finally {
+    if (showProgress) io.err('\r\u001b[2K');
     await close?.();
   }
   if (sqliteFile !== null) {
     await writeProgress(sqliteFile, { scenario: name, nextStep: report.nextStep, aliases: report.aliases });
   }
-  if (options.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+  if (stream === null) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    if (progress !== null) io.out(`Continuing "${name}" from ${sqliteFile} at step ${(progress.nextStep ?? 0) + 1}\n\n`);
-    io.out(formatScenarioTimeline(report, { branches: prepared.library.policy.branches, color: io.color, ...(noticeLocale === undefined ? {} : { locale: noticeLocale }) }));
+    io.out(stream.footer(report));
     if (sqliteFile !== null && report.nextStep !== null) {
       io.out(`The library is kept in ${sqliteFile}; run again with --store sqlite:${sqliteFile} to continue from step ${report.nextStep + 1}.\n`);
     }

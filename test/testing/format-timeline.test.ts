@@ -52,3 +52,25 @@ describe('formatScenarioTimeline', () => {
     expect(padEnd('明野', 6)).toBe('明野  ');
   });
 });
+
+describe('the timeline as a scenario plays', () => {
+  it('[D3] streams, step by step through onStep, the timeline formatScenarioTimeline prints at the end', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { runScenario } = await import('../../src/testing/scenario/run-scenario.js');
+    const { formatScenarioTimeline, timelineStream } = await import('../../src/testing/scenario/format-timeline.js');
+    const json = JSON.parse(readFileSync(new URL('../scenarios/d3-d4-lapse-and-pass-on.json', import.meta.url), 'utf8')) as unknown;
+    const whole = await runScenario(json);
+    const stream = timelineStream({ ...whole, aliases: {} });
+    let streamed = stream.header();
+    const seen: number[] = [];
+    const report = await runScenario(json, {
+      onStep: (step, at) => {
+        streamed += stream.step(step);
+        seen.push(at.done);
+      },
+    });
+    streamed += stream.footer(report);
+    expect(seen).toEqual(report.steps.map((s) => s.index + 1));
+    expect(streamed).toBe(formatScenarioTimeline(report));
+  });
+});

@@ -98,11 +98,13 @@ class Timeline {
   private readonly p: Paint;
   private readonly branchesById: ReadonlyMap<string, Branch>;
   private readonly w: Words;
-  private readonly aliases: ReadonlyMap<string, string>;
+  private readonly aliases: Map<string, string>;
   private actorWidth = 8;
   private operationWidth = 10;
+  private date = '';
+  private lastTime = '';
 
-  constructor(private readonly report: ScenarioReport, options: TimelineOptions) {
+  constructor(private readonly report: TimelineHead, options: TimelineOptions) {
     this.p = paint(options.color ?? false);
     this.branchesById = new Map((options.branches ?? []).map((b) => [b.id, b]));
     const registry = options.locales ?? shippedLocales();
@@ -126,7 +128,7 @@ class Timeline {
     return this.w.branch(this.branchesById.get(id), id);
   }
 
-  private actor(step: ScenarioStepReport): string {
+  private actor(step: Pick<ScenarioStepReport, 'kind' | 'actor' | 'passed'>): string {
     if (step.kind === 'expectation') return step.passed ? '✓ check' : '✗ check';
     const a = step.actor;
     if (a === undefined || a.kind === 'system') return 'system';
@@ -275,24 +277,39 @@ class Timeline {
     for (const c of s.changes) for (const line of this.change(c)) this.lines.push(`${this.indent}${line}`);
   }
 
-  render(): string {
+  /** Takes the lines written so far. */
+  private flush(): string {
+    const text = this.lines.length === 0 ? '' : `${this.lines.join('\n')}\n`;
+    this.lines.length = 0;
+    return text;
+  }
+
+  header(): string {
     const { p, report } = this;
     this.lines.push(p.bold(report.name));
     if (report.description !== undefined) this.lines.push(report.description);
     if (report.rules.length > 0) this.lines.push(`Rules: ${report.rules.join(' ')}`);
-    let date = '';
-    let time = '';
-    for (const s of report.steps) {
-      if (s.date !== date) {
-        date = s.date;
-        time = '';
-        const heading = `■ ${this.w.heading(s.date)}`;
-        this.lines.push('', p.bold(`${heading} ${'─'.repeat(Math.max(3, 72 - displayWidth(heading)))}`));
-      }
-      const t = this.time(s.at);
-      this.step(s, t !== time);
-      time = t;
+    return this.flush();
+  }
+
+  /** The lines of one step, with the day's heading when it starts a day. */
+  stepText(s: ScenarioStepReport): string {
+    const { p } = this;
+    for (const [alias, id] of Object.entries(s.bound ?? {})) this.aliases.set(id, alias);
+    if (s.date !== this.date) {
+      this.date = s.date;
+      this.lastTime = '';
+      const heading = `■ ${this.w.heading(s.date)}`;
+      this.lines.push('', p.bold(`${heading} ${'─'.repeat(Math.max(3, 72 - displayWidth(heading)))}`));
     }
+    const t = this.time(s.at);
+    this.step(s, t !== this.lastTime);
+    this.lastTime = t;
+    return this.flush();
+  }
+
+  footer(report: ScenarioReport): string {
+    const { p } = this;
     const { operations, refused, expectations, failed } = report.summary;
     const verdict = report.passed ? p.ok('✓ passed') : p.bad(`✗ ${failed} failed`);
     this.lines.push('', '─'.repeat(72));
@@ -301,8 +318,55 @@ class Timeline {
     for (const s of report.steps.filter((x) => x.passed === false)) {
       this.lines.push(p.bad(`  step ${s.index + 1} (${formatInOffset(s.at, this.report.offset ?? '+09:00')} ${offsetLabel(this.report.offset ?? '+09:00')}): ${s.message}`));
     }
-    return `${this.lines.join('\n')}\n`;
+    return this.flush();
   }
+}
+
+/**
+ * What a timeline needs before the first step: the scenario's name, description, rules and
+ * offset, the aliases bound already, and its steps' actors and operations (for the columns).
+ * @category Testing
+ * @example
+ * const head: TimelineHead = { name: 'demo', rules: [], aliases: {}, steps: [] };
+ */
+export interface TimelineHead {
+  readonly name: string;
+  readonly description?: string | undefined;
+  readonly rules: readonly string[];
+  readonly offset?: string | undefined;
+  readonly aliases: Readonly<Record<string, string>>;
+  readonly steps: readonly Pick<ScenarioStepReport, 'kind' | 'actor' | 'operation' | 'passed'>[];
+}
+
+/**
+ * A timeline written as a scenario plays: its header, then each step's lines as the step is
+ * reported (`onStep` of {@link runScenario}), then the summary. `yoyaku run` streams with it.
+ * @category Testing
+ * @example
+ * const stream = timelineStream(head, { branches });
+ * process.stdout.write(stream.header());
+ * const report = await runScenario(scenario, { onStep: (s) => process.stdout.write(stream.step(s)) });
+ * process.stdout.write(stream.footer(report));
+ */
+export interface TimelineStream {
+  header(): string;
+  step(step: ScenarioStepReport): string;
+  footer(report: ScenarioReport): string;
+}
+
+/**
+ * Starts a {@link TimelineStream}: the same lines as {@link formatScenarioTimeline}, a step at a
+ * time.
+ * @param head - the scenario before its first step
+ * @param options - branch names, colours, one language
+ * @returns the stream
+ * @category Testing
+ * @example
+ * const stream = timelineStream({ name: 'demo', rules: [], aliases: {}, steps: [] });
+ */
+export function timelineStream(head: TimelineHead, options: TimelineOptions = {}): TimelineStream {
+  const timeline = new Timeline(head, options);
+  return { header: () => timeline.header(), step: (s) => timeline.stepText(s), footer: (r) => timeline.footer(r) };
 }
 
 /**
@@ -322,5 +386,6 @@ class Timeline {
  * //                     ◆ r1  新規 new → 予約申請中 Requested  (hanako · genji/1 · online)
  */
 export function formatScenarioTimeline(report: ScenarioReport, options: TimelineOptions = {}): string {
-  return new Timeline(report, options).render();
+  const timeline = new Timeline(report, options);
+  return [timeline.header(), ...report.steps.map((s) => timeline.stepText(s)), timeline.footer(report)].join('');
 }

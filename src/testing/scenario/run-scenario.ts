@@ -55,6 +55,8 @@ export interface RunScenarioOptions {
    * creates them (`s12-1`), so a report reads the same on every run.
    */
   readonly service?: ReservationServiceOptions | undefined;
+  /** Called with each step's report as soon as the step has played (to stream a timeline, or show progress). */
+  readonly onStep?: ((step: ScenarioStepReport, progress: { readonly done: number; readonly total: number }) => void) | undefined;
 }
 
 type MutableStepReport = { -readonly [K in keyof ScenarioStepReport]: ScenarioStepReport[K] };
@@ -247,6 +249,8 @@ export async function runScenario(input: unknown, options: RunScenarioOptions = 
       ids.at(step.index);
       if ('do' in step.step) await run.operation(step, step.step);
       else await run.expectation(step, step.step);
+      const reported = run.stepReports[run.stepReports.length - 1];
+      if (options.onStep !== undefined && reported !== undefined) options.onStep(reported, { done: step.index + 1, total: prepared.steps.length });
     }
   } finally {
     watch?.stop();
