@@ -22,6 +22,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const color = process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
 process.exitCode = await runCli(
   process.argv.slice(2),
-  { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text), color, progress: process.stderr.isTTY === true },
+  { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text), color, progress: process.stderr.isTTY === true, columns: process.stdout.isTTY === true ? process.stdout.columns : undefined },
   packageVersion(),
 );

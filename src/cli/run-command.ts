@@ -129,7 +129,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
     ...(until === undefined ? {} : { until }),
     ...(noticeLocale === undefined ? {} : { service: { noticeLocale } }),
   };
-  const timelineOptions = { branches: prepared.library.policy.branches, color: io.color, ...(noticeLocale === undefined ? {} : { locale: noticeLocale }) };
+  const timelineOptions = { branches: prepared.library.policy.branches, color: io.color, ...(io.columns === undefined ? {} : { width: Math.min(80, Math.max(40, io.columns)) }), ...(noticeLocale === undefined ? {} : { locale: noticeLocale }) };
   const stream = options.json ? null : timelineStream({ ...prepared.scenario, offset: scenarioOffset(input), aliases: progress?.aliases ?? {}, steps: headSteps(prepared) }, timelineOptions);
   if (stream !== null) {
     if (progress !== null) io.out(`Continuing "${name}" from ${sqliteFile} at step ${(progress.nextStep ?? 0) + 1}\n\n`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
+import { displayWidth } from '../../src/testing/scenario/text-width.js';
 
 interface Run {
   code: number;
@@ -240,6 +241,14 @@ describe('yoyaku, as people use it', () => {
     const lines = out.split('\n').filter((l) => !l.includes('✓ check') && !l.includes('✗ check'));
     expect(lines.join('\n')).not.toMatch(/取置期限 \d|お取置き|年\d+月\d+日/);
     expect(out).toContain('On hold → Lapsed');
+  });
+
+  it('[C3] [D3] prints the demo readable at 80 columns on a terminal', async () => {
+    let out = '';
+    const code = await runCli(['run', 'examples/demo/hokuto-two-weeks.json'], { out: (t) => (out += t), err: () => {}, color: false, columns: 80 });
+    expect(code).toBe(0);
+    expect(out.split('\n').filter((line) => displayWidth(line) > 80)).toEqual([]);
+    expect(out).toContain('✓ passed');
   });
 
   it('[B3] [E1] reports a mixed cart submission as "7 placed, 1 refused"', async () => {

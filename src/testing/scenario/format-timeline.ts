@@ -9,7 +9,7 @@ import type { ReservationStatus } from '../../model/reservation.js';
 import type { JobSummary, LoanStatusPage, ReservationList } from '../../service/reservation-service.js';
 import type { RefusalReport, ScenarioReport, ScenarioStepReport, StateChange } from './scenario-report.js';
 import { formatInOffset, offsetLabel } from './scenario-offset.js';
-import { displayWidth, padEnd } from './text-width.js';
+import { displayWidth, padEnd, wrapLine } from './text-width.js';
 
 /**
  * Options of {@link formatScenarioTimeline}.
@@ -29,6 +29,8 @@ export interface TimelineOptions {
   readonly locale?: string | undefined;
   /** The message tables, with the host's own. Default: the shipped ones. */
   readonly locales?: LocaleRegistry | undefined;
+  /** Wrap lines to this many columns (`yoyaku run`: 80). Default: no wrapping. */
+  readonly width?: number | undefined;
 }
 
 
@@ -103,9 +105,11 @@ class Timeline {
   private operationWidth = 10;
   private date = '';
   private lastTime = '';
+  private readonly width: number | undefined;
 
   constructor(private readonly report: TimelineHead, options: TimelineOptions) {
     this.p = paint(options.color ?? false);
+    this.width = options.width;
     this.branchesById = new Map((options.branches ?? []).map((b) => [b.id, b]));
     const registry = options.locales ?? shippedLocales();
     this.w = new Words(options.locale === undefined ? null : registry.get(options.locale), registry);
@@ -277,9 +281,11 @@ class Timeline {
     for (const c of s.changes) for (const line of this.change(c)) this.lines.push(`${this.indent}${line}`);
   }
 
-  /** Takes the lines written so far. */
+  /** Takes the lines written so far, wrapped to the width asked for. */
   private flush(): string {
-    const text = this.lines.length === 0 ? '' : `${this.lines.join('\n')}\n`;
+    const width = this.width;
+    const lines = width === undefined ? this.lines : this.lines.flatMap((l) => wrapLine(l, width));
+    const text = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
     this.lines.length = 0;
     return text;
   }
