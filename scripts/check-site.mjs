@@ -5,7 +5,10 @@
 //   - the Japanese search (search-ja.html) finds 北杜, 予約申請中 and 取置期限 on exactly the pages
 //     whose content has them, read from the built files; Japanese text is marked lang="ja";
 //   - a function page (holdLastDay) shows its signature, its example and a link to its source;
-//   - no page request fails and no script error occurs on any of these pages.
+//   - no page request fails and no script error occurs on any of these pages;
+//   - the playground, from file://, plays the demo and shows a broken scenario's error
+//     (scripts/check-playground.mjs; its screenshots are kept in .tmp/screenshots unless
+//     --screenshots names another folder).
 // The site is served on 127.0.0.1 at a random port; nothing leaves the machine.
 //
 //   node scripts/check-site.mjs [--site DIR] [--screenshots DIR]
@@ -19,6 +22,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { contentText } from './docs-ja.mjs';
+import { checkPlayground } from './check-playground.mjs';
 import { ROOT } from './docs-entry-points.mjs';
 
 const JAPANESE_WORDS = ['北杜', '予約申請中', '取置期限'];
@@ -35,7 +39,7 @@ function sitePages(dir = SITE, prefix = '') {
 const siteAt = process.argv.indexOf('--site');
 const SITE = resolve(siteAt === -1 ? join(ROOT, 'docs', 'site') : (process.argv[siteAt + 1] ?? '.'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TOTAL_TIMEOUT_MS = 90_000;
+const TOTAL_TIMEOUT_MS = 150_000;
 const PAGE_TIMEOUT_MS = 30_000;
 
 const TYPES = {
@@ -218,6 +222,9 @@ async function check(screenshots) {
       return el === undefined ? 'none' : (el.closest('[lang]')?.getAttribute('lang') ?? 'none');
     });
     if (lang !== 'ja') problems.push(`documents/The_rules.html: Japanese text is in lang "${lang}", not "ja"`);
+    const shots = screenshots ?? join(ROOT, '.tmp', 'screenshots');
+    mkdirSync(shots, { recursive: true });
+    problems.push(...(await checkPlayground(browser, SITE, shots, base)));
   } finally {
     await browser.close();
     server.close();
@@ -248,6 +255,8 @@ async function main() {
     process.exit(1);
   }
   console.log('check-site: the home page shows the README, the lifecycle page the diagram with every status, the Japanese search finds every page with 北杜, 予約申請中, 取置期限, and the function page its signature, example and source');
+  console.log('check-site: the home page shows the README and the lifecycle page shows the diagram with every status');
+  console.log('check-site: the playground plays the demo from file:// to a pass and shows a broken scenario\'s error');
   if (screenshots) console.log(`check-site: screenshots in ${screenshots}`);
 }
 

@@ -49,6 +49,10 @@ export const EASY_JAPANESE_REFUSALS: Readonly<Record<RefusalCode, string>> = {
   ALREADY_ON_LOAN: 'この 本は もう かりて います。',
   RENEWAL_LIMIT: 'これ いじょう かりる 期間（きかん）を のばせません[（のばせるのは {limit}回 までです）]。',
   LOAN_RETURNED: 'この 本は もう かえして あります。',
+  NOT_FOR_LOAN: 'この 本は 図書館の 外に 持ち出せません（もちだせません）。よやくも かりることも できません。図書館の 中で 読んで ください。',
+  COPY_MARK_NOT_ALLOWED: 'この 本の いまの 状態（じょうたい）[（{status}）]では、この 操作（そうさ）は できません。',
+  NOT_TO_PULL: 'この 本は この 図書館で 用意（ようい）する 本の リストに ありません。',
+  ON_ORDER: 'この 本は まだ 図書館に ありません。よやくは できません。',
 };
 
 /**
@@ -80,6 +84,8 @@ export const EASY_JAPANESE_COPY_STATUSES: Readonly<Record<CopyStatus, string>> =
   onHoldShelf: '取りおき中',
   missing: '見つかりません',
   longOverdue: '長い 間 かえって きて いません',
+  awaitingPull: 'よやくの ために 用意（ようい）を まって います',
+  withdrawn: '図書館の 本では なくなりました',
 };
 
 /**

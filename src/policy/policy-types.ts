@@ -86,6 +86,12 @@ export interface Policy {
   approvalCalendar: 'pickupBranch' | { system: BranchCalendar };
   /** A4: maintenance windows of the online service. */
   maintenanceWindows: MaintenanceWindow[];
+  /** P5: where a copy nobody waits for goes after its return: home to its owner, or stays where returned. */
+  returnTo: 'owner' | 'whereReturned';
+  /** P8: whether the hold notice is queued when a copy is trapped (or when staff confirm the pull). */
+  noticeAtTrap: boolean;
+  /** P9: requests for a title on order queue for it, or are refused. */
+  onOrderRequests: 'queue' | 'reject';
 }
 
 /**

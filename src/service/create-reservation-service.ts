@@ -10,6 +10,8 @@ import { cancelByStaff, cancelOnline } from './use-cases/cancel.js';
 import { addToCart, listCart, removeFromCart } from './use-cases/cart.js';
 import { changeOnline, changePickupByStaff } from './use-cases/change.js';
 import { checkIn } from './use-cases/check-in.js';
+import { confirmPull, markCopy } from './use-cases/copy-life.js';
+import { staffList } from './use-cases/staff-lists.js';
 import { collectHold } from './use-cases/collect.js';
 import { placeCounterReservation } from './use-cases/counter.js';
 import { deliverNotices } from './use-cases/deliver-notices.js';
@@ -129,6 +131,9 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
     placeCounterReservation: (actor, input) => guarded(() => placeCounterReservation(ctx, actor, input)),
     checkoutWalkIn: (actor, input) => guarded(() => checkoutWalkIn(ctx, actor, input)),
     checkIn: (actor, input) => guarded(() => checkIn(ctx, actor, input)),
+    markCopy: (actor, input) => guarded(() => markCopy(ctx, actor, input)),
+    confirmPull: (actor, input) => guarded(() => confirmPull(ctx, actor, input)),
+    staffList: (actor, input) => guarded(() => staffList(ctx, actor, input)),
     collectHold: (actor, input) => guarded(() => collectHold(ctx, actor, input)),
     runApprovalBatch: (actor, input) => guarded(() => runApprovalBatch(ctx, actor, input)),
     runHoldExpiry: (actor, input) => guarded(() => runHoldExpiry(ctx, actor, input)),

@@ -1,5 +1,6 @@
 import { catalogAndPatronCases } from './cases/catalog-and-patrons.js';
 import { copyCases } from './cases/copies.js';
+import { copiesOnTheMoveCases } from './cases/copies-on-the-move.js';
 import { entryListCases } from './cases/entry-lists.js';
 import { jobRunCases } from './cases/job-runs.js';
 import { loanCases } from './cases/loans.js';
@@ -11,6 +12,7 @@ import type { ConformanceCase, ConformanceOptions } from './types.js';
 const CASES: readonly ConformanceCase[] = [
   ...reservationCases,
   ...copyCases,
+  ...copiesOnTheMoveCases,
   ...loanCases,
   ...catalogAndPatronCases,
   ...entryListCases,
