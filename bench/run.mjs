@@ -153,6 +153,9 @@ if (wanted('service'))
     ['service-batch-sqlite-vs-raw-sql', 'ms', 'lower', 4],
   ]);
 
+if (wanted('scenario'))
+  fromChild('scenario', 'suites/scenario.ts', [[`scenario-${quick ? 500 : 2500}-steps-vs-whole-reads`, 'ms', 'lower', 0.1]]);
+
 if (wanted('size')) {
   process.stderr.write('\n▶ size\n');
   try {
@@ -176,7 +179,7 @@ if (wanted('size')) {
 }
 
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
-const SUITES = ['lifecycle', 'approval', 'trap', 'expiry', 'calendar', 'service', 'size'];
+const SUITES = ['lifecycle', 'approval', 'trap', 'expiry', 'calendar', 'service', 'scenario', 'size'];
 function suiteOf(comparison) {
   const n = comparison.name;
   if (n.startsWith('transition-')) return 'lifecycle';
@@ -185,6 +188,7 @@ function suiteOf(comparison) {
   if (n.startsWith('hold-expiry-')) return 'expiry';
   if (n.endsWith('-vs-date-fns')) return 'calendar';
   if (n.startsWith('service-')) return 'service';
+  if (n.startsWith('scenario-')) return 'scenario';
   return 'size';
 }
 /** With --only, the other suites' entries of the existing file are kept (and named in a note). */

@@ -2,7 +2,10 @@
 //   - the home page renders the README (its title and every section heading);
 //   - the lifecycle page renders the state diagram: an SVG with a visible size that names every
 //     status in code, Japanese and English, and has an arrow for every transition;
-//   - no page request fails and no script error occurs on either page;
+//   - the Japanese search (search-ja.html) finds 北杜, 予約申請中 and 取置期限 on exactly the pages
+//     whose content has them, read from the built files; Japanese text is marked lang="ja";
+//   - a function page (holdLastDay) shows its signature, its example and a link to its source;
+//   - no page request fails and no script error occurs on any of these pages;
 //   - the playground, from file://, plays the demo and shows a broken scenario's error
 //     (scripts/check-playground.mjs; its screenshots are kept in .tmp/screenshots unless
 //     --screenshots names another folder).
@@ -18,8 +21,20 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { contentText } from './docs-ja.mjs';
 import { checkPlayground } from './check-playground.mjs';
 import { ROOT } from './docs-entry-points.mjs';
+
+const JAPANESE_WORDS = ['北杜', '予約申請中', '取置期限'];
+const FUNCTION_PAGE = 'functions/yoyaku-rules.holdLastDay.html';
+
+/** Every HTML page of the site, by its URL relative to the site. */
+function sitePages(dir = SITE, prefix = '') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return sitePages(join(dir, entry.name), `${prefix}${entry.name}/`);
+    return entry.name.endsWith('.html') ? [`${prefix}${entry.name}`] : [];
+  });
+}
 
 const siteAt = process.argv.indexOf('--site');
 const SITE = resolve(siteAt === -1 ? join(ROOT, 'docs', 'site') : (process.argv[siteAt + 1] ?? '.'));
@@ -162,6 +177,51 @@ async function check(screenshots) {
         await page.screenshot({ path: join(screenshots, 'lifecycle.png'), fullPage: false });
       }
     }
+
+    const texts = sitePages().filter((url) => url !== 'search-ja.html').map((url) => ({ url, text: contentText(readFileSync(join(SITE, url), 'utf8')) }));
+    for (const word of JAPANESE_WORDS) {
+      const expected = texts.filter((p) => p.text.includes(word)).map((p) => p.url).sort();
+      if (expected.length === 0) problems.push(`no page of the site has "${word}"`);
+      const page = await openPage(browser, `${base}search-ja.html?q=${encodeURIComponent(word)}`, problems);
+      await page.setViewport({ width: 1280, height: 900 });
+      const found = await page.evaluate(() => [...document.querySelectorAll('#results .ja-result a')].map((a) => a.getAttribute('href') ?? ''));
+      const missing = expected.filter((url) => !found.includes(url));
+      const extra = found.filter((url) => !expected.includes(url));
+      if (missing.length > 0) problems.push(`search-ja.html?q=${word}: misses ${missing.length} of ${expected.length} pages: ${missing.slice(0, 5).join(', ')}`);
+      if (extra.length > 0) problems.push(`search-ja.html?q=${word}: finds pages without it: ${extra.slice(0, 5).join(', ')}`);
+      if (screenshots && word === '予約申請中') await page.screenshot({ path: join(screenshots, 'search-ja.png'), fullPage: false });
+      await page.close();
+    }
+
+    const fn = await openPage(browser, base + FUNCTION_PAGE, problems);
+    await fn.setViewport({ width: 1280, height: 900 });
+    const shown = await fn.evaluate(() => {
+      const content = document.querySelector('.col-content');
+      const ja = [...document.querySelectorAll('.col-content *')].find((el) => el.children.length === 0 && /[\u3040-\u30ff\u4e00-\u9fff]/.test(el.textContent ?? ''));
+      return {
+        height: content?.getBoundingClientRect().height ?? 0,
+        signature: document.querySelector('.tsd-signature')?.textContent ?? '',
+        example: [...(content?.querySelectorAll('pre code') ?? [])].map((c) => c.textContent ?? '').join('\n'),
+        source: [...document.querySelectorAll('.tsd-sources a')].map((a) => a.getAttribute('href') ?? ''),
+        jaLang: ja === undefined ? null : (ja.closest('[lang]')?.getAttribute('lang') ?? null),
+        searchBox: document.querySelector('form.ja-search input[name="q"]') !== null,
+      };
+    });
+    if (!shown.signature.includes('holdLastDay(')) problems.push(`${FUNCTION_PAGE}: no signature`);
+    if (!shown.signature.includes('Policy')) problems.push(`${FUNCTION_PAGE}: the signature does not name Policy`);
+    if (shown.signature.length > 200) problems.push(`${FUNCTION_PAGE}: the signature spells out a type (${shown.signature.length} characters)`);
+    if (!shown.example.includes('holdLastDay')) problems.push(`${FUNCTION_PAGE}: no example`);
+    if (shown.height > 3000) problems.push(`${FUNCTION_PAGE}: the page is ${Math.round(shown.height)} px tall`);
+    if (!shown.source.some((href) => href.startsWith('https://github.com/hokuto-yoyaku/yoyaku-rules/blob/'))) problems.push(`${FUNCTION_PAGE}: no source link`);
+    if (!shown.searchBox) problems.push(`${FUNCTION_PAGE}: no Japanese search box`);
+    if (screenshots) await fn.screenshot({ path: join(screenshots, 'function-page.png'), fullPage: true });
+
+    const rules = await openPage(browser, `${base}documents/The_rules.html`, problems);
+    const lang = await rules.evaluate(() => {
+      const el = [...document.querySelectorAll('.col-content *')].find((e) => e.children.length === 0 && /[\u3040-\u30ff\u4e00-\u9fff]/.test(e.textContent ?? ''));
+      return el === undefined ? 'none' : (el.closest('[lang]')?.getAttribute('lang') ?? 'none');
+    });
+    if (lang !== 'ja') problems.push(`documents/The_rules.html: Japanese text is in lang "${lang}", not "ja"`);
     const shots = screenshots ?? join(ROOT, '.tmp', 'screenshots');
     mkdirSync(shots, { recursive: true });
     problems.push(...(await checkPlayground(browser, SITE, shots, base)));
@@ -194,6 +254,7 @@ async function main() {
     for (const p of problems) console.error(`  ${p}`);
     process.exit(1);
   }
+  console.log('check-site: the home page shows the README, the lifecycle page the diagram with every status, the Japanese search finds every page with 北杜, 予約申請中, 取置期限, and the function page its signature, example and source');
   console.log('check-site: the home page shows the README and the lifecycle page shows the diagram with every status');
   console.log('check-site: the playground plays the demo from file:// to a pass and shows a broken scenario\'s error');
   if (screenshots) console.log(`check-site: screenshots in ${screenshots}`);

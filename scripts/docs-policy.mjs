@@ -7,7 +7,7 @@ import ts from 'typescript';
 
 /**
  * The doc comment of every property of the object literals passed to `z.object(...)` in the
- * initialiser of each exported `const` of a source file.
+ * initialiser of each exported `const` of a source file (`z.strictObject(...)` too).
  * @param {string} file - path of the TypeScript source
  * @returns {Record<string, Record<string, string>>} descriptions by schema name, then field name
  */
@@ -26,7 +26,7 @@ export function fieldComments(file) {
   const findObject = (node) => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
-      if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'object' && node.arguments[0] && ts.isObjectLiteralExpression(node.arguments[0]))
+      if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'object' || callee.name.text === 'strictObject') && node.arguments[0] && ts.isObjectLiteralExpression(node.arguments[0]))
         return node.arguments[0];
       return findObject(callee);
     }

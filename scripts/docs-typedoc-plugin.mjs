@@ -4,9 +4,12 @@
 //  - resolves a `{@link Name}` that its own module cannot resolve (in a guide, or in a subpath
 //    module that only mentions a name of the main entry) against the main entry, so guides and
 //    subpath modules can write `{@link YoyakuError}` instead of `{@link yoyaku-rules!YoyakuError}`.
-//    A name the main entry does not export still fails the build.
-import { relative } from 'node:path';
-import { Converter, ReflectionKind } from 'typedoc';
+//    A name the main entry does not export still fails the build;
+//  - marks Japanese text `lang="ja"` and adds a Japanese search (scripts/docs-ja.mjs).
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Converter, PageEvent, ReflectionKind, RendererEvent } from 'typedoc';
+import { contentText, japaneseOf, markJapanese, searchBox, searchPage, titleOf } from './docs-ja.mjs';
 import { entryPoints, ROOT } from './docs-entry-points.mjs';
 
 /** @param {import('typedoc').Application} app */
@@ -32,5 +35,22 @@ export function load(app) {
     if (target === undefined) return undefined;
     // TypeDoc renders a reflection target as a link relative to the page it appears on.
     return /** @type {any} */ ({ target, caption: target.name });
+  });
+
+  /** @type {{ url: string, title: string, ja: string }[]} */
+  const pages = [];
+  app.renderer.on(PageEvent.END, (page) => {
+    if (typeof page.contents !== 'string') return;
+    const depth = page.url.split('/').length - 1;
+    const root = '../'.repeat(depth);
+    const ja = japaneseOf(contentText(page.contents));
+    if (ja.length > 0) pages.push({ url: page.url, title: titleOf(page.contents), ja });
+    page.contents = markJapanese(page.contents).replace('<div class="col-sidebar">', `<div class="col-sidebar">${searchBox(root)}`);
+  });
+  app.renderer.on(RendererEvent.END, (event) => {
+    pages.sort((a, b) => (a.url < b.url ? -1 : 1));
+    writeFileSync(join(event.outputDirectory, 'assets', 'search-ja.js'), `window.YOYAKU_JA_PAGES = ${JSON.stringify(pages)};\n`);
+    writeFileSync(join(event.outputDirectory, 'search-ja.html'), searchPage());
+    pages.length = 0;
   });
 }

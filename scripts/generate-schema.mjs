@@ -1,25 +1,34 @@
-// Writes schema/scenario.schema.json, the JSON Schema of scenario files, from the zod schema
-// (src/testing/scenario/scenario-schema.ts) with zod's z.toJSONSchema. Run with tsx:
+// Writes the JSON Schemas of schema/ from the zod schemas with zod's z.toJSONSchema:
+// scenario.schema.json (src/testing/scenario/scenario-schema.ts) and policy.schema.json (policy
+// files, src/testing/scenario/policy-json-schema.ts). Run with tsx:
 //
-//   npm run schema             write the file
-//   npm run schema -- --check  exit 1 when the committed file is not the generated one
+//   npm run schema             write the files
+//   npm run schema -- --check  exit 1 when a committed file is not the generated one
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { policyJsonSchemaText } from '../src/testing/scenario/policy-json-schema.ts';
 import { scenarioJsonSchemaText } from '../src/testing/scenario/json-schema.ts';
 
-const target = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schema', 'scenario.schema.json');
-const generated = scenarioJsonSchemaText();
+const dir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schema');
+const files = [
+  ['scenario.schema.json', scenarioJsonSchemaText()],
+  ['policy.schema.json', policyJsonSchemaText()],
+];
 
-if (process.argv.includes('--check')) {
-  const committed = await readFile(target, 'utf8').catch(() => '');
-  if (committed !== generated) {
-    console.error(`${target} is out of date: run npm run schema`);
-    process.exit(1);
+let stale = false;
+for (const [name, generated] of files) {
+  const target = resolve(dir, name);
+  if (process.argv.includes('--check')) {
+    const committed = await readFile(target, 'utf8').catch(() => '');
+    if (committed !== generated) {
+      console.error(`${target} is out of date: run npm run schema`);
+      stale = true;
+    } else console.log(`${target} is up to date`);
+  } else {
+    await mkdir(dir, { recursive: true });
+    await writeFile(target, generated, 'utf8');
+    console.log(`wrote ${target}`);
   }
-  console.log(`${target} is up to date`);
-} else {
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, generated, 'utf8');
-  console.log(`wrote ${target}`);
 }
+if (stale) process.exit(1);

@@ -46,7 +46,7 @@ export type { YoyakuErrorCode, YoyakuIssue } from './errors/yoyaku-error.js';
 export { YoyakuError, isYoyakuError, toYoyakuIssues, parseOrThrow } from './errors/yoyaku-error.js';
 
 // Policy
-export type { Policy, PolicyInput, BranchCalendar, MaintenanceWindow } from './policy/schema.js';
+export type { Policy, PolicyBranch, PolicyInput, BranchCalendar, MaintenanceWindow } from './policy/schema.js';
 export {
   PolicySchema,
   BranchSchema,
@@ -154,6 +154,10 @@ export type { HoldNoticeInput, HoldNoticeFields, HoldNotice } from './notices/ho
 export { buildHoldNotice } from './notices/hold-notice.js';
 export type { RefusalMessageOverrides } from './notices/refusal-messages.js';
 export { REFUSAL_MESSAGES, formatRefusal, fillTemplate } from './notices/refusal-messages.js';
+export type { LocaleRegistry, MessageTable } from './notices/locale-registry.js';
+export { createLocaleRegistry, localeTable, shippedLocales, shippedMessageTables } from './notices/locale-registry.js';
+export { EASY_JAPANESE_CHANNELS, EASY_JAPANESE_COPY_STATUSES, EASY_JAPANESE_REFUSALS, EASY_JAPANESE_STATUSES } from './notices/ja-easy.js';
+export { easyJapaneseNotice, englishNotice, japaneseNotice } from './notices/hold-notice-texts.js';
 
 // Service
 export type { Actor } from './service/actor.js';

@@ -44,6 +44,7 @@ export type {
   ScenarioActor,
 } from './testing/scenario/scenario-schema.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText, SCENARIO_SCHEMA_ID } from './testing/scenario/json-schema.js';
+export { policyJsonSchema, policyJsonSchemaText, PolicyFileSchema, POLICY_SCHEMA_ID } from './testing/scenario/policy-json-schema.js';
 export type { AliasKind, PreparedScenario, PreparedStep } from './testing/scenario/parse-scenario.js';
 export { parseScenario } from './testing/scenario/parse-scenario.js';
 export type { ScenarioLibrary } from './testing/scenario/build-library.js';

@@ -6,6 +6,7 @@ import type { LocalDate } from '../model/time.js';
 import type { BranchCalendar, Policy } from '../policy/schema.js';
 import { resolvePolicy } from '../testing/scenario/resolve-policy.js';
 import { displayWidth, padEnd } from '../testing/scenario/text-width.js';
+import type { CliCommand } from './cli-command.js';
 import type { CliIo } from './cli-io.js';
 import { readJsonFile } from './read-json-file.js';
 import { toCliError } from './scenario-errors.js';
@@ -142,3 +143,17 @@ export async function checkPolicyCommand(options: { readonly file: string; reado
   if (warning !== null) io.err(`yoyaku: ${warning}\n`);
   return 0;
 }
+
+/**
+ * `yoyaku check-policy` in the commands' table.
+ * @category Testing
+ * @example
+ * await CHECK_POLICY_COMMAND.run({ file: 'policy.json', json: false, values: {} }, io);
+ */
+export const CHECK_POLICY_COMMAND: CliCommand = {
+  name: 'check-policy',
+  file: 'policy.json',
+  summary: ['Validate a policy file ({ "preset": "hokuto", ...overrides }', 'or a full policy) and print the effective values.'],
+  options: {},
+  run: (args, io) => checkPolicyCommand({ file: args.file, json: args.json }, io),
+};

@@ -10,6 +10,10 @@ export interface CliIo {
   err(text: string): void;
   /** Whether to colour the timeline (a terminal, no `NO_COLOR`). */
   readonly color: boolean;
+  /** The width of the terminal `out` writes to: the timeline wraps to it (at most 80). Default: no wrapping. */
+  readonly columns?: number | undefined;
+  /** Whether `err` is a terminal, where a long run shows a progress line. Default false. */
+  readonly progress?: boolean | undefined;
   /** The clock `check-policy` reads today from, for its coverage warning; the system clock when absent. */
   readonly now?: (() => string) | undefined;
 }

@@ -23,9 +23,18 @@ export function parseJsonText(text: string, name: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (e) {
+    // The parser's message quotes the file around the error (a patron's name, an e-mail): only
+    // the kind of error and where it is are reported.
     const message = e instanceof Error ? e.message : String(e);
     const position = /position (\d+)/.exec(message);
-    const where = position?.[1] === undefined ? '' : ` (${lineAndColumn(text, Number(position[1]))})`;
-    throw new CliError(`${name} is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}${where}`);
+    const where = position?.[1] === undefined ? '' : ` at ${lineAndColumn(text, Number(position[1]))}`;
+    const kind = /^Unexpected end of JSON input/.test(message)
+      ? 'the file ends too early'
+      : /^Unexpected token/.test(message)
+        ? 'unexpected character'
+        : /^Bad control character/.test(message)
+          ? 'a control character in a string'
+          : 'syntax error';
+    throw new CliError(`${name} is not valid JSON: ${kind}${where}`, 2, [], 'INVALID_JSON');
   }
 }

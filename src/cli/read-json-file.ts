@@ -19,7 +19,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable');
-    throw new CliError(`cannot read ${path}: ${why}`);
+    throw new CliError(`cannot read ${path}: ${why}`, 2, [], 'FILE_UNREADABLE');
   }
   return parseJsonText(text, path);
 }

@@ -1,12 +1,17 @@
 import { japanDateOf, startOfJapanDay } from '../calendar/japan-date.js';
 import { isLocalDate } from '../calendar/local-date.js';
 import type { Instant } from '../model/time.js';
-import type { Locale } from '../notices/labels.js';
+import { shippedLocales } from '../notices/locale-registry.js';
+import { didYouMean } from './suggest.js';
 import { InstantSchema } from '../policy/schema.js';
-import { formatScenarioTimeline } from '../testing/scenario/format-timeline.js';
+import { timelineStream } from '../testing/scenario/format-timeline.js';
+import { scenarioOffset } from '../testing/scenario/scenario-offset.js';
+import { toServiceActor } from '../testing/scenario/run-operation.js';
+import type { PreparedScenario } from '../testing/scenario/parse-scenario.js';
 import { parseScenario } from '../testing/scenario/parse-scenario.js';
 import { runScenario, type RunScenarioOptions } from '../testing/scenario/run-scenario.js';
 import { CliError } from './cli-error.js';
+import type { CliCommand } from './cli-command.js';
 import type { CliIo } from './cli-io.js';
 import { readJsonFile } from './read-json-file.js';
 import { toCliError } from './scenario-errors.js';
@@ -62,9 +67,20 @@ function checkUntilInRange(until: Instant, steps: readonly { readonly at: Instan
   if (day < from || day > to) throw new CliError(`--until ${given} is outside the scenario, which runs from ${from} to ${to}`);
 }
 
-function localeOf(value: string | undefined): Locale | undefined {
-  if (value === undefined || value === 'ja' || value === 'en') return value;
-  throw new CliError(`--locale must be "ja" or "en", not "${value}"`);
+function localeOf(value: string | undefined): string | undefined {
+  const known = shippedLocales().locales;
+  if (value === undefined || known.includes(value)) return value;
+  throw new CliError(`--locale must be one of ${known.join(', ')}, not "${value}".${didYouMean(value, known)}`, 2, [], 'USAGE');
+}
+
+/** From this many steps, a run on a terminal shows a progress line. */
+const PROGRESS_FROM = 200;
+
+/** The steps as the timeline's columns need them before they play. */
+function headSteps(prepared: PreparedScenario) {
+  return prepared.steps.map((s) =>
+    'do' in s.step ? { kind: 'operation' as const, actor: toServiceActor(s.step.actor), operation: s.step.do } : { kind: 'expectation' as const, passed: true },
+  );
 }
 
 /**
@@ -113,24 +129,66 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
     ...(until === undefined ? {} : { until }),
     ...(noticeLocale === undefined ? {} : { service: { noticeLocale } }),
   };
+  const timelineOptions = { branches: prepared.library.policy.branches, color: io.color, ...(io.columns === undefined ? {} : { width: Math.min(80, Math.max(40, io.columns)) }), ...(noticeLocale === undefined ? {} : { locale: noticeLocale }) };
+  const stream = options.json ? null : timelineStream({ ...prepared.scenario, offset: scenarioOffset(input), aliases: progress?.aliases ?? {}, steps: headSteps(prepared) }, timelineOptions);
+  if (stream !== null) {
+    if (progress !== null) io.out(`Continuing "${name}" from ${sqliteFile} at step ${(progress.nextStep ?? 0) + 1}\n\n`);
+    io.out(stream.header());
+  }
+  // The timeline streams as the scenario plays; on a terminal, a long run also shows where it is.
+  const showProgress = io.progress === true && prepared.steps.length >= PROGRESS_FROM;
+  const onStep: NonNullable<RunScenarioOptions['onStep']> = (step, at) => {
+    if (stream !== null) io.out(stream.step(step));
+    if (showProgress && (at.done % 50 === 0 || at.done === at.total)) io.err(`\r\u001b[2K  step ${at.done}/${at.total} · ${step.date}`);
+  };
   let report;
   try {
-    report = await runScenario(input, runOptions);
+    report = await runScenario(input, { ...runOptions, onStep });
   } catch (e) {
     throw toCliError(options.file, e);
   } finally {
+    if (showProgress) io.err('\r\u001b[2K');
     await close?.();
   }
   if (sqliteFile !== null) {
     await writeProgress(sqliteFile, { scenario: name, nextStep: report.nextStep, aliases: report.aliases });
   }
-  if (options.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+  if (stream === null) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    if (progress !== null) io.out(`Continuing "${name}" from ${sqliteFile} at step ${progress.nextStep}\n\n`);
-    io.out(formatScenarioTimeline(report, { branches: prepared.library.policy.branches, color: io.color }));
+    io.out(stream.footer(report));
     if (sqliteFile !== null && report.nextStep !== null) {
-      io.out(`The library is kept in ${sqliteFile}; run again with --store sqlite:${sqliteFile} to continue from step ${report.nextStep}.\n`);
+      io.out(`The library is kept in ${sqliteFile}; run again with --store sqlite:${sqliteFile} to continue from step ${report.nextStep + 1}.\n`);
     }
   }
   return report.passed ? 0 : 1;
+}
+
+/**
+ * `yoyaku run` in the commands' table.
+ * @category Testing
+ * @example
+ * await RUN_COMMAND.run({ file: 'demo.json', json: false, values: {} }, io);
+ */
+export const RUN_COMMAND: CliCommand = {
+  name: 'run',
+  file: 'scenario.json',
+  summary: [
+    'Play a scenario and print its timeline, day by day, in the',
+    'scenario\'s own time: who did what, each change of state, each',
+    'notice, each refusal with its rule.',
+  ],
+  options: {
+    store: { type: 'string', help: '--store        Where the library lives: memory (default) or\n                 sqlite:<file>, which a later run continues from.' },
+    until: { type: 'string', help: '--until        Stop after a date (2026-12-07) or an instant\n                 (2026-12-07T18:00:00+09:00).' },
+    locale: { type: 'string', help: '--locale       Language of the messages: ja (default), en or ja-easy.' },
+  },
+  run: (args, io) =>
+    runCommand(
+      { file: args.file, json: args.json, store: optionalString(args.values['store']), until: optionalString(args.values['until']), locale: optionalString(args.values['locale']) },
+      io,
+    ),
+};
+
+function optionalString(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }

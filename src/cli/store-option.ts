@@ -97,6 +97,32 @@ export async function writeProgress(file: string, progress: StoreProgress): Prom
 }
 
 /**
+ * Loads a store's adapter, which imports its driver (an optional peer dependency). A driver that
+ * is not installed is a {@link CliError} naming the package to install, not a stack trace.
+ * @param store - the store's name for people (`SQLite`)
+ * @param driver - the driver package (`better-sqlite3`)
+ * @param load - the dynamic import of the adapter (it must stay `await import(...)`: the build
+ * keeps it a chunk of its own, so the driver is loaded only here)
+ * @returns the adapter module
+ * @throws {@link CliError} exit code 2 when the driver is missing or fails to load
+ * @category Testing
+ * @example
+ * const adapter = await loadAdapter('SQLite', 'better-sqlite3', () => import('../adapters/sqlite/create-sqlite-storage.js'));
+ */
+export async function loadAdapter<T>(store: string, driver: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    const message = e instanceof Error ? e.message : String(e);
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && message.includes(`'${driver}'`)) {
+      throw new CliError(`the ${store} store needs the ${driver} package, which is not installed: npm install ${driver}`);
+    }
+    throw new CliError(`the ${store} store could not load ${driver} (reinstall it: npm install ${driver}): ${message.split('\n')[0]}`);
+  }
+}
+
+/**
  * Opens the storage of a `--store` option for a scenario's clock. SQLite is loaded only when
  * asked for (better-sqlite3 is an optional peer dependency).
  * @param store - the store option
@@ -113,13 +139,7 @@ export async function openStore(store: StoreOption, clock: FixedClock): Promise<
     const storage = createMemoryStorage({ clock });
     return { storage, close: () => storage.close() };
   }
-  let adapter: typeof import('../adapters/sqlite/create-sqlite-storage.js');
-  try {
-    adapter = await import('../adapters/sqlite/create-sqlite-storage.js');
-  } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new CliError(`the SQLite store needs the better-sqlite3 package (npm install better-sqlite3): ${why}`);
-  }
+  const adapter = await loadAdapter('SQLite', 'better-sqlite3', () => import('../adapters/sqlite/create-sqlite-storage.js'));
   try {
     const storage = adapter.createSqliteStorage({ filename: store.file, clock });
     return { storage, close: () => storage.close() };

@@ -15,6 +15,8 @@ const BRAND = Symbol.for('yoyaku-rules.error');
  * - `NOT_FOUND`: a referenced record does not exist.
  * - `STORE_UNAVAILABLE`: storage could not be reached in time.
  * - `INVALID_SCENARIO`: a scenario file is malformed (names the step and field).
+ * - `UNKNOWN_LOCALE`: no message table for the locale asked for (`details.locale`); the shipped
+ *   ones are `ja`, `en`, `ja-easy`, and a host registers others with `createLocaleRegistry`.
  * @category Errors
  * @example
  * const code: YoyakuErrorCode = 'INVALID_POLICY';
@@ -28,7 +30,8 @@ export type YoyakuErrorCode =
   | 'VERSION_CONFLICT'
   | 'NOT_FOUND'
   | 'STORE_UNAVAILABLE'
-  | 'INVALID_SCENARIO';
+  | 'INVALID_SCENARIO'
+  | 'UNKNOWN_LOCALE';
 
 /**
  * One problem found in input, with the path to the field. Zod issues are kept as they are.
@@ -94,7 +97,9 @@ export function isYoyakuError(value: unknown): value is YoyakuError {
 }
 
 /**
- * Turns zod issues into {@link YoyakuIssue}s. Messages are zod's, which never echo input values.
+ * Turns zod issues into {@link YoyakuIssue}s. Messages are zod's, which never echo input values;
+ * an unknown field is an issue at its own path, `Unknown field "maxOnlin"`, as `yoyaku
+ * check-policy` and the scenario parser report it.
  * @param issues - zod issues
  * @returns the issues with path and message
  * @category Errors
@@ -102,12 +107,27 @@ export function isYoyakuError(value: unknown): value is YoyakuError {
  * toYoyakuIssues([]); // []
  */
 export function toYoyakuIssues(issues: readonly z.core.$ZodIssue[]): YoyakuIssue[] {
-  return issues.map((i) => ({ path: i.path, message: i.message, code: i.code }));
+  return issues.flatMap((i) => (i.code === 'unrecognized_keys' ? unknownFieldIssues(i.path, i.keys) : [{ path: i.path, message: i.message, code: i.code }]));
+}
+
+/**
+ * One issue per unknown field, at the field's own path.
+ * @param path - the path of the object
+ * @param keys - the unknown keys
+ * @returns the issues
+ * @category Errors
+ * @example
+ * unknownFieldIssues([], ['maxOnlin']); // [{ path: ['maxOnlin'], message: 'Unknown field "maxOnlin"', code: 'unrecognized_keys' }]
+ */
+export function unknownFieldIssues(path: readonly PropertyKey[], keys: readonly string[]): YoyakuIssue[] {
+  return keys.map((key) => ({ path: [...path, key], message: `Unknown field "${key}"`, code: 'unrecognized_keys' }));
 }
 
 /**
  * Parses `input` with a zod schema, or throws a {@link YoyakuError} with the given code and
- * the zod issues. The message lists the paths, not the values.
+ * the zod issues. The message lists the paths, not the values; when every issue is an unknown
+ * field, it says so as `yoyaku check-policy` does (`Invalid policy: maxOnlin: Unknown field
+ * "maxOnlin"`).
  * @param schema - the zod schema
  * @param input - outside data
  * @param code - the error code to throw with
@@ -130,7 +150,9 @@ export function parseOrThrow<S extends z.ZodType>(
   if (result.success) return result.data;
   const issues = toYoyakuIssues(result.error.issues);
   const where = issues.map((i) => formatIssuePath(i.path)).join(', ');
-  throw new YoyakuError(code, `Invalid ${what}: ${where}`, { issues, ...(details ? { details } : {}) });
+  const unknown = issues.filter((i) => i.code === 'unrecognized_keys').map((i) => `${formatIssuePath(i.path)}: ${i.message}`);
+  const text = unknown.length === issues.length ? unknown.join('; ') : where;
+  throw new YoyakuError(code, `Invalid ${what}: ${text}`, { issues, ...(details ? { details } : {}) });
 }
 
 /**

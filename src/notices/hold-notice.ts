@@ -5,8 +5,7 @@ import type { Title, Volume } from '../model/material.js';
 import type { Patron } from '../model/patron.js';
 import type { OnHoldReservation } from '../model/reservation.js';
 import type { LocalDate } from '../model/time.js';
-import { formatLocalDate } from './format-date.js';
-import type { Locale } from './labels.js';
+import { shippedLocales, type LocaleRegistry } from './locale-registry.js';
 
 /**
  * What a hold notice is built from: the held reservation and the records it names.
@@ -21,7 +20,10 @@ export interface HoldNoticeInput {
   readonly volume: Volume;
   /** The pickup branch of the reservation. */
   readonly branch: Branch;
-  readonly locale: Locale;
+  /** `ja`, `en`, `ja-easy`, or a locale of `locales`. */
+  readonly locale: string;
+  /** The message tables, when the host registered its own (default: the shipped ones). */
+  readonly locales?: LocaleRegistry | undefined;
 }
 
 /**
@@ -60,7 +62,7 @@ export interface HoldNoticeFields {
  */
 export interface HoldNotice {
   readonly reservationId: ReservationId;
-  readonly locale: Locale;
+  readonly locale: string;
   /** The patron's e-mail address, or null when there is none; the host decides what to do then. */
   readonly to: string | null;
   readonly subject: string;
@@ -76,60 +78,6 @@ function mismatch(field: string, expected: string): never {
 
 function present(text: string | null | undefined): string | null {
   return typeof text === 'string' && text.trim() !== '' ? text : null;
-}
-
-function itemText(fields: HoldNoticeFields, locale: Locale): string | null {
-  if (fields.title === null) return null;
-  if (fields.volumeLabel === null) return fields.title;
-  return locale === 'ja' ? `${fields.title}（${fields.volumeLabel}）` : `${fields.title} (${fields.volumeLabel})`;
-}
-
-function japaneseNotice(f: HoldNoticeFields): { subject: string; body: string } {
-  const item = itemText(f, 'ja');
-  const lastDay = formatLocalDate(f.lastDay, 'ja');
-  const phone = f.pickupPhone === null ? '' : `（☎${f.pickupPhone}）`;
-  const lines = [
-    f.patronName === null ? '利用者様' : `${f.patronName} 様`,
-    '',
-    'ご予約いただいた資料のご用意ができましたので、お知らせします。',
-    '',
-    ...(item === null ? [] : [`資料名：${item}`]),
-    `受取館：${f.pickupBranch}${phone}`,
-    `取置期限：${lastDay}まで`,
-    '',
-    `取置期限（${lastDay}）までに、受取館でお受け取りください。`,
-    `取置期間は、このメールの送信日（${formatLocalDate(f.noticeDate, 'ja')}）の翌日から数えます。`,
-    'メールの不着・遅延があっても、取置期限は延長されません。',
-    '取置期限を過ぎますと、予約を取消させていただきます。その際には、メール、電話等による通知はいたしません。',
-    '',
-    `ご不明な点は、${f.pickupBranch}${phone}までお問い合わせください。`,
-  ];
-  const subject = item === null ? '【予約（貸出）決定通知】ご予約の資料をご用意しました' : `【予約（貸出）決定通知】${item}をご用意しました`;
-  return { subject, body: lines.join('\n') };
-}
-
-function englishNotice(f: HoldNoticeFields): { subject: string; body: string } {
-  const item = itemText(f, 'en');
-  const lastDay = formatLocalDate(f.lastDay, 'en');
-  const phone = f.pickupPhone === null ? '' : ` (tel. ${f.pickupPhone})`;
-  const lines = [
-    f.patronName === null ? 'Dear patron,' : `Dear ${f.patronName},`,
-    '',
-    'The item you reserved is ready for you to collect.',
-    '',
-    ...(item === null ? [] : [`Item: ${item}`]),
-    `Pickup library: ${f.pickupBranch}${phone}`,
-    `Collect by: ${lastDay}`,
-    '',
-    `Please collect it at the pickup library by ${lastDay}.`,
-    `The hold period counts from the day after this notice was sent (${formatLocalDate(f.noticeDate, 'en')}).`,
-    'Late or lost mail does not extend it.',
-    'After the last day the reservation is cancelled, without any further notice by mail or telephone.',
-    '',
-    `For questions, please contact ${f.pickupBranch}${phone}.`,
-  ];
-  const subject = item === null ? 'Your reserved item is ready for pickup' : `Your reserved item is ready for pickup: ${item}`;
-  return { subject, body: lines.join('\n') };
 }
 
 /**
@@ -160,6 +108,7 @@ function englishNotice(f: HoldNoticeFields): { subject: string; body: string } {
  */
 export function buildHoldNotice(input: HoldNoticeInput): HoldNotice {
   const { reservation, patron, title, volume, branch, locale } = input;
+  const table = (input.locales ?? shippedLocales()).get(locale);
   if (patron.id !== reservation.patronId) mismatch('patron', 'the reservation’s patronId');
   if (title.id !== reservation.titleId) mismatch('title', 'the reservation’s titleId');
   if (volume.id !== reservation.volumeId) mismatch('volume', 'the reservation’s volumeId');
@@ -169,11 +118,11 @@ export function buildHoldNotice(input: HoldNoticeInput): HoldNotice {
     patronName: showName ? present(patron.name) : null,
     title: showTitle ? present(title.name) : null,
     volumeLabel: showTitle ? present(volume.label) : null,
-    pickupBranch: locale === 'ja' ? branch.nameJa : branch.nameRomaji,
+    pickupBranch: table.branchName(branch),
     pickupPhone: present(branch.phone),
     lastDay: reservation.lastDay,
     noticeDate: reservation.noticeDate,
   };
-  const { subject, body } = locale === 'ja' ? japaneseNotice(fields) : englishNotice(fields);
+  const { subject, body } = table.holdNotice(fields);
   return { reservationId: reservation.id, locale, to: present(patron.email), subject, body, fields };
 }

@@ -2,7 +2,8 @@ import { isLocalDate } from '../calendar/local-date.js';
 import type { RefusalCode } from '../errors/refusal-codes.js';
 import type { Refusal, RefusalParams } from '../errors/refusal.js';
 import { formatLocalDate } from './format-date.js';
-import type { BilingualText, Locale } from './labels.js';
+import type { BilingualText } from './labels.js';
+import { shippedLocales, type LocaleRegistry } from './locale-registry.js';
 
 /**
  * The message of every refusal code, in Japanese (as a Japanese public library writes to its
@@ -181,13 +182,13 @@ export const REFUSAL_MESSAGES: Readonly<Record<RefusalCode, BilingualText>> = {
  * @example
  * const overrides: RefusalMessageOverrides = { QUOTA_EXCEEDED: { ja: 'ネット予約は{limit}点までです。' } };
  */
-export type RefusalMessageOverrides = Partial<Record<RefusalCode, Partial<BilingualText>>>;
+export type RefusalMessageOverrides = Partial<Record<RefusalCode, Partial<BilingualText> & Readonly<Partial<Record<string, string>>>>>;
 
 const OPTIONAL_PART = /\[([^\]]*)\]/g;
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-function paramText(value: RefusalParams[string], locale: Locale): string {
-  if (typeof value === 'string' && isLocalDate(value)) return formatLocalDate(value, locale);
+function paramText(value: RefusalParams[string], formatDate: (date: string) => string): string {
+  if (typeof value === 'string' && isLocalDate(value)) return formatDate(value);
   return String(value);
 }
 
@@ -198,15 +199,21 @@ function paramText(value: RefusalParams[string], locale: Locale): string {
  * @param template - the message template
  * @param params - the refusal's params
  * @param locale - the language of the dates
+ * @param formatDate - how a date reads (default: the shipped Japanese or English)
  * @returns the message
  * @category Notices
  * @example
  * fillTemplate('上限[（1人{limit}点まで）]です', { limit: 7 }, 'ja'); // '上限（1人7点まで）です'
  * fillTemplate('上限[（1人{limit}点まで）]です', undefined, 'ja'); // '上限です'
  */
-export function fillTemplate(template: string, params: RefusalParams | undefined, locale: Locale): string {
+export function fillTemplate(
+  template: string,
+  params: RefusalParams | undefined,
+  locale: string,
+  formatDate: (date: string) => string = (date) => formatLocalDate(date, locale === 'en' ? 'en' : 'ja'),
+): string {
   const has = (name: string): boolean => params !== undefined && Object.hasOwn(params, name) && params[name] !== null;
-  const fill = (text: string): string => text.replace(PLACEHOLDER, (_, name: string) => (has(name) ? paramText(params?.[name] ?? null, locale) : ''));
+  const fill = (text: string): string => text.replace(PLACEHOLDER, (_, name: string) => (has(name) ? paramText(params?.[name] ?? null, formatDate) : ''));
   const kept = template.replace(OPTIONAL_PART, (_, part: string) => {
     for (const m of part.matchAll(PLACEHOLDER)) if (!has(m[1] ?? '')) return '';
     return part;
@@ -215,12 +222,15 @@ export function fillTemplate(template: string, params: RefusalParams | undefined
 }
 
 /**
- * The message of a refusal for a patron or staff, in Japanese or English, from
- * {@link REFUSAL_MESSAGES} or the host's `overrides`, with its params filled in.
+ * The message of a refusal for a patron or staff in a locale (`ja`, `en`, `ja-easy`, or one a host
+ * registered with {@link createLocaleRegistry}), from its table or the host's `overrides`, with its
+ * params filled in.
  * @param refusal - the refusal
- * @param locale - `ja` or `en`
+ * @param locale - `ja`, `en`, `ja-easy`, or a locale of `locales`
  * @param overrides - the host's own messages, by code and language
+ * @param locales - the message tables (default: the shipped ones)
  * @returns the message text
+ * @throws {@link YoyakuError} `UNKNOWN_LOCALE` for a locale without a table
  * @category Notices
  * @example
  * formatRefusal({ code: 'QUOTA_EXCEEDED', rule: 'E1', params: { limit: 7, count: 7 } }, 'ja');
@@ -232,7 +242,8 @@ export function fillTemplate(template: string, params: RefusalParams | undefined
  * formatRefusal(refusal('QUOTA_EXCEEDED', { limit: 10 }), 'ja', { QUOTA_EXCEEDED: { ja: 'ネット予約は{limit}点までです。' } });
  * // 'ネット予約は10点までです。'
  */
-export function formatRefusal(refusal: Refusal, locale: Locale, overrides?: RefusalMessageOverrides): string {
-  const template = overrides?.[refusal.code]?.[locale] ?? REFUSAL_MESSAGES[refusal.code][locale];
-  return fillTemplate(template, refusal.params, locale);
+export function formatRefusal(refusal: Refusal, locale: string, overrides?: RefusalMessageOverrides, locales: LocaleRegistry = shippedLocales()): string {
+  const table = locales.get(locale);
+  const template = overrides?.[refusal.code]?.[locale] ?? table.refusals[refusal.code];
+  return fillTemplate(template, refusal.params, locale, (date) => table.formatDate(date));
 }

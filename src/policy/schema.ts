@@ -39,7 +39,7 @@ export const InstantSchema = z
  * @example
  * BranchSchema.parse({ id: 'akeno', nameJa: '明野図書館', nameRomaji: 'Akeno Library' }).pickup; // true
  */
-export const BranchSchema = z.object({
+export const BranchSchema = z.strictObject({
   id: z.string().min(1),
   kind: z.enum(['library', 'museum']).default('library'),
   nameJa: z.string().min(1),
@@ -55,7 +55,7 @@ export const BranchSchema = z.object({
  * @example
  * BranchCalendarSchema.parse({ closedWeekdays: [1] }).closedOnHolidays; // false
  */
-export const BranchCalendarSchema = z.object({
+export const BranchCalendarSchema = z.strictObject({
   /** Weekly closing days, 0 = Sunday … 6 = Saturday. */
   closedWeekdays: z.array(z.number().int().min(0).max(6)).default([]),
   /** Whether the branch closes on national holidays (`holidays` of the policy). */
@@ -67,11 +67,11 @@ export const BranchCalendarSchema = z.object({
    */
   holidayShiftsClosure: z.boolean().default(false),
   /** Year-end closure, as month-day bounds inclusive; may wrap the new year (12-29 to 01-03). */
-  yearEnd: z.object({ from: monthDay, to: monthDay }).nullable().default(null),
+  yearEnd: z.strictObject({ from: monthDay, to: monthDay }).nullable().default(null),
   /** One-off closed dates (整理日, inventory, …). */
   closedDates: z.array(localDate).default([]),
   /** Closed periods, inclusive (特別整理期間). */
-  closedRanges: z.array(z.object({ from: localDate, to: localDate })).default([]),
+  closedRanges: z.array(z.strictObject({ from: localDate, to: localDate })).default([]),
   /** Dates open despite every rule above. */
   openDates: z.array(localDate).default([]),
 });
@@ -84,7 +84,7 @@ export const BranchCalendarSchema = z.object({
  * MaintenanceWindowSchema.parse({ start: '2026-12-01T15:00:00Z', end: '2026-12-01T18:00:00Z' });
  */
 export const MaintenanceWindowSchema = z
-  .object({ start: InstantSchema, end: InstantSchema })
+  .strictObject({ start: InstantSchema, end: InstantSchema })
   .refine((w) => w.start < w.end, { message: 'start must be before end', path: ['end'] });
 
 /**
@@ -96,7 +96,7 @@ export const MaintenanceWindowSchema = z
  * policy.maxOnlineAudiovisual; // 3
  */
 export const PolicySchema = z
-  .object({
+  .strictObject({
     /** E1: online reservations per patron. */
     maxOnline: z.number().int().min(1).default(7),
     /** E1: of which audiovisual. */
@@ -141,9 +141,9 @@ export const PolicySchema = z
     /** Where national holidays come from: `japan`, the built-in data for 1970–2050 (the Cabinet Office dates, from the holiday-jp dataset) plus `holidays`; or `list`, the `holidays` list alone. */
     holidaySource: z.enum(['japan', 'list']).default('japan'),
     /** The days the holiday data covers, inclusive: a calendar that depends on holidays refuses a date outside with `CALENDAR_OUT_OF_RANGE`. `null`: the built-in data's range for `japan`; for `list`, the whole years the list names (no limit when it is empty). */
-    holidayCoverage: z.object({ from: localDate, to: localDate }).nullable().default(null),
+    holidayCoverage: z.strictObject({ from: localDate, to: localDate }).nullable().default(null),
     /** C1: whose calendar sets the approval batch's next open day: each request's pickup branch (`pickupBranch`), or one system-wide calendar for every request (`{ system: calendar }`). */
-    approvalCalendar: z.union([z.literal('pickupBranch'), z.object({ system: BranchCalendarSchema })]).default('pickupBranch'),
+    approvalCalendar: z.union([z.literal('pickupBranch'), z.strictObject({ system: BranchCalendarSchema })]).default('pickupBranch'),
     /** A4: maintenance windows of the online service. */
     maintenanceWindows: z.array(MaintenanceWindowSchema).default([]),
   })
@@ -171,35 +171,4 @@ export const PolicySchema = z
       ctx.addIssue({ code: 'custom', message: 'maxOnlineAudiovisual cannot exceed maxOnline', path: ['maxOnlineAudiovisual'] });
   });
 
-/**
- * A policy as a host writes it: every field optional, defaults filled by {@link parsePolicy}.
- * @category Policy
- * @example
- * const input: PolicyInput = { maxOnline: 10, holdDays: 10 };
- */
-export type PolicyInput = z.input<typeof PolicySchema>;
-
-/**
- * A parsed policy: every knob present. Inner functions take this and never call zod.
- * @category Policy
- * @example
- * const policy: Policy = parsePolicy({});
- * policy.holdDays; // 7
- */
-export type Policy = z.output<typeof PolicySchema>;
-
-/**
- * A branch's calendar of open days, parsed.
- * @category Policy
- * @example
- * const cal: BranchCalendar = BranchCalendarSchema.parse({ closedWeekdays: [1] });
- */
-export type BranchCalendar = z.output<typeof BranchCalendarSchema>;
-
-/**
- * A maintenance window of the online service (A4).
- * @category Policy
- * @example
- * const w: MaintenanceWindow = { start: '2026-12-01T15:00:00.000Z', end: '2026-12-01T18:00:00.000Z' };
- */
-export type MaintenanceWindow = z.output<typeof MaintenanceWindowSchema>;
+export type { BranchCalendar, MaintenanceWindow, Policy, PolicyBranch, PolicyInput } from './policy-types.js';

@@ -1,5 +1,5 @@
 import { formatIssuePath, toYoyakuIssues, YoyakuError } from '../errors/yoyaku-error.js';
-import type { Locale } from '../notices/labels.js';
+import { shippedLocales, type LocaleRegistry } from '../notices/locale-registry.js';
 import { PolicySchema, type Policy } from '../policy/schema.js';
 import type { JobProgress } from './internal/chunked-job.js';
 import type { StoragePorts } from '../ports/storage-ports.js';
@@ -38,8 +38,10 @@ export interface ReservationServiceOptions {
   readonly maxRetries?: number | undefined;
   /** The owner this service writes into job-run claims (C1, D3). Default: `yoyaku-` and a random UUID. */
   readonly serverId?: string | undefined;
-  /** The language of the hold notices rendered into the outbox (D1). Default `ja`. */
-  readonly noticeLocale?: Locale | undefined;
+  /** The language of the hold notices rendered into the outbox (D1): `ja` (default), `en`, `ja-easy`, or a locale of `locales`. */
+  readonly noticeLocale?: string | undefined;
+  /** The message tables, with the host's own (`createLocaleRegistry`). Default: the shipped ones. */
+  readonly locales?: LocaleRegistry | undefined;
   /**
    * Runs the approval batch and the hold expiry as chunked jobs: resumable sequences of units of
    * at most this many keys each (patrons, then volumes, for the batch; volumes for the expiry),
@@ -56,22 +58,23 @@ function randomId(): string {
   return globalThis.crypto.randomUUID();
 }
 
-function checkedOptions(options: ReservationServiceOptions): { maxRetries: number; serverId: string; noticeLocale: Locale } {
+function checkedOptions(options: ReservationServiceOptions): { maxRetries: number; serverId: string; noticeLocale: string; locales: LocaleRegistry } {
   const chunk = options.jobChunkSize;
   const maxRetries = options.maxRetries ?? 3;
   const serverId = options.serverId ?? `yoyaku-${randomId()}`;
   const noticeLocale = options.noticeLocale ?? 'ja';
+  const locales = options.locales ?? shippedLocales();
   const issues = [
     ...(Number.isInteger(maxRetries) && maxRetries >= 0 ? [] : [{ path: ['maxRetries'], message: 'Expected an integer >= 0' }]),
     ...(typeof serverId === 'string' && serverId.length > 0 ? [] : [{ path: ['serverId'], message: 'Expected a non-empty string' }]),
-    ...(noticeLocale === 'ja' || noticeLocale === 'en' ? [] : [{ path: ['noticeLocale'], message: "Expected 'ja' or 'en'" }]),
+    ...(locales.locales.includes(noticeLocale) ? [] : [{ path: ['noticeLocale'], message: `Expected one of ${locales.locales.join(', ')}` }]),
     ...(options.ids === undefined || typeof options.ids === 'function' ? [] : [{ path: ['ids'], message: 'Expected a function' }]),
     ...(chunk === undefined || (Number.isInteger(chunk) && chunk >= 1) ? [] : [{ path: ['jobChunkSize'], message: 'Expected an integer >= 1' }]),
     ...(options.onJobProgress === undefined || typeof options.onJobProgress === 'function' ? [] : [{ path: ['onJobProgress'], message: 'Expected a function' }]),
   ];
   if (issues.length > 0)
     throw new YoyakuError('INVALID_INPUT', `Invalid service options: ${issues.map((i) => formatIssuePath(i.path)).join(', ')}`, { issues });
-  return { maxRetries, serverId, noticeLocale };
+  return { maxRetries, serverId, noticeLocale, locales };
 }
 
 /**
@@ -131,7 +134,7 @@ function checkedPolicy(policy: unknown): Policy {
  * if (!r.ok && r.kind === 'refused') r.refusals[0].rule; // 'F4'
  */
 export function createReservationService(ports: StoragePorts, policy: Policy, options: ReservationServiceOptions = {}): ReservationService {
-  const { maxRetries, serverId, noticeLocale } = checkedOptions(options);
+  const { maxRetries, serverId, noticeLocale, locales } = checkedOptions(options);
   const ctx: ServiceContext = {
     ports,
     policy: checkedPolicy(policy),
@@ -141,6 +144,7 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
     maxRetries,
     serverId,
     noticeLocale,
+    locales,
     now: () => ports.clock.now(),
   };
   return {

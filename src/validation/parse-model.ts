@@ -1,4 +1,5 @@
-import { parseOrThrow } from '../errors/yoyaku-error.js';
+import * as z from 'zod';
+import { formatIssuePath, parseOrThrow, unknownFieldIssues, YoyakuError, type YoyakuIssue } from '../errors/yoyaku-error.js';
 import type { Loan } from '../model/loan.js';
 import type { Copy, Title, Volume } from '../model/material.js';
 import type { Patron } from '../model/patron.js';
@@ -13,6 +14,24 @@ import {
 } from '../ports/record-schemas.js';
 
 const PatronSchema = PatronRecordSchema.omit({ version: true });
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The fields of `input` that the parsed value left out (the schemas drop unknown fields), by path. Absent-as-null fields (`null`) are not counted. */
+function unknownFields(input: unknown, output: unknown, path: readonly PropertyKey[] = []): YoyakuIssue[] {
+  if (Array.isArray(input) && Array.isArray(output)) return input.flatMap((item, i) => unknownFields(item, output[i], [...path, i]));
+  if (!isRecord(input) || !isRecord(output)) return [];
+  const unknown = Object.keys(input).filter((k) => !(k in output) && input[k] !== null && input[k] !== undefined);
+  return [...unknownFieldIssues(path, unknown), ...Object.keys(input).filter((k) => k in output).flatMap((k) => unknownFields(input[k], output[k], [...path, k]))];
+}
+
+/** Parses outside data and refuses fields the schema does not know, with the issues `yoyaku check-policy` gives. */
+function parseStrict<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const parsed = parseOrThrow(schema, input, 'INVALID_INPUT', what);
+  const unknown = unknownFields(input, parsed);
+  if (unknown.length === 0) return parsed;
+  throw new YoyakuError('INVALID_INPUT', `Invalid ${what}: ${unknown.map((i) => `${formatIssuePath(i.path)}: ${i.message}`).join('; ')}`, { issues: unknown });
+}
 
 // The pure core trusts its arguments (zod at the edges only): a host that feeds it data from
 // outside (JSON, a message queue, its own database) parses it with these first.
@@ -30,7 +49,7 @@ const PatronSchema = PatronRecordSchema.omit({ version: true });
  * parseReservation({ id: 'r-1', status: 'shelved' }); // throws YoyakuError INVALID_INPUT
  */
 export function parseReservation(input: unknown): Reservation {
-  return parseOrThrow(ReservationRecordSchema, input, 'INVALID_INPUT', 'reservation') as Reservation;
+  return parseStrict(ReservationRecordSchema, input, 'reservation') as Reservation;
 }
 
 /**
@@ -46,7 +65,7 @@ export function parseReservation(input: unknown): Reservation {
  * });
  */
 export function parsePatron(input: unknown): Patron {
-  return parseOrThrow(PatronSchema, input, 'INVALID_INPUT', 'patron');
+  return parseStrict(PatronSchema, input, 'patron');
 }
 
 /**
@@ -59,7 +78,7 @@ export function parsePatron(input: unknown): Patron {
  * parseTitle({ id: 't-1', name: '源氏物語', category: 'book', audiovisual: false }).name; // '源氏物語'
  */
 export function parseTitle(input: unknown): Title {
-  return parseOrThrow(TitleRecordSchema, input, 'INVALID_INPUT', 'title');
+  return parseStrict(TitleRecordSchema, input, 'title');
 }
 
 /**
@@ -72,7 +91,7 @@ export function parseTitle(input: unknown): Title {
  * parseVolume({ id: 't-1/1', titleId: 't-1', label: '上' }).label; // '上'
  */
 export function parseVolume(input: unknown): Volume {
-  return parseOrThrow(VolumeRecordSchema, input, 'INVALID_INPUT', 'volume');
+  return parseStrict(VolumeRecordSchema, input, 'volume');
 }
 
 /**
@@ -85,7 +104,7 @@ export function parseVolume(input: unknown): Volume {
  * parseCopy({ id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'museum', locationBranchId: 'museum', status: 'onShelf', version: 0 });
  */
 export function parseCopy(input: unknown): Copy {
-  return parseOrThrow(CopyRecordSchema, input, 'INVALID_INPUT', 'copy');
+  return parseStrict(CopyRecordSchema, input, 'copy');
 }
 
 /**
@@ -101,5 +120,5 @@ export function parseCopy(input: unknown): Copy {
  * }).lentAt; // '2026-12-05T01:00:00.000Z'
  */
 export function parseLoan(input: unknown): Loan {
-  return parseOrThrow(LoanRecordSchema, input, 'INVALID_INPUT', 'loan');
+  return parseStrict(LoanRecordSchema, input, 'loan');
 }

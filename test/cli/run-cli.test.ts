@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
+import { displayWidth } from '../../src/testing/scenario/text-width.js';
 
 interface Run {
   code: number;
@@ -61,7 +62,7 @@ describe('yoyaku run', () => {
     const { code, out } = await cli('run', path);
     expect(code).toBe(1);
     expect(out).toContain('✗ 1 failed');
-    expect(out).toContain('step 1 (2026-12-01 10:00 JST): expected r1 to be reserved (予約中), but it is requested (予約申請中)');
+    expect(out).toContain('step 2 (2026-12-01 10:00 JST): expected r1 to be reserved (予約中), but it is requested (予約申請中)');
   });
 
   it('prints the report as JSON with --json', async () => {
@@ -82,7 +83,7 @@ describe('yoyaku run', () => {
     const { code, out, err } = await cli('run', path);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toMatch(/^yoyaku: .*broken\.json is not valid JSON: .*\(line 3, column 1\)\n$/);
+    expect(err).toMatch(/^yoyaku: .*broken\.json is not valid JSON: syntax error at line 3, column 1\n$/);
   });
 
   it('exits 2 naming the step and field of an unknown patron, volume or alias', async () => {
@@ -114,9 +115,8 @@ describe('yoyaku run', () => {
     expect(await cli('run', join(dir, 'nope.json'))).toMatchObject({ code: 2, err: expect.stringContaining('cannot read') });
     expect(await cli('run', GOLDEN, '--store', 'redis:x')).toMatchObject({ code: 2, err: expect.stringContaining('--store must be "memory" or "sqlite:<file>"') });
     expect(await cli('run', GOLDEN, '--until', 'soon')).toMatchObject({ code: 2, err: expect.stringContaining('--until must be a date') });
-    expect(await cli('run', GOLDEN, '--frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--frobnicate'") });
+    expect(await cli('run', GOLDEN, '--frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('unknown option --frobnicate.') });
     expect(await cli('run')).toMatchObject({ code: 2, err: expect.stringContaining('missing the file') });
-    expect(await cli()).toMatchObject({ code: 2, err: expect.stringContaining('missing a command') });
     expect(await cli('play', GOLDEN)).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "play"') });
   });
 
@@ -132,7 +132,7 @@ describe('yoyaku run', () => {
     const db = join(dir, 'library.db');
     const first = await cli('run', GOLDEN, '--store', `sqlite:${db}`, '--until', '2026-12-05');
     expect(first.code).toBe(0);
-    expect(first.out).toContain('stopped before step 4');
+    expect(first.out).toContain('stopped before step 5');
     expect(first.out).not.toContain('2026年12月11日');
     const progress = JSON.parse(await readFile(`${db}.progress.json`, 'utf8')) as { nextStep: number; aliases: Record<string, string> };
     expect(progress).toMatchObject({ nextStep: 4, aliases: { 'hanako-r': 's0-1', 'jiro-r': 's1-1' } });
@@ -207,3 +207,59 @@ describe('yoyaku --help and --version', () => {
     expect(await cli('-v')).toMatchObject({ code: 0, out: '1.2.3\n' });
   });
 });
+
+describe('yoyaku, as people use it', () => {
+  it('prints its help with no arguments and exits 0', async () => {
+    const { code, out, err } = await cli();
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toContain('Usage:');
+    expect(out.split('\n').filter((line) => line.length > 80)).toEqual([]);
+  });
+
+  it('suggests the command meant, listing the commands once', async () => {
+    const { code, err } = await cli('rnu', GOLDEN);
+    expect(code).toBe(2);
+    expect(err).toContain('unknown command "rnu". Did you mean "run"? The commands are: run, check-policy.');
+    expect(err.split('check-policy').length).toBe(2);
+    expect((await cli('run', GOLDEN, '--locle', 'en')).err).toContain('unknown option --locle. Did you mean "--locale"?');
+  });
+
+  it('reports errors as JSON with --json, without echoing the file', async () => {
+    const path = await file('secret.json', '{\n  "name": "x",\n  "email": "hanako@example.jp" "oops": 1\n}\n');
+    const { code, out, err } = await cli('run', path, '--json');
+    expect(code).toBe(2);
+    expect(err).toBe('');
+    const parsed = JSON.parse(out) as { error: { code: string; message: string } };
+    expect(parsed.error.code).toBe('INVALID_JSON');
+    expect(parsed.error.message).toMatch(/line 3, column \d+$/);
+    expect(out).not.toContain('hanako');
+  });
+
+  it('[D2] speaks one language with --locale en: no Japanese label, date or message of its own', async () => {
+    const { out } = await cli('run', GOLDEN, '--locale', 'en');
+    const lines = out.split('\n').filter((l) => !l.includes('✓ check') && !l.includes('✗ check'));
+    expect(lines.join('\n')).not.toMatch(/取置期限 \d|お取置き|年\d+月\d+日/);
+    expect(out).toContain('On hold → Lapsed');
+  });
+
+  it('[C3] [D3] prints the demo readable at 80 columns on a terminal', async () => {
+    let out = '';
+    const code = await runCli(['run', 'examples/demo/hokuto-two-weeks.json'], { out: (t) => (out += t), err: () => {}, color: false, columns: 80 });
+    expect(code).toBe(0);
+    expect(out.split('\n').filter((line) => displayWidth(line) > 80)).toEqual([]);
+    expect(out).toContain('✓ passed');
+  });
+
+  it('[B3] [E1] reports a mixed cart submission as "7 placed, 1 refused"', async () => {
+    const { out } = await cli('run', 'examples/demo/hokuto-two-weeks.json');
+    expect(out).toContain('7 placed, 1 refused');
+  });
+
+  it('refuses an unknown locale, naming the known ones', async () => {
+    const { code, err } = await cli('run', GOLDEN, '--locale', 'zh');
+    expect(code).toBe(2);
+    expect(err).toContain('--locale must be one of ja, en, ja-easy, not "zh"');
+  });
+});
+

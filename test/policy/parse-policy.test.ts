@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isYoyakuError, type YoyakuError } from '../../src/errors/yoyaku-error.js';
 import { parsePolicy, safeParsePolicy } from '../../src/policy/parse-policy.js';
 import { HOKUTO_POLICY_INPUT } from '../../src/policy/presets/hokuto.js';
+import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
+import { resolvePolicy } from '../../src/testing/scenario/resolve-policy.js';
 
 function policyError(input: unknown): YoyakuError {
   try {
@@ -134,5 +136,49 @@ describe('InstantSchema', () => {
     const { InstantSchema } = await import('../../src/policy/schema.js');
     expect(InstantSchema.safeParse('2026-02-30T10:00:00Z').success).toBe(false);
     expect(InstantSchema.parse('2028-02-29T10:00:00+09:00')).toBe('2028-02-29T01:00:00.000Z');
+  });
+});
+
+describe('strict at every door: unknown fields are refused', () => {
+  const cliIssues = (input: Record<string, unknown>) => {
+    try {
+      resolvePolicy(input);
+    } catch (e) {
+      return (e as YoyakuError).issues;
+    }
+    return [];
+  };
+  const thrownBy = (f: () => unknown): YoyakuError => {
+    try {
+      f();
+    } catch (e) {
+      return e as YoyakuError;
+    }
+    throw new Error('did not throw');
+  };
+
+  it('[E1] parsePolicy refuses a misspelt knob with the message of yoyaku check-policy', () => {
+    const e = thrownBy(() => parsePolicy({ maxOnlin: 10 }));
+    expect(e.code).toBe('INVALID_POLICY');
+    expect(e.message).toBe('Invalid policy: maxOnlin: Unknown field "maxOnlin"');
+    expect(e.issues).toEqual(cliIssues({ maxOnlin: 10 }));
+    expect(e.issues).toEqual([{ path: ['maxOnlin'], message: 'Unknown field "maxOnlin"', code: 'unrecognized_keys' }]);
+  });
+
+  it('[E1] hokutoPolicy refuses a misspelt override instead of keeping the default', () => {
+    const e = thrownBy(() => hokutoPolicy({ maxOnlin: 10 } as never));
+    expect(e.message).toBe('Invalid policy: maxOnlin: Unknown field "maxOnlin"');
+    expect(e.issues).toEqual(cliIssues({ preset: 'hokuto', maxOnlin: 10 }));
+  });
+
+  it('[H1] refuses unknown fields inside branches, calendars and maintenance windows, at their paths', () => {
+    const e = thrownBy(() =>
+      parsePolicy({
+        branches: [{ id: 'akeno', nameJa: '明野図書館', nameRomaji: 'Akeno', phon: '0551' }],
+        calendars: { akeno: { closedWeekday: [1] } },
+        maintenanceWindows: [{ start: '2026-12-01T15:00:00Z', end: '2026-12-01T18:00:00Z', note: 'x' }],
+      }),
+    );
+    expect(e.issues.map((i) => i.path.join('.'))).toEqual(['branches.0.phon', 'calendars.akeno.closedWeekday', 'maintenanceWindows.0.note']);
   });
 });

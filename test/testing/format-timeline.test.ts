@@ -41,7 +41,7 @@ describe('formatScenarioTimeline', () => {
     const report = await runScenario(scenario([reserve('2026-12-01T10:00:00+09:00'), { expect: { reservation: 'r1', status: 'onHold' } }]));
     const text = formatScenarioTimeline(report);
     expect(text).toContain('✗ 1 failed');
-    expect(text).toContain('step 1 (2026-12-01 10:00 JST): expected r1 to be onHold (お取置き), but it is requested (予約申請中)');
+    expect(text).toContain('step 2 (2026-12-01 10:00 JST): expected r1 to be onHold (お取置き), but it is requested (予約申請中)');
     expect(formatScenarioTimeline(report, { color: true })).toContain('\u001b[31m');
   });
 
@@ -50,5 +50,27 @@ describe('formatScenarioTimeline', () => {
     expect(displayWidth('On hold')).toBe(7);
     expect(displayWidth('\u001b[32m✓\u001b[0m')).toBe(1);
     expect(padEnd('明野', 6)).toBe('明野  ');
+  });
+});
+
+describe('the timeline as a scenario plays', () => {
+  it('[D3] streams, step by step through onStep, the timeline formatScenarioTimeline prints at the end', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { runScenario } = await import('../../src/testing/scenario/run-scenario.js');
+    const { formatScenarioTimeline, timelineStream } = await import('../../src/testing/scenario/format-timeline.js');
+    const json = JSON.parse(readFileSync(new URL('../scenarios/d3-d4-lapse-and-pass-on.json', import.meta.url), 'utf8')) as unknown;
+    const whole = await runScenario(json);
+    const stream = timelineStream({ ...whole, aliases: {} });
+    let streamed = stream.header();
+    const seen: number[] = [];
+    const report = await runScenario(json, {
+      onStep: (step, at) => {
+        streamed += stream.step(step);
+        seen.push(at.done);
+      },
+    });
+    streamed += stream.footer(report);
+    expect(seen).toEqual(report.steps.map((s) => s.index + 1));
+    expect(streamed).toBe(formatScenarioTimeline(report));
   });
 });

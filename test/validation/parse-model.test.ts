@@ -37,3 +37,22 @@ describe('parsing outside data for the pure core', () => {
     expect(isYoyakuError(e) && e.code).toBe('INVALID_INPUT');
   });
 });
+
+describe('strict at every door: parse* refuse unknown fields', () => {
+  it('[A2] parsePatron, parseCopy, parseTitle refuse a misspelt field at its path', () => {
+    const caught = (f: () => unknown): { message: string; paths: string[] } => {
+      try {
+        f();
+      } catch (e) {
+        const err = e as { message: string; issues: { path: PropertyKey[] }[] };
+        return { message: err.message, paths: err.issues.map((i) => i.path.join('.')) };
+      }
+      throw new Error('did not throw');
+    };
+    expect(caught(() => parseCopy({ id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'onShelf', version: 0, colour: 'red' }))).toEqual({
+      message: 'Invalid copy: colour: Unknown field "colour"',
+      paths: ['colour'],
+    });
+    expect(caught(() => parseTitle({ id: 't-1', name: '源氏物語', category: 'book', audiovisual: false, author: 'x' })).paths).toEqual(['author']);
+  });
+});

@@ -6,6 +6,7 @@ import type { StoresTx } from '../../ports/unit-of-work.js';
 import type { HealthCheckable } from '../../ports/unreadable-records.js';
 import { FifoLock } from '../shared/fifo-lock.js';
 import { clone } from './rows.js';
+import { watchTables, type MemoryChangeWatch } from './changes.js';
 import { takeSnapshot, type MemorySnapshot } from './snapshot.js';
 import { createTables, type MemoryTables } from './tables.js';
 import { openUnit } from './unit.js';
@@ -39,6 +40,11 @@ export interface MemoryStorageOptions {
 export interface MemoryStorage extends StoragePorts, SeedableStorage, HealthCheckable {
   /** A deep copy of everything committed; what a running unit of work wrote is not in it yet. */
   snapshot(): MemorySnapshot;
+  /**
+   * Starts recording what each commit writes, for a reader that keeps its own view up to date
+   * (the scenario runner); `stop()` the watch when done.
+   */
+  watchChanges(): MemoryChangeWatch;
   /** Ends the storage: later units of work fail with `STORE_UNAVAILABLE`. */
   close(): Promise<void>;
 }
@@ -121,6 +127,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
     snapshot: () => takeSnapshot(tables),
     // Every record is checked against its schema when written, so no row is ever unreadable.
     checkHealth: async () => ({ ok: true, unreadable: [] }),
+    watchChanges: () => watchTables(tables),
     async close() {
       closed = true;
     },

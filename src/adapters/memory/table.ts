@@ -21,6 +21,8 @@ export class Table<V, I extends string = never> {
   /** The names of the secondary indexes. */
   readonly indexNames: readonly I[];
   private readonly indexes = new Map<I, Map<string, Set<string>>>();
+  /** Called after each committed put (change watchers). */
+  readonly listeners = new Set<(id: string, row: V) => void>();
 
   constructor(readonly indexers: Readonly<Record<I, Indexer<V>>>) {
     this.indexNames = Object.keys(indexers) as I[];
@@ -31,6 +33,7 @@ export class Table<V, I extends string = never> {
     const previous = this.rows.get(id);
     for (const [name, index] of this.indexes) reindex(index, this.indexers[name], id, previous, row);
     this.rows.set(id, row);
+    for (const listener of this.listeners) listener(id, row);
   }
 
   idsWith(index: I, key: string): ReadonlySet<string> {

@@ -1,5 +1,5 @@
 import type { Instant } from '../../model/time.js';
-import type { Locale } from '../../notices/labels.js';
+import type { LocaleRegistry } from '../../notices/locale-registry.js';
 import type { Policy } from '../../policy/schema.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import type { JobProgress } from './chunked-job.js';
@@ -11,7 +11,7 @@ import type { JobProgress } from './chunked-job.js';
  * @category Service
  * @example
  * const ctx: ServiceContext = {
- *   ports, policy, newId: () => crypto.randomUUID(), maxRetries: 3, serverId: 'server-a', noticeLocale: 'ja',
+ *   ports, policy, newId: () => crypto.randomUUID(), maxRetries: 3, serverId: 'server-a', noticeLocale: 'ja', locales: shippedLocales(),
  *   now: () => ports.clock.now(),
  * };
  */
@@ -25,7 +25,9 @@ export interface ServiceContext {
   /** The owner written into job-run claims. */
   readonly serverId: string;
   /** The language of the hold notices the service renders (D1). */
-  readonly noticeLocale: Locale;
+  readonly noticeLocale: string;
+  /** The message tables of the notices. */
+  readonly locales: LocaleRegistry;
   /** The storage clock's now. */
   now(): Instant;
   /** The most keys of one chunk of a chunked job (approval batch, expiry); `undefined`: each job is one unit of work. */

@@ -34,7 +34,7 @@ export async function enqueueHoldNotice(ctx: ServiceContext, tx: StoresTx, hold:
   const title = await existing(tx, 'title', hold.titleId);
   const volume = await existing(tx, 'volume', hold.volumeId);
   const branch = policyBranch(ctx.policy, hold.pickupBranchId);
-  const rendered = buildHoldNotice({ reservation: hold, patron, title, volume, branch, locale: ctx.noticeLocale });
+  const rendered = buildHoldNotice({ reservation: hold, patron, title, volume, branch, locale: ctx.noticeLocale, locales: ctx.locales });
   const notice: OutboxNotice = {
     id: ctx.newId(),
     kind: HOLD_NOTICE_KIND,

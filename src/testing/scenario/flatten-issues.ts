@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { YoyakuIssue } from '../../errors/yoyaku-error.js';
+import { unknownFieldIssues, type YoyakuIssue } from '../../errors/yoyaku-error.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -29,9 +29,7 @@ function flatten(issue: Issue, prefix: readonly PropertyKey[]): YoyakuIssue[] {
     }
     return likeliestOption(issue.errors).flatMap((inner) => flatten(inner, path));
   }
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: [...path, key], message: `Unknown field "${key}"`, code: issue.code }));
-  }
+  if (issue.code === 'unrecognized_keys') return unknownFieldIssues(path, issue.keys);
   return [{ path, message: issue.message, code: issue.code }];
 }
 

@@ -1,10 +1,15 @@
 import type { Branch } from '../../model/branch.js';
 import type { Instant } from '../../model/time.js';
 import { formatLocalDate } from '../../notices/format-date.js';
-import { RESERVATION_STATUS_LABELS, type BilingualText, type Locale } from '../../notices/labels.js';
+import { COPY_STATUS_LABELS, RESERVATION_STATUS_LABELS } from '../../notices/labels.js';
+import { shippedLocales, type LocaleRegistry, type MessageTable } from '../../notices/locale-registry.js';
+import { formatRefusal } from '../../notices/refusal-messages.js';
+import type { CopyStatus } from '../../model/material.js';
+import type { ReservationStatus } from '../../model/reservation.js';
 import type { JobSummary, LoanStatusPage, ReservationList } from '../../service/reservation-service.js';
-import type { ScenarioReport, ScenarioStepReport, StateChange } from './scenario-report.js';
-import { displayWidth, padEnd } from './text-width.js';
+import type { RefusalReport, ScenarioReport, ScenarioStepReport, StateChange } from './scenario-report.js';
+import { formatInOffset, offsetLabel } from './scenario-offset.js';
+import { displayWidth, padEnd, wrapLine } from './text-width.js';
 
 /**
  * Options of {@link formatScenarioTimeline}.
@@ -18,18 +23,16 @@ export interface TimelineOptions {
   /** ANSI colours for passed, failed and refused steps. Default `false`. */
   readonly color?: boolean | undefined;
   /**
-   * Show one language where the timeline is bilingual (dates, statuses, refusal messages, branch
-   * names). Default: Japanese and English side by side, as `yoyaku run` prints it.
+   * One language for every label, date and refusal message (`en`, `ja`, `ja-easy`, or a locale of
+   * `locales`). Default: Japanese and English side by side.
    */
-  readonly locale?: Locale | undefined;
+  readonly locale?: string | undefined;
+  /** The message tables, with the host's own. Default: the shipped ones. */
+  readonly locales?: LocaleRegistry | undefined;
+  /** Wrap lines to this many columns (`yoyaku run`: 80). Default: no wrapping. */
+  readonly width?: number | undefined;
 }
 
-const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
-
-function jstTime(at: Instant): string {
-  const d = new Date(Date.parse(at) + JST_OFFSET_MS);
-  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-}
 
 interface Paint {
   ok(text: string): string;
@@ -44,28 +47,72 @@ function paint(color: boolean): Paint {
   return { ok: wrap('32'), bad: wrap('31'), warn: wrap('33'), dim: wrap('2'), bold: wrap('1') };
 }
 
-/** A bilingual text as the timeline shows it: both languages, or the one asked for. */
-function say(text: BilingualText, locale: Locale | undefined): string {
-  return locale === undefined ? `${text.ja} ${text.en}` : text[locale];
-}
+/** Labels, dates and messages in one language, or in Japanese and English side by side. */
+class Words {
+  constructor(
+    private readonly table: MessageTable | null,
+    private readonly registry: LocaleRegistry,
+  ) {}
 
-function statusText(status: keyof typeof RESERVATION_STATUS_LABELS | null, locale: Locale | undefined): string {
-  return say(status === null ? { ja: '新規', en: 'new' } : RESERVATION_STATUS_LABELS[status], locale);
+  get english(): boolean {
+    return this.table !== null && !this.table.locale.startsWith('ja');
+  }
+
+  status(status: ReservationStatus | null): string {
+    if (status === null) return this.table === null ? '新規 new' : this.english ? 'new' : '新規';
+    if (this.table !== null) return this.table.statuses[status];
+    const label = RESERVATION_STATUS_LABELS[status];
+    return `${label.ja} ${label.en}`;
+  }
+
+  copy(status: CopyStatus): string {
+    if (this.table !== null) return this.table.copyStatuses[status];
+    const label = COPY_STATUS_LABELS[status];
+    return `${label.ja} ${label.en}`;
+  }
+
+  date(date: string): string {
+    return this.table === null ? formatLocalDate(date, 'ja') : this.table.formatDate(date);
+  }
+
+  heading(date: string): string {
+    return this.table === null ? `${formatLocalDate(date, 'ja')}  ${formatLocalDate(date, 'en')}` : this.table.formatDate(date);
+  }
+
+  both(ja: string, en: string): string {
+    if (this.table === null) return `${ja} ${en}`;
+    return this.english ? en : ja;
+  }
+
+  refusal(r: RefusalReport): string[] {
+    if (this.table === null) return [r.message.ja, r.message.en];
+    return [formatRefusal(r, this.table.locale, undefined, this.registry)];
+  }
+
+  branch(branch: Branch | undefined, id: string): string {
+    if (branch === undefined) return id;
+    return this.table === null ? branch.nameJa : this.table.branchName(branch);
+  }
 }
 
 class Timeline {
   private readonly lines: string[] = [];
   private readonly p: Paint;
-  private readonly branchNames: ReadonlyMap<string, string>;
-  private readonly aliases: ReadonlyMap<string, string>;
-  private readonly locale: Locale | undefined;
+  private readonly branchesById: ReadonlyMap<string, Branch>;
+  private readonly w: Words;
+  private readonly aliases: Map<string, string>;
   private actorWidth = 8;
   private operationWidth = 10;
+  private date = '';
+  private lastTime = '';
+  private readonly width: number | undefined;
 
-  constructor(private readonly report: ScenarioReport, options: TimelineOptions) {
+  constructor(private readonly report: TimelineHead, options: TimelineOptions) {
     this.p = paint(options.color ?? false);
-    this.locale = options.locale;
-    this.branchNames = new Map((options.branches ?? []).map((b) => [b.id, options.locale === 'en' ? b.nameRomaji : b.nameJa]));
+    this.width = options.width;
+    this.branchesById = new Map((options.branches ?? []).map((b) => [b.id, b]));
+    const registry = options.locales ?? shippedLocales();
+    this.w = new Words(options.locale === undefined ? null : registry.get(options.locale), registry);
     this.aliases = new Map(Object.entries(report.aliases).map(([alias, id]) => [id, alias]));
     for (const s of report.steps) {
       this.actorWidth = Math.max(this.actorWidth, displayWidth(this.actor(s)));
@@ -73,16 +120,19 @@ class Timeline {
     }
   }
 
+  private time(at: Instant): string {
+    return formatInOffset(at, this.report.offset ?? '+09:00', 'HH:mm');
+  }
+
   private get indent(): string {
     return ' '.repeat(2 + 5 + 2 + this.actorWidth + 2);
   }
 
   private branch(id: string): string {
-    const name = this.branchNames.get(id);
-    return name === undefined ? id : `${name}`;
+    return this.w.branch(this.branchesById.get(id), id);
   }
 
-  private actor(step: ScenarioStepReport): string {
+  private actor(step: Pick<ScenarioStepReport, 'kind' | 'actor' | 'passed'>): string {
     if (step.kind === 'expectation') return step.passed ? '✓ check' : '✗ check';
     const a = step.actor;
     if (a === undefined || a.kind === 'system') return 'system';
@@ -120,6 +170,11 @@ class Timeline {
       const what = done.length === 0 ? 'nothing to do' : done.map(([k, name]) => `${name} ${String(job[k])}`).join(' · ');
       parts.push(job.claimed ? `${job.date}: ${what}` : `${job.date}: already run, nothing done`);
     }
+    if (step.operation === 'submitCart' && Array.isArray(step.value)) {
+      const outcomes = step.value as readonly { readonly ok: boolean }[];
+      const placed = outcomes.filter((o) => o.ok).length;
+      parts.push(`· ${placed} placed${outcomes.length > placed ? `, ${outcomes.length - placed} refused` : ''}`);
+    }
     return parts.join(' ');
   }
 
@@ -130,13 +185,12 @@ class Timeline {
         const facts = [
           c.from === null ? `${c.patronId} · ${c.volumeId} · ${c.channel}` : null,
           c.queuePosition === undefined ? null : `queue ${c.queuePosition}`,
-          c.to === 'onHold' && c.lastDay !== undefined ? `collect by ${formatLocalDate(c.lastDay, this.locale ?? 'ja')}` : null,
+          c.to === 'onHold' && c.lastDay !== undefined ? `collect by ${this.w.date(c.lastDay)}` : null,
           c.to === 'lapsed' ? 'no notice sent' : null,
           c.reasons === undefined ? null : `for ${c.reasons.join(', ')}`,
         ].filter((f): f is string => f !== null);
-        const status = statusText(c.to, this.locale);
-        const to = c.to === 'rejected' || c.to === 'lapsed' || c.to === 'cancelled' ? p.warn(status) : p.bold(status);
-        return [`◆ ${this.alias(c)}  ${statusText(c.from, this.locale)} → ${to}${facts.length ? `  (${facts.join(' · ')})` : ''}`];
+        const to = c.to === 'rejected' || c.to === 'lapsed' || c.to === 'cancelled' ? p.warn(this.w.status(c.to)) : p.bold(this.w.status(c.to));
+        return [`◆ ${this.alias(c)}  ${this.w.status(c.from)} → ${to}${facts.length ? `  (${facts.join(' · ')})` : ''}`];
       }
       case 'cancellationRequested':
         return [`◆ ${this.alias(c)}  cancellation received, finalised by the next approval batch`];
@@ -144,7 +198,7 @@ class Timeline {
         return [`◆ ${this.alias(c)}  pickup ${this.branch(c.from)} → ${this.branch(c.to)}`];
       case 'copy': {
         const where = (b: string): string => `@${b}`;
-        return [`▪ copy ${c.copyId}  ${say(c.label.from, this.locale)} ${where(c.from.branchId)} → ${say(c.label.to, this.locale)} ${where(c.to.branchId)}`];
+        return [`▪ copy ${c.copyId}  ${this.w.copy(c.from.status)} ${where(c.from.branchId)} → ${this.w.copy(c.to.status)} ${where(c.to.branchId)}`];
       }
       case 'loan': {
         const name = c.alias ?? c.loanId;
@@ -157,7 +211,7 @@ class Timeline {
         const subject = typeof c.payload['subject'] === 'string' ? c.payload['subject'] : c.kind;
         const body = typeof c.payload['body'] === 'string' ? c.payload['body'] : '';
         const salutation = body.split('\n')[0] ?? '';
-        const lastDay = typeof c.payload['lastDay'] === 'string' ? ` · ${this.locale === 'en' ? 'collect by' : '取置期限'} ${c.payload['lastDay']}` : '';
+        const lastDay = typeof c.payload['lastDay'] === 'string' ? ` · ${this.w.both('取置期限', 'collect by')} ${c.payload['lastDay']}` : '';
         return [`✉ notice to ${c.patronId}${about === undefined ? '' : ` about ${about}`}: ${subject}`, `    ${salutation}${lastDay}`];
       }
       case 'patron':
@@ -177,7 +231,7 @@ class Timeline {
     if (s.operation === 'listReservations') {
       return (s.value as ReservationList).reservations.map((r) => {
         const facts = [
-          say(r.label, this.locale),
+          this.w.status(r.status),
           r.queuePosition === null ? null : `queue ${r.queuePosition}`,
           r.lastDay === null ? null : `collect by ${r.lastDay}`,
           r.cancellationPending ? 'cancellation pending' : null,
@@ -190,8 +244,8 @@ class Timeline {
       return (s.value as LoanStatusPage).loans.map((l) => {
         const facts = [
           `due ${l.dueDate}`,
-          l.overdue ? this.p.bad(say({ ja: '延滞', en: 'overdue' }, this.locale)) : null,
-          l.reserved ? say({ ja: '予約「有」', en: 'someone waits' }, this.locale) : null,
+          l.overdue ? this.p.bad(this.w.both('延滞', 'overdue')) : null,
+          l.reserved ? this.w.both('予約「有」', 'someone waits') : null,
           l.renewable ? 'renewable' : 'no renewal',
         ].filter((f): f is string => f !== null);
         return `☰ ${this.aliasOf(l.loanId)}  ${l.title}  ${facts.join(' · ')}`;
@@ -206,7 +260,7 @@ class Timeline {
 
   private step(s: ScenarioStepReport, showTime: boolean): void {
     const { p } = this;
-    const time = showTime ? jstTime(s.at) : '     ';
+    const time = showTime ? this.time(s.at) : '     ';
     if (s.kind === 'expectation') {
       const mark = s.passed ? p.ok(padEnd(this.actor(s), this.actorWidth)) : p.bad(padEnd(this.actor(s), this.actorWidth));
       const text = s.passed ? s.message : p.bad(s.message);
@@ -219,9 +273,7 @@ class Timeline {
       if (s.note !== undefined) this.lines.push(`${this.indent}${p.dim(`# ${s.note}`)}`);
       for (const r of s.refusals ?? []) {
         this.lines.push(`${this.indent}${p.warn(`✗ [${r.rule}] ${r.code}`)}${r.volumeId === undefined ? '' : ` (${r.volumeId})`}`);
-        for (const locale of this.locale === undefined ? (['ja', 'en'] as const) : [this.locale]) {
-          this.lines.push(`${this.indent}    ${r.message[locale]}`);
-        }
+        for (const line of this.w.refusal(r)) this.lines.push(`${this.indent}    ${line}`);
       }
       if (s.error !== undefined) this.lines.push(`${this.indent}${p.bad(`‼ ${s.error.code}: ${s.error.message}`)}`);
       for (const line of this.view(s)) this.lines.push(`${this.indent}${line}`);
@@ -229,35 +281,98 @@ class Timeline {
     for (const c of s.changes) for (const line of this.change(c)) this.lines.push(`${this.indent}${line}`);
   }
 
-  render(): string {
+  /** Takes the lines written so far, wrapped to the width asked for. */
+  private flush(): string {
+    const width = this.width;
+    const lines = width === undefined ? this.lines : this.lines.flatMap((l) => wrapLine(l, width));
+    const text = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+    this.lines.length = 0;
+    return text;
+  }
+
+  header(): string {
     const { p, report } = this;
     this.lines.push(p.bold(report.name));
     if (report.description !== undefined) this.lines.push(report.description);
     if (report.rules.length > 0) this.lines.push(`Rules: ${report.rules.join(' ')}`);
-    let date = '';
-    let time = '';
-    for (const s of report.steps) {
-      if (s.date !== date) {
-        date = s.date;
-        time = '';
-        const dates = (this.locale === undefined ? (['ja', 'en'] as const) : [this.locale]).map((l) => formatLocalDate(s.date, l));
-        const heading = `■ ${dates.join('  ')}`;
-        this.lines.push('', p.bold(`${heading} ${'─'.repeat(Math.max(3, 72 - displayWidth(heading)))}`));
-      }
-      const t = jstTime(s.at);
-      this.step(s, t !== time);
-      time = t;
+    return this.flush();
+  }
+
+  /** The lines of one step, with the day's heading when it starts a day. */
+  stepText(s: ScenarioStepReport): string {
+    const { p } = this;
+    for (const [alias, id] of Object.entries(s.bound ?? {})) this.aliases.set(id, alias);
+    if (s.date !== this.date) {
+      this.date = s.date;
+      this.lastTime = '';
+      const heading = `■ ${this.w.heading(s.date)}`;
+      this.lines.push('', p.bold(`${heading} ${'─'.repeat(Math.max(3, 72 - displayWidth(heading)))}`));
     }
+    const t = this.time(s.at);
+    this.step(s, t !== this.lastTime);
+    this.lastTime = t;
+    return this.flush();
+  }
+
+  footer(report: ScenarioReport): string {
+    const { p } = this;
     const { operations, refused, expectations, failed } = report.summary;
     const verdict = report.passed ? p.ok('✓ passed') : p.bad(`✗ ${failed} failed`);
     this.lines.push('', '─'.repeat(72));
-    const stopped = report.complete ? '' : ` · stopped before step ${report.nextStep}`;
+    const stopped = report.complete ? '' : ` · stopped before step ${(report.nextStep ?? 0) + 1}`;
     this.lines.push(`${operations} operations (${refused} refused) · ${expectations} checks · ${verdict}${stopped}`);
     for (const s of report.steps.filter((x) => x.passed === false)) {
-      this.lines.push(p.bad(`  step ${s.index} (${s.date} ${jstTime(s.at)} JST): ${s.message}`));
+      this.lines.push(p.bad(`  step ${s.index + 1} (${formatInOffset(s.at, this.report.offset ?? '+09:00')} ${offsetLabel(this.report.offset ?? '+09:00')}): ${s.message}`));
     }
-    return `${this.lines.join('\n')}\n`;
+    return this.flush();
   }
+}
+
+/**
+ * What a timeline needs before the first step: the scenario's name, description, rules and
+ * offset, the aliases bound already, and its steps' actors and operations (for the columns).
+ * @category Testing
+ * @example
+ * const head: TimelineHead = { name: 'demo', rules: [], aliases: {}, steps: [] };
+ */
+export interface TimelineHead {
+  readonly name: string;
+  readonly description?: string | undefined;
+  readonly rules: readonly string[];
+  readonly offset?: string | undefined;
+  readonly aliases: Readonly<Record<string, string>>;
+  readonly steps: readonly Pick<ScenarioStepReport, 'kind' | 'actor' | 'operation' | 'passed'>[];
+}
+
+/**
+ * A timeline written as a scenario plays: its header, then each step's lines as the step is
+ * reported (`onStep` of {@link runScenario}), then the summary. `yoyaku run` streams with it.
+ * @category Testing
+ * @example
+ * const stream = timelineStream(head, { branches });
+ * process.stdout.write(stream.header());
+ * const report = await runScenario(scenario, { onStep: (s) => process.stdout.write(stream.step(s)) });
+ * process.stdout.write(stream.footer(report));
+ */
+export interface TimelineStream {
+  header(): string;
+  step(step: ScenarioStepReport): string;
+  footer(report: ScenarioReport): string;
+}
+
+/**
+ * Starts a {@link TimelineStream}: the same lines as {@link formatScenarioTimeline}, a step at a
+ * time.
+ * @param head - the scenario before its first step
+ * @param options - branch names, colours, one language
+ * @returns the stream
+ * @category Testing
+ * @example
+ * const stream = timelineStream({ name: 'demo', rules: [], aliases: {}, steps: [] });
+ */
+export function timelineStream(head: TimelineHead, options: TimelineOptions = {}): TimelineStream {
+  const timeline = new Timeline(head, options);
+  return { header: () => timeline.header(), step: (s) => timeline.stepText(s), footer: (r) => timeline.footer(r) };
 }
 
 /**
@@ -266,7 +381,7 @@ class Timeline {
  * English message), each change of state, and each notice queued; expectations show ✓ or ✗.
  * The `yoyaku run` command prints it.
  * @param report - the report of {@link runScenario}
- * @param options - branch names, colours, one language
+ * @param options - branch names and colours
  * @returns the timeline, one line per fact, ending with a newline
  * @category Testing
  * @example
@@ -277,5 +392,6 @@ class Timeline {
  * //                     ◆ r1  新規 new → 予約申請中 Requested  (hanako · genji/1 · online)
  */
 export function formatScenarioTimeline(report: ScenarioReport, options: TimelineOptions = {}): string {
-  return new Timeline(report, options).render();
+  const timeline = new Timeline(report, options);
+  return [timeline.header(), ...report.steps.map((s) => timeline.stepText(s)), timeline.footer(report)].join('');
 }

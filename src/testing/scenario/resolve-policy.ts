@@ -47,8 +47,8 @@ export function policyWithOverrides(
 
 /**
  * Reads a policy file's content: `{ "preset": "hokuto", ...overrides }` (or `"preset": "none"`),
- * or a full policy without `preset`. Unknown fields are errors, so a misspelt knob is not
- * silently ignored.
+ * or a full policy without `preset`; a `$schema` (the file's JSON Schema, for editors) is
+ * allowed. Unknown fields are errors, so a misspelt knob is not silently ignored.
  * @param input - the parsed JSON of the file
  * @returns the effective policy
  * @throws {@link YoyakuError} `INVALID_POLICY` with the issues and their paths
@@ -63,7 +63,12 @@ export function resolvePolicy(input: unknown): Policy {
       issues: [{ path: [], message: 'Expected an object' }],
     });
   }
-  const { preset, ...overrides } = input as Record<string, unknown>;
+  const { preset, $schema, ...overrides } = input as Record<string, unknown>;
+  if ($schema !== undefined && typeof $schema !== 'string') {
+    throw new YoyakuError('INVALID_POLICY', 'Invalid policy: $schema: expected a string', {
+      issues: [{ path: ['$schema'], message: 'Expected a string' }],
+    });
+  }
   if (preset !== undefined && preset !== 'hokuto' && preset !== 'none') {
     throw new YoyakuError('INVALID_POLICY', 'Invalid policy: preset: expected "hokuto" or "none"', {
       issues: [{ path: ['preset'], message: 'Expected "hokuto" or "none"' }],

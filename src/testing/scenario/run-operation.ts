@@ -90,8 +90,8 @@ function fromSubmit(name: string, result: ServiceResult<readonly SubmitOutcome[]
   const made = result.value.filter((o) => o.ok).length;
   const message =
     refusals.length === 0
-      ? `${name}: ${made} created`
-      : `${name}: ${made} created, ${result.value.length - made} refused (${refusalText(refusals)})`;
+      ? `${name}: ${made} placed`
+      : `${name}: ${made} placed, ${result.value.length - made} refused (${refusalText(refusals)})`;
   return { outcome: refusals.length === 0 ? 'ok' : 'refused', ...(refusals.length === 0 ? {} : { refusals }), value: result.value, events: result.events, created, message };
 }
 

@@ -11,10 +11,13 @@ import type { StoragePorts } from '../../ports/storage-ports.js';
 import { createReservationService, type ReservationServiceOptions } from '../../service/create-reservation-service.js';
 import type { ReservationService } from '../../service/reservation-service.js';
 import { checkExpectation } from './check-expectation.js';
+import { scenarioOffset } from './scenario-offset.js';
 import { parseScenario, type PreparedScenario, type PreparedStep } from './parse-scenario.js';
 import { runOperation, toServiceActor, type OperationOutcome } from './run-operation.js';
 import type { ScenarioReport, ScenarioStepReport } from './scenario-report.js';
 import type { ScenarioOperationStep } from './scenario-schema.js';
+import type { MemoryChangeWatch } from '../../adapters/memory/changes.js';
+import { mergeInto, partBefore, readStatePart, scopeOfChanges, toMutableState, type MutableScenarioState } from './incremental-state.js';
 import { diffScenarioState, readScenarioState, type ScenarioState } from './scenario-state.js';
 
 /**
@@ -52,6 +55,8 @@ export interface RunScenarioOptions {
    * creates them (`s12-1`), so a report reads the same on every run.
    */
   readonly service?: ReservationServiceOptions | undefined;
+  /** Called with each step's report as soon as the step has played (to stream a timeline, or show progress). */
+  readonly onStep?: ((step: ScenarioStepReport, progress: { readonly done: number; readonly total: number }) => void) | undefined;
 }
 
 type MutableStepReport = { -readonly [K in keyof ScenarioStepReport]: ScenarioStepReport[K] };
@@ -92,20 +97,30 @@ async function openStorage(options: RunScenarioOptions, clock: FixedClock): Prom
   return options.storage ? options.storage({ clock }) : createMemoryStorage({ clock });
 }
 
+/** A memory storage's change watch; other storages are read whole after every step. */
+function watchOf(storage: ScenarioStorage): MemoryChangeWatch | null {
+  const watchable = storage as ScenarioStorage & { watchChanges?: () => MemoryChangeWatch };
+  return typeof watchable.watchChanges === 'function' ? watchable.watchChanges() : null;
+}
+
 class ScenarioRun {
   private readonly aliases: Map<string, string>;
   private readonly aliasById = new Map<string, string>();
   private readonly reports: MutableStepReport[] = [];
   private previous: { outcome: OperationOutcome; report: MutableStepReport } | null = null;
+  private readonly scenarioScope: { readonly patronIds: readonly string[]; readonly volumeIds: readonly string[] };
 
   constructor(
     private readonly prepared: PreparedScenario,
     private readonly ports: StoragePorts,
     private readonly service: ReservationService,
     private readonly clock: FixedClock,
-    private state: ScenarioState,
+    private state: MutableScenarioState,
     aliases: Readonly<Record<string, string>>,
+    /** On a memory storage, what each step wrote: only that part is read again after it. */
+    private readonly watch: MemoryChangeWatch | null,
   ) {
+    this.scenarioScope = { patronIds: [...prepared.library.patronIds], volumeIds: [...prepared.library.volumeIds] };
     this.aliases = new Map([...[...prepared.library.loanIds].map((id) => [id, id] as const), ...Object.entries(aliases)]);
     for (const [alias, id] of this.aliases) this.aliasById.set(id, alias);
   }
@@ -119,9 +134,17 @@ class ScenarioRun {
   }
 
   private async changes(events: readonly DomainEvent[] = []): Promise<ScenarioStepReport['changes']> {
-    const after = await readScenarioState(this.ports, { patronIds: this.prepared.library.patronIds, volumeIds: this.prepared.library.volumeIds });
-    const changes = diffScenarioState(this.state, after, (id) => this.aliasById.get(id), events);
-    this.state = after;
+    const aliasOf = (id: string): string | undefined => this.aliasById.get(id);
+    if (this.watch !== null) {
+      const scope = scopeOfChanges(this.watch.take(), this.scenarioScope);
+      const after = await readStatePart(this.ports, scope);
+      const changes = diffScenarioState(partBefore(this.state, after, scope), after, aliasOf, events);
+      mergeInto(this.state, after, scope);
+      return changes;
+    }
+    const after = await readScenarioState(this.ports, this.scenarioScope);
+    const changes = diffScenarioState(this.state, after, aliasOf, events);
+    this.state = toMutableState(after);
     return changes;
   }
 
@@ -210,19 +233,27 @@ export async function runScenario(input: unknown, options: RunScenarioOptions = 
   const ids = stepIds();
   const service = createReservationService(ports, prepared.library.policy, { ids: ids.newId, ...options.service });
   const scope = { patronIds: prepared.library.patronIds, volumeIds: prepared.library.volumeIds };
-  const run = new ScenarioRun(prepared, ports, service, clock, await readScenarioState(ports, scope), options.aliases ?? {});
+  const initial = await readScenarioState(ports, scope);
+  const watch = watchOf(storage);
+  const run = new ScenarioRun(prepared, ports, service, clock, toMutableState(initial), options.aliases ?? {}, watch);
   const until = options.until === undefined ? undefined : parseOrThrow(InstantSchema, options.until, 'INVALID_INPUT', 'until');
   let nextStep: number | null = null;
-  for (const step of prepared.steps) {
-    if (step.index < fromStep) continue;
-    if (until !== undefined && step.at > until) {
-      nextStep = step.index;
-      break;
+  try {
+    for (const step of prepared.steps) {
+      if (step.index < fromStep) continue;
+      if (until !== undefined && step.at > until) {
+        nextStep = step.index;
+        break;
+      }
+      clock.set(step.at);
+      ids.at(step.index);
+      if ('do' in step.step) await run.operation(step, step.step);
+      else await run.expectation(step, step.step);
+      const reported = run.stepReports[run.stepReports.length - 1];
+      if (options.onStep !== undefined && reported !== undefined) options.onStep(reported, { done: step.index + 1, total: prepared.steps.length });
     }
-    clock.set(step.at);
-    ids.at(step.index);
-    if ('do' in step.step) await run.operation(step, step.step);
-    else await run.expectation(step, step.step);
+  } finally {
+    watch?.stop();
   }
   const steps = run.stepReports;
   return {
@@ -234,6 +265,7 @@ export async function runScenario(input: unknown, options: RunScenarioOptions = 
     nextStep,
     steps,
     aliases: run.boundAliases,
+    offset: scenarioOffset(input),
     summary: {
       operations: steps.filter((s) => s.kind === 'operation').length,
       refused: steps.filter((s) => s.outcome === 'refused').length,

@@ -179,6 +179,8 @@ export interface ScenarioReport {
   readonly steps: readonly ScenarioStepReport[];
   /** Every alias bound so far: alias → id. */
   readonly aliases: Readonly<Record<string, string>>;
+  /** The UTC offset the file writes its times in (`+09:00`): the timeline shows times in it. */
+  readonly offset?: string | undefined;
   readonly summary: {
     readonly operations: number;
     readonly refused: number;

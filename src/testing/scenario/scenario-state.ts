@@ -33,7 +33,8 @@ export interface ScenarioState {
 /**
  * Reads a {@link ScenarioState} in one unit of work.
  * @param storage - the storage ports
- * @param scope - the patrons and volumes of the scenario
+ * @param scope - the patrons and volumes of the scenario (or of the part to read)
+ * @param options - `notices: false` leaves the pending notices out (an empty map)
  * @returns the state
  * @category Testing
  * @example
@@ -42,6 +43,7 @@ export interface ScenarioState {
 export async function readScenarioState(
   storage: StoragePorts,
   scope: { readonly patronIds: Iterable<string>; readonly volumeIds: Iterable<string> },
+  options: { readonly notices?: boolean } = {},
 ): Promise<ScenarioState> {
   return storage.unitOfWork.run(async (tx) => {
     const patrons = new Map<string, Patron>();
@@ -63,7 +65,7 @@ export async function readScenarioState(
       for (const c of await tx.copies.listByVolume(volumeId)) copies.set(c.id, c);
       queues.set(volumeId, (await tx.reservations.listQueue(volumeId)).map((r) => r.id));
     }
-    const notices = new Map((await tx.outbox.listPending()).map((n) => [n.id, n] as const));
+    const notices = new Map(options.notices === false ? [] : (await tx.outbox.listPending()).map((n) => [n.id, n] as const));
     return { patrons, reservations, queues, copies, loans, notices, carts, favourites };
   });
 }

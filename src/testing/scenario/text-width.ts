@@ -48,3 +48,45 @@ export function displayWidth(text: string): number {
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
+
+/**
+ * Wraps a line to a terminal's width (display columns, ANSI colours not counted): at spaces, or
+ * inside a word wider than the rest of the line (Japanese has no spaces); continuation lines keep
+ * the line's indent and four more spaces.
+ * @param line - one line
+ * @param width - the columns, 80 by default
+ * @returns the line's pieces
+ * @category Testing
+ * @example
+ * wrapLine('  ' + 'word '.repeat(30), 40).every((l) => displayWidth(l) <= 40); // true
+ */
+export function wrapLine(line: string, width = 80): string[] {
+  const plainWidth = displayWidth;
+  if (plainWidth(line) <= width) return [line];
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  const next = `${indent}    `;
+  const out: string[] = [];
+  let current = indent;
+  const push = (): void => {
+    if (current.trim() !== '') out.push(current.trimEnd());
+    current = next;
+  };
+  for (const word of line.slice(indent.length).split(' ')) {
+    const spacer = current.trim() === '' ? '' : ' ';
+    if (plainWidth(current + spacer + word) <= width) {
+      current += spacer + word;
+      continue;
+    }
+    if (plainWidth(next + word) <= width || word.includes('\u001b')) {
+      push();
+      current += word;
+      continue;
+    }
+    for (const ch of word) {
+      if (plainWidth(current + ch) > width) push();
+      current += ch;
+    }
+  }
+  push();
+  return out;
+}
