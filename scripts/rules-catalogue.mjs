@@ -288,4 +288,40 @@ export const RULES = [
     reading: 'Refused with `RENEWAL_LIMIT` or `LOAN_RETURNED`. A renewal runs from the later of the due date and today.',
     knobs: ['maxRenewals', 'loanDays'], enforcedBy: ['checkRenewal', 'renewLoan'],
   },
+  // issue 10: staff decisions and patrons' options
+  {
+    id: 'P10', title: 'Staff decisions at the pickup branch',
+    guide: '—',
+    rule: 'Staff approve a pending request by hand, or reject it (予約拒否) with reasons, for reservations picked up at their own branch.',
+    reading: 'Outside the actor\'s branch: `OUTSIDE_BRANCH`. A rejection names at least one reason, a rule ID or `staff` with a note that is not blank (`REJECTION_REASON_REQUIRED`); the patron\'s list shows each reason as Japanese and English text, and a fixed text for `staff` (the note is for staff). A request approved by hand joins the queue at that instant (C2) and a copy on the shelf is offered to it at once; the batch\'s checks are not run again (staff decide; the quota was counted when it was placed). Hold extensions (P11) and queue moves (P12) are the pickup branch\'s too. The acting staff member\'s id is stored with the events.',
+    knobs: [], enforcedBy: ['checkStaffBranch', 'transition'],
+  },
+  {
+    id: 'P11', title: 'Hold extension (取置延長)',
+    guide: '—',
+    rule: 'Staff may move a hold\'s last day later, up to a policy maximum; off by default, as in the guide.',
+    reading: 'With `maxHoldExtensionDays` 0 (the default) every extension is refused (`HOLD_EXTENSION_OFF`). Otherwise the new last day may be at most the last day counted from the notice date (D2) plus `maxHoldExtensionDays`, and must be later than the current one (`HOLD_EXTENSION_LIMIT`). Japanese city libraries (墨田区, 平塚市) allow one extension; the maximum is counted from the notice date, so several extensions together never go past it.',
+    knobs: ['maxHoldExtensionDays'], enforcedBy: ['checkHoldExtension', 'maxExtendedLastDay'],
+  },
+  {
+    id: 'P12', title: 'Queue order changed by staff',
+    guide: '—',
+    rule: 'Staff may move a reservation to another place in its volume\'s queue, with a reason that is recorded.',
+    reading: 'Without a reason: `REORDER_REASON_REQUIRED`; a reservation not in the queue (requested, on hold, a pending cancellation) or a place outside it: `NOT_IN_QUEUE`. The move is written as new `queuedAt` values (the queue\'s order, C2); reservations nudged to keep the order keep their places. The `queueReordered` event carries the old and new places and the reason, stored with the staff member\'s id.',
+    knobs: [], enforcedBy: ['planQueueMove'],
+  },
+  {
+    id: 'P13', title: 'Suspend until a date',
+    guide: '—',
+    rule: 'A reservation may keep its place in the queue while it is passed over for trapping until a date, then resumes by itself; off by default.',
+    reading: 'With `allowSuspension` false (the default): `SUSPENSION_OFF`. The date must be after today in Japan, and a reservation on hold cannot be suspended (`SUSPENSION_DATE_INVALID`), as in Koha and Evergreen. A suspended reservation keeps its queue position; trapping offers the copy to the next one that is not suspended. From the day after the date it is offered copies again, with no job to run.',
+    knobs: ['allowSuspension'], enforcedBy: ['transition', 'checkPatronOption'],
+  },
+  {
+    id: 'P14', title: 'Not needed after',
+    guide: '—',
+    rule: 'A patron may give a date after which an unfilled reservation is not needed; after it the reservation ends by itself, silently, like a lapse; off by default.',
+    reading: 'With `allowNotNeededAfter` false (the default): `NOT_NEEDED_AFTER_OFF`. The date must be today or later (`NOT_NEEDED_AFTER_PAST`). The hold expiry job ends requested and reserved reservations whose date has passed: `cancelled` by `system`, with no notice (D3). A reservation on hold is not ended: the copy is ready.',
+    knobs: ['allowNotNeededAfter'], enforcedBy: ['transition', 'checkPatronOption'],
+  },
 ];

@@ -39,3 +39,7 @@ export { compareQueue, queueOf, queuePosition } from './jobs/queue-order.js';
 export { runApprovalBatch } from './jobs/approval-batch.js';
 export { trapCopy, trapCopies } from './jobs/trapping.js';
 export { runHoldExpiry } from './jobs/hold-expiry.js';
+// issue 10
+export { checkStaffBranch, checkHoldExtension, maxExtendedLastDay, checkPatronOption } from './rules/staff-decisions.js';
+export { planQueueMove } from './jobs/queue-reorder.js';
+export { estimateWaitDays } from './jobs/estimated-wait.js';

@@ -166,3 +166,12 @@ export type {
 export type { ReservationServiceOptions } from './service/create-reservation-service.js';
 export { createReservationService } from './service/create-reservation-service.js';
 export { HOLD_NOTICE_KIND } from './service/internal/hold-notices.js';
+
+// issue 10: staff decisions, the notice as sent, patrons' options, the record of what happened
+export type { PatronOptions } from './model/reservation.js';
+export { checkStaffBranch, checkHoldExtension, maxExtendedLastDay, checkPatronOption } from './rules/staff-decisions.js';
+export type { QueueMoveWrite, QueueMovePlan } from './jobs/queue-reorder.js';
+export { planQueueMove } from './jobs/queue-reorder.js';
+export type { EstimatedWaitInput } from './jobs/estimated-wait.js';
+export { estimateWaitDays } from './jobs/estimated-wait.js';
+export { REJECTION_REASON_TEXTS, rejectionReasonText, rejectionReasonTexts } from './notices/rejection-reasons.js';

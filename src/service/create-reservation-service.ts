@@ -20,6 +20,7 @@ import { renewLoan } from './use-cases/loans.js';
 import { changeEmail, setInternetRegistration, setNoticePrivacy, setUnreachable } from './use-cases/patron-settings.js';
 import { submitCart } from './use-cases/submit.js';
 import { checkoutWalkIn } from './use-cases/walk-in.js';
+import { approveByStaff, extendHold, moveInQueue, rejectByStaff } from './use-cases/staff-decisions.js';
 
 /**
  * Options of {@link createReservationService}.
@@ -140,5 +141,10 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
     changeEmail: (actor, input) => guarded(() => changeEmail(ctx, actor, input)),
     setNoticePrivacy: (actor, input) => guarded(() => setNoticePrivacy(ctx, actor, input)),
     deliverNotices: (send) => guarded(() => deliverNotices(ctx, send)),
+    // issue 10
+    approveByStaff: (actor, input) => guarded(() => approveByStaff(ctx, actor, input)),
+    rejectByStaff: (actor, input) => guarded(() => rejectByStaff(ctx, actor, input)),
+    extendHold: (actor, input) => guarded(() => extendHold(ctx, actor, input)),
+    moveInQueue: (actor, input) => guarded(() => moveInQueue(ctx, actor, input)),
   };
 }

@@ -3,7 +3,7 @@ import type { BranchId, CopyId, LoanId, PatronId, ReservationId, VolumeId } from
 import type { Copy } from '../model/material.js';
 import type { Loan } from '../model/loan.js';
 import type { Refusal } from '../errors/refusal.js';
-import type { Reservation, ReservationStatus } from '../model/reservation.js';
+import type { RejectionReason, Reservation, ReservationStatus } from '../model/reservation.js';
 import type { Instant, LocalDate } from '../model/time.js';
 import type { CartEntry } from '../ports/cart-store.js';
 import type { OutboxNotice } from '../ports/outbox.js';
@@ -42,6 +42,7 @@ export type CheckInOutcome =
  *   reservationId: 'r-1', volumeId: 't-1/1', titleId: 't-1', title: '源氏物語', volumeLabel: '上',
  *   status: 'reserved', label: { ja: '予約中', en: 'Reserved' }, channel: 'online',
  *   pickupBranchId: 'akeno', queuePosition: 2, lastDay: null, cancellationPending: false,
+ *   rejectionReasons: null, suspendedUntil: null, notNeededAfter: null, estimatedWaitDays: null,
  * };
  */
 export interface ReservationView {
@@ -60,6 +61,19 @@ export interface ReservationView {
   readonly lastDay: LocalDate | null;
   /** An online cancellation waits for the next approval batch (F2). */
   readonly cancellationPending: boolean;
+  // issue 10
+  /** Why the library rejected it (C4), one text per reason; `null` unless `rejected`. */
+  readonly rejectionReasons: readonly BilingualText[] | null;
+  /** P13: passed over for trapping until this day, keeping its place; `null` when not suspended. */
+  readonly suspendedUntil: LocalDate | null;
+  /** P14: the patron's date after which it is not needed; `null` when none. */
+  readonly notNeededAfter: LocalDate | null;
+  /**
+   * An estimate of the days until a copy is ready, when the policy shows it
+   * (`showEstimatedWait`) and the reservation waits in the queue ({@link estimateWaitDays});
+   * `null` otherwise. An estimate, never a promise.
+   */
+  readonly estimatedWaitDays: number | null;
 }
 
 /**
@@ -240,4 +254,13 @@ export interface ReservationService {
    * pending. The host's relay, not a patron's or staff operation: it takes no actor.
    */
   deliverNotices(send: NoticeSender): Promise<ServiceResult<NoticeDeliveryReport>>;
+  // issue 10: staff decisions
+  /** C1, P10: staff approve a pending request by hand, at its pickup branch. */
+  approveByStaff(actor: Actor, input: { reservationId: ReservationId }): Promise<ServiceResult<Reservation>>;
+  /** C4, P10: staff reject a pending request with reasons (rule IDs, or `staff` with a note), at its pickup branch. */
+  rejectByStaff(actor: Actor, input: { reservationId: ReservationId; reasons: readonly RejectionReason[] }): Promise<ServiceResult<Reservation>>;
+  /** P11: staff extend a hold's last day (取置延長) up to the policy's maximum. */
+  extendHold(actor: Actor, input: { reservationId: ReservationId; lastDay: LocalDate }): Promise<ServiceResult<Reservation>>;
+  /** P12: staff move a reservation to a place in its volume's queue, with a reason. */
+  moveInQueue(actor: Actor, input: { reservationId: ReservationId; toPosition: number; reason: string }): Promise<ServiceResult<Reservation>>;
 }

@@ -177,6 +177,17 @@ async function call(service: ReservationService, actor: Actor, step: ScenarioOpe
       return fromResult(name, await service.changeEmail(actor, step.args), none, ok);
     case 'setNoticePrivacy':
       return fromResult(name, await service.setNoticePrivacy(actor, step.args), none, ok);
+    // issue 10
+    case 'approveByStaff':
+      return fromResult(name, await service.approveByStaff(actor, { reservationId: resolve(step.args.reservationId) }), none, (r) => r.status);
+    case 'rejectByStaff':
+      return fromResult(name, await service.rejectByStaff(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, (r) => r.status);
+    case 'extendHold':
+      return fromResult(name, await service.extendHold(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, (r) =>
+        r.status === 'onHold' ? `last day ${r.lastDay}` : r.status,
+      );
+    case 'moveInQueue':
+      return fromResult(name, await service.moveInQueue(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, () => `moved to ${step.args.toPosition}`);
   }
 }
 

@@ -325,6 +325,18 @@ export const ScenarioOperationStepSchema = z.discriminatedUnion('do', [
   operation('setUnreachable', { patronId: id, unreachable: z.boolean() }, 'A3: staff set or clear the unreachable mark'),
   operation('changeEmail', { email: z.string(), confirmed: z.boolean() }, 'A2: the patron changes the e-mail address'),
   operation('setNoticePrivacy', { showName: z.boolean(), showTitle: z.boolean() }, 'D5: the patron’s choices for the hold notice'),
+  // issue 10: staff decisions, the notice as sent, patrons' options, the record
+  operation('approveByStaff', { reservationId: id }, 'C1, P10: staff approve a request by hand at its pickup branch'),
+  operation(
+    'rejectByStaff',
+    {
+      reservationId: id,
+      reasons: z.array(z.union([z.object({ rule: z.literal('staff'), note: z.string().optional() }).strict(), z.object({ rule: ruleId }).strict()])),
+    },
+    'C4, P10: staff reject a request with reasons at its pickup branch',
+  ),
+  operation('extendHold', { reservationId: id, lastDay: localDate }, 'P11: staff extend a hold’s last day (取置延長)'),
+  operation('moveInQueue', { reservationId: id, toPosition: z.number().int().min(1), reason: z.string() }, 'P12: staff move a reservation in its queue, with a reason'),
 ]);
 
 /**

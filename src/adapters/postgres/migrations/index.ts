@@ -1,5 +1,6 @@
 import type { SqlMigration } from '../../sql/sql-migration.js';
 import { POSTGRES_0001_INIT } from './0001_init.js';
+import { POSTGRES_0003_HISTORY } from './0003_history.js';
 
 /**
  * The schema migrations of the PostgreSQL adapter, oldest first. {@link migratePostgres} applies
@@ -7,6 +8,6 @@ import { POSTGRES_0001_INIT } from './0001_init.js';
  * @category Adapters
  * @example
  * import { POSTGRES_MIGRATIONS } from 'yoyaku-rules/postgres';
- * POSTGRES_MIGRATIONS.map((m) => m.version); // [1]
+ * POSTGRES_MIGRATIONS.map((m) => m.version); // [1, 3]
  */
-export const POSTGRES_MIGRATIONS: readonly SqlMigration[] = Object.freeze([POSTGRES_0001_INIT]);
+export const POSTGRES_MIGRATIONS: readonly SqlMigration[] = Object.freeze([POSTGRES_0001_INIT, POSTGRES_0003_HISTORY]);

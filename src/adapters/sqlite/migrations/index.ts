@@ -1,5 +1,6 @@
 import type { SqlMigration } from '../../sql/sql-migration.js';
 import { SQLITE_0001_INIT } from './0001_init.js';
+import { SQLITE_0003_HISTORY } from './0003_history.js';
 
 /**
  * The schema migrations of the SQLite adapter, oldest first. {@link migrateSqlite} applies those
@@ -7,6 +8,6 @@ import { SQLITE_0001_INIT } from './0001_init.js';
  * @category Adapters
  * @example
  * import { SQLITE_MIGRATIONS } from 'yoyaku-rules/sqlite';
- * SQLITE_MIGRATIONS.map((m) => m.version); // [1]
+ * SQLITE_MIGRATIONS.map((m) => m.version); // [1, 3]
  */
-export const SQLITE_MIGRATIONS: readonly SqlMigration[] = Object.freeze([SQLITE_0001_INIT]);
+export const SQLITE_MIGRATIONS: readonly SqlMigration[] = Object.freeze([SQLITE_0001_INIT, SQLITE_0003_HISTORY]);
