@@ -43,3 +43,4 @@ export { runHoldExpiry } from './jobs/hold-expiry.js';
 export { checkStaffBranch, checkHoldExtension, maxExtendedLastDay, checkPatronOption } from './rules/staff-decisions.js';
 export { planQueueMove } from './jobs/queue-reorder.js';
 export { estimateWaitDays } from './jobs/estimated-wait.js';
+export { holdDatesFrom, holdDatesOn, holdDatesOnDelivery } from './calendar/hold-dates.js';

@@ -175,3 +175,8 @@ export { planQueueMove } from './jobs/queue-reorder.js';
 export type { EstimatedWaitInput } from './jobs/estimated-wait.js';
 export { estimateWaitDays } from './jobs/estimated-wait.js';
 export { REJECTION_REASON_TEXTS, rejectionReasonText, rejectionReasonTexts } from './notices/rejection-reasons.js';
+export type { HoldDates } from './calendar/hold-dates.js';
+export { holdDatesFrom, holdDatesOn, holdDatesOnDelivery } from './calendar/hold-dates.js';
+export type { UnsentNotice } from './service/reservation-service.js';
+export type { EventLog, EventRecord, NewEventRecord, EventActor } from './ports/event-log.js';
+export { ANONYMISED_PATRON_ID } from './ports/event-log.js';

@@ -1,4 +1,4 @@
-import { holdLastDay } from '../calendar/hold-last-day.js';
+import { holdDatesOn } from '../calendar/hold-dates.js';
 import { japanDateOf } from '../calendar/japan-date.js';
 import { refusal, type Refusal } from '../errors/refusal.js';
 import type { DomainEvent } from '../model/domain-event.js';
@@ -124,8 +124,8 @@ function placeCopy(
       events: [],
     };
   const events: DomainEvent[] = [];
-  const lastDay = holdLastDay(policy, head.pickupBranchId, noticeDate);
-  const reservation = applyTransition(head, { type: 'trap', copyId: copy.id, noticeDate, lastDay }, at, events) as OnHoldReservation;
+  const dates = holdDatesOn(policy, head.pickupBranchId, noticeDate);
+  const reservation = applyTransition(head, { type: 'trap', copyId: copy.id, ...dates }, at, events) as OnHoldReservation;
   return { ok: true, kind: 'hold', copy: { ...copy, status: 'onHoldShelf', version: copy.version + 1 }, reservation, events };
 }
 

@@ -1,6 +1,7 @@
 import type { CartStore } from './cart-store.js';
 import type { CatalogPort } from './catalog-port.js';
 import type { CopyStore } from './copy-store.js';
+import type { EventLog } from './event-log.js';
 import type { FavouritesStore } from './favourites-store.js';
 import type { JobRuns } from './job-runs.js';
 import type { LoanStore } from './loan-store.js';
@@ -27,6 +28,8 @@ export interface StoresTx {
   readonly cart: CartStore;
   readonly outbox: Outbox;
   readonly jobRuns: JobRuns;
+  /** The record of what happened (issue 10). */
+  readonly events: EventLog;
 }
 
 /**

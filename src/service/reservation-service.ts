@@ -135,10 +135,11 @@ export interface JobSummary {
 }
 
 /**
- * A notice of the outbox, ready for the host's mailer: the rendered subject and body (which
- * show the patron's name and the title only when the patron allowed it, D5) and the patron's
- * e-mail address as stored when the notice is delivered (`null` when there is none: the host
- * decides, for instance to telephone). The address is never stored in the outbox.
+ * A notice of the outbox, ready for the host's mailer, rendered at delivery: the subject and
+ * body (which show the patron's name and the title only when the patron allows it at that
+ * moment, D5, and the last day counted from the day it is sent, D2) and the patron's e-mail
+ * address as stored when the notice is delivered (`null` when there is none: the host decides,
+ * for instance to telephone). The address is never stored in the outbox.
  * @category Service
  * @example
  * const notice: DeliverableNotice = {
@@ -159,7 +160,7 @@ export interface DeliverableNotice {
   readonly locale: Locale;
   readonly subject: string;
   readonly body: string;
-  /** The stored payload: for a hold notice also `pickupBranchId`, `noticeDate`, `lastDay`, `nameShown`, `titleShown`. */
+  /** The stored payload; for a hold notice with what was rendered: `locale`, `subject`, `body`, `pickupBranchId`, `noticeDate`, `lastDay`, `nameShown`, `titleShown`. */
   readonly payload: OutboxNotice['payload'];
 }
 
@@ -178,13 +179,29 @@ export type NoticeSender = (notice: DeliverableNotice) => Promise<void>;
  * What one delivery of the outbox did.
  * @category Service
  * @example
- * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'] };
+ * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'], notSent: [] };
  */
 export interface NoticeDeliveryReport {
   /** Notices sent and marked sent. */
   readonly sent: number;
   /** Ids of notices whose sending threw; they stay pending. */
   readonly failed: readonly string[];
+  /** Notices not sent because their reservation is no longer on hold; they leave the outbox's pending ones. */
+  readonly notSent: readonly UnsentNotice[];
+}
+
+/**
+ * A notice that delivery did not send, and why: its reservation is no longer on hold (`status`
+ * says what it became: `collected`, `cancelled`, `lapsed`, or `missing`).
+ * @category Service
+ * @example
+ * const unsent: UnsentNotice = { id: 'n-1', reservationId: 'r-1', reason: 'notOnHold', status: 'cancelled' };
+ */
+export interface UnsentNotice {
+  readonly id: string;
+  readonly reservationId: ReservationId | null;
+  readonly reason: 'notOnHold';
+  readonly status: string;
 }
 
 /**
@@ -248,10 +265,12 @@ export interface ReservationService {
   /** D5: the patron's choices for the hold notice. */
   setNoticePrivacy(actor: Actor, input: { showName: boolean; showTitle: boolean }): Promise<ServiceResult<void>>;
   /**
-   * D1, D4: delivers the outbox's pending notices at least once: lists them in one unit of work
-   * with each patron's e-mail address as stored now, calls `send` for each outside any unit,
-   * and marks each sent in its own unit once `send` resolves; a notice whose `send` throws stays
-   * pending. The host's relay, not a patron's or staff operation: it takes no actor.
+   * D1, D2, D5: delivers the outbox's pending notices at least once, from several processes at
+   * a time: claims them in batches under a lease, renders each hold notice now (privacy choices
+   * and e-mail address as stored now, the last day counted from today), drops those whose hold
+   * has ended (`notSent`), calls `send` for each outside any unit, and marks each sent in its
+   * own unit once `send` resolves; a notice whose `send` throws stays pending. The host's
+   * relay, not a patron's or staff operation: it takes no actor.
    */
   deliverNotices(send: NoticeSender): Promise<ServiceResult<NoticeDeliveryReport>>;
   // issue 10: staff decisions

@@ -104,7 +104,8 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
   // D2: each hold's last day is computed from its notice date; D3/D2: it ends on it.
   for (const r of snapshot.reservations) {
     if (r.status === 'onHold') {
-      expect(r.noticeDate).toBe(japanDateOf(r.trappedAt));
+      // D2 (issue 10): counted from the trap until the notice is delivered, then from its send date
+      expect(r.noticeDate).toBe(japanDateOf(r.noticeSentAt ?? r.trappedAt));
       expect(r.lastDay).toBe(holdLastDay(policy, r.pickupBranchId, r.noticeDate));
     }
     const hold = model.holds.get(r.id);
@@ -139,7 +140,7 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
 function remember(model: Model, snapshot: MemorySnapshot): void {
   for (const r of snapshot.reservations) {
     model.seen.set(r.id, r.status);
-    if (r.status === 'onHold' && !model.holds.has(r.id))
+    if (r.status === 'onHold')
       model.holds.set(r.id, { noticeDate: r.noticeDate, lastDay: r.lastDay, pickupBranchId: r.pickupBranchId });
   }
 }
@@ -319,8 +320,15 @@ class HoldExpiry extends Step {
 
 class Deliver extends Step {
   async act(_: Model, { lib }: Real): Promise<void> {
-    await perform({ lib }, () => lib.service.deliverNotices(async () => undefined));
-    expect(lib.storage.snapshot().outbox.every((row) => row.sentAt !== null)).toBe(true);
+    const result = await perform({ lib }, () => lib.service.deliverNotices(async () => undefined));
+    const after = lib.storage.snapshot();
+    // D1 (issue 10): every notice is sent, except those whose hold ended first, which are dropped
+    expect(after.outbox.every((row) => row.sentAt !== null || row.droppedAt !== undefined)).toBe(true);
+    for (const row of after.outbox.filter((r) => r.droppedAt !== undefined)) {
+      const r = after.reservations.find((x) => x.id === row.notice.reservationId);
+      expect(r?.status).not.toBe('onHold');
+    }
+    if (result.ok) for (const n of result.value.notSent) expect(after.outbox.find((r) => r.notice.id === n.id)?.droppedAt).toBeDefined();
   }
   toString(): string { return 'deliverNotices()'; }
 }

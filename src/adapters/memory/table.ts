@@ -78,6 +78,11 @@ export class TableView<V, I extends string = never> {
     return found;
   }
 
+  /** How many rows the table had committed when this unit reads it (rows are never deleted). */
+  committedSize(): number {
+    return this.table.rows.size;
+  }
+
   commit(): void {
     for (const [id, row] of this.written) this.table.put(id, row);
   }

@@ -3,6 +3,7 @@ import type { Copy, Title, Volume } from '../../model/material.js';
 import type { Reservation } from '../../model/reservation.js';
 import type { CartEntry } from '../../ports/cart-store.js';
 import type { FavouriteEntry } from '../../ports/favourites-store.js';
+import type { EventRecord } from '../../ports/event-log.js';
 import type { JobRun } from '../../ports/job-runs.js';
 import type { VersionedPatron } from '../../ports/patron-store.js';
 import type { MemoryOutboxRow } from './snapshot.js';
@@ -20,6 +21,8 @@ export interface MemoryTables {
   readonly carts: Table<readonly CartEntry[]>;
   readonly outbox: Table<MemoryOutboxRow, 'status'>;
   readonly jobRuns: Table<JobRun>;
+  /** The event log (issue 10), keyed by `seq`. */
+  readonly events: Table<EventRecord, 'reservation' | 'patron' | 'copy'>;
 }
 
 /** One unit of work's views of every table. */
@@ -42,8 +45,13 @@ export function createTables(): MemoryTables {
     volumes: new Table<Volume, 'title'>({ title: (v) => v.titleId }),
     favourites: new Table<readonly FavouriteEntry[]>({}),
     carts: new Table<readonly CartEntry[]>({}),
-    outbox: new Table<MemoryOutboxRow, 'status'>({ status: (row) => (row.sentAt === null ? 'pending' : 'sent') }),
+    outbox: new Table<MemoryOutboxRow, 'status'>({ status: (row) => (row.sentAt !== null ? 'sent' : row.droppedAt !== undefined ? 'dropped' : 'pending') }),
     jobRuns: new Table<JobRun>({}),
+    events: new Table<EventRecord, 'reservation' | 'patron' | 'copy'>({
+      reservation: (r) => r.event.reservationId,
+      patron: (r) => r.event.patronId,
+      copy: (r) => ('copyId' in r.event && typeof r.event.copyId === 'string' ? r.event.copyId : ''),
+    }),
   };
 }
 
@@ -60,6 +68,7 @@ export function openViews(tables: MemoryTables): MemoryViews {
     carts: new TableView(tables.carts),
     outbox: new TableView(tables.outbox),
     jobRuns: new TableView(tables.jobRuns),
+    events: new TableView(tables.events),
   };
 }
 

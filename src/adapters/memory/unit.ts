@@ -3,6 +3,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import { memoryCatalog } from './stores/catalog.js';
 import { memoryCopies } from './stores/copies.js';
+import { memoryEvents } from './stores/events.js';
 import { memoryCart, memoryFavourites } from './stores/entry-lists.js';
 import { memoryJobRuns } from './stores/job-runs.js';
 import { memoryLoans } from './stores/loans.js';
@@ -50,6 +51,7 @@ export function openUnit(tables: MemoryTables, clock: Clock): MemoryUnit {
     cart: asyncStore(memoryCart(views), assertOpen),
     outbox: asyncStore(memoryOutbox(views, clock), assertOpen),
     jobRuns: asyncStore(memoryJobRuns(views, clock), assertOpen),
+    events: asyncStore(memoryEvents(views), assertOpen),
   };
   return {
     tx,

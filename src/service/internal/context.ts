@@ -1,6 +1,7 @@
 import type { Instant } from '../../model/time.js';
 import type { Locale } from '../../notices/labels.js';
 import type { Policy } from '../../policy/schema.js';
+import type { EventActor } from '../../ports/event-log.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 
 /**
@@ -10,7 +11,7 @@ import type { StoragePorts } from '../../ports/storage-ports.js';
  * @category Service
  * @example
  * const ctx: ServiceContext = {
- *   ports, policy, newId: () => crypto.randomUUID(), maxRetries: 3, serverId: 'server-a', noticeLocale: 'ja',
+ *   ports, policy, newId: () => crypto.randomUUID(), maxRetries: 3, serverId: 'server-a', noticeLocale: 'ja', noticeLeaseMs: 300_000, deliveryBatchSize: 50,
  *   now: () => ports.clock.now(),
  * };
  */
@@ -25,6 +26,12 @@ export interface ServiceContext {
   readonly serverId: string;
   /** The language of the hold notices the service renders (D1). */
   readonly noticeLocale: Locale;
+  /** How long a delivery holds the notices it claims, in milliseconds. */
+  readonly noticeLeaseMs: number;
+  /** How many notices a delivery claims per unit of work. */
+  readonly deliveryBatchSize: number;
   /** The storage clock's now. */
   now(): Instant;
+  /** Who performs the current operation, as stored with its events; absent for the host's relay. */
+  readonly actor?: EventActor | undefined;
 }

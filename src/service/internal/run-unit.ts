@@ -3,13 +3,20 @@ import type { StoresTx } from '../../ports/unit-of-work.js';
 import type { ServiceResult } from '../service-result.js';
 import type { ServiceContext } from './context.js';
 import { halt, Halt } from './halt.js';
+import { recordEvents } from './record-events.js';
 import { failed } from './results.js';
+
+function isOkResult(value: unknown): value is Extract<ServiceResult<unknown>, { ok: true }> {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === true && Array.isArray((value as { events?: unknown }).events);
+}
 
 /**
  * Runs `work` as one unit of work, and runs it again from the start (re-reading and deciding
  * anew) when the store reports a `VERSION_CONFLICT`, up to `ctx.maxRetries` more times. When the
  * conflicts outlast the retries, the use case stops with a `CONFLICT` error; nothing of the
  * failed attempts is written. Any other error, and a {@link Halt}, rolls the unit back and goes on.
+ * When `work` returns an ok {@link ServiceResult}, its domain events are stored in the event log
+ * in the same unit, with the operation's actor ({@link recordEvents}).
  * @param ctx - the service context
  * @param work - the unit's work; it may run several times
  * @returns what the last attempt returned
@@ -18,9 +25,14 @@ import { failed } from './results.js';
  * const copy = await runUnit(ctx, (tx) => tx.copies.get('c-1'));
  */
 export async function runUnit<T>(ctx: ServiceContext, work: (tx: StoresTx) => Promise<T>): Promise<T> {
+  const recorded = async (tx: StoresTx): Promise<T> => {
+    const value = await work(tx);
+    if (isOkResult(value)) await recordEvents(ctx, tx, value.events);
+    return value;
+  };
   for (let attempt = 0; ; attempt++) {
     try {
-      return await ctx.ports.unitOfWork.run(work);
+      return await ctx.ports.unitOfWork.run(recorded);
     } catch (error) {
       if (!isYoyakuError(error) || error.code !== 'VERSION_CONFLICT') throw error;
       if (attempt >= ctx.maxRetries) {

@@ -9,7 +9,8 @@ import { fixedClock, type FixedClock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import { createReservationService, type ReservationServiceOptions } from '../../service/create-reservation-service.js';
-import type { ReservationService } from '../../service/reservation-service.js';
+import type { NoticeSender, ReservationService } from '../../service/reservation-service.js';
+import type { OutboxNotice } from '../../ports/outbox.js';
 import { checkExpectation } from './check-expectation.js';
 import { parseScenario, type PreparedScenario, type PreparedStep } from './parse-scenario.js';
 import { runOperation, toServiceActor, type OperationOutcome } from './run-operation.js';
@@ -97,6 +98,18 @@ class ScenarioRun {
   private readonly aliasById = new Map<string, string>();
   private readonly reports: MutableStepReport[] = [];
   private previous: { outcome: OperationOutcome; report: MutableStepReport } | null = null;
+  /** The notices delivered so far, as the mailer received them, by id. */
+  private readonly mailbox = new Map<string, OutboxNotice>();
+  private readonly send: NoticeSender = async (notice) => {
+    this.mailbox.set(notice.id, {
+      id: notice.id,
+      kind: notice.kind,
+      patronId: notice.patronId,
+      ...(notice.reservationId === null ? {} : { reservationId: notice.reservationId }),
+      createdAt: notice.createdAt,
+      payload: notice.payload,
+    });
+  };
 
   constructor(
     private readonly prepared: PreparedScenario,
@@ -119,14 +132,16 @@ class ScenarioRun {
   }
 
   private async changes(events: readonly DomainEvent[] = []): Promise<ScenarioStepReport['changes']> {
-    const after = await readScenarioState(this.ports, { patronIds: this.prepared.library.patronIds, volumeIds: this.prepared.library.volumeIds });
+    const after = await readScenarioState(this.ports, { patronIds: this.prepared.library.patronIds, volumeIds: this.prepared.library.volumeIds }, this.mailbox);
     const changes = diffScenarioState(this.state, after, (id) => this.aliasById.get(id), events);
     this.state = after;
     return changes;
   }
 
   async operation(prepared: PreparedStep, step: ScenarioOperationStep): Promise<void> {
-    const outcome = await runOperation(this.service, step, (alias) => this.aliases.get(alias) ?? unboundAlias(alias));
+    const outcome = await runOperation(this.service, step, (alias) => this.aliases.get(alias) ?? unboundAlias(alias), this.send);
+    const delivery = this.prepared.scenario.library.noticeDelivery === 'immediate' && step.do !== 'deliverNotices' ? await this.service.deliverNotices(this.send) : null;
+    const events = delivery?.ok === true ? [...outcome.events, ...delivery.events] : outcome.events;
     const bound = bindAliases(step, outcome, this.aliases);
     for (const [alias, id] of Object.entries(bound)) this.aliasById.set(id, alias);
     const report: MutableStepReport = {
@@ -145,7 +160,7 @@ class ScenarioRun {
       ...(outcome.outcome === 'error' ? { passed: false } : {}),
       message: outcome.message,
       ...(step.note === undefined ? {} : { note: step.note }),
-      changes: await this.changes(outcome.events),
+      changes: await this.changes(events),
     };
     this.reports.push(report);
     this.previous = { outcome, report };
@@ -210,7 +225,7 @@ export async function runScenario(input: unknown, options: RunScenarioOptions = 
   const ids = stepIds();
   const service = createReservationService(ports, prepared.library.policy, { ids: ids.newId, ...options.service });
   const scope = { patronIds: prepared.library.patronIds, volumeIds: prepared.library.volumeIds };
-  const run = new ScenarioRun(prepared, ports, service, clock, await readScenarioState(ports, scope), options.aliases ?? {});
+  const run = new ScenarioRun(prepared, ports, service, clock, await readScenarioState(ports, scope, new Map()), options.aliases ?? {});
   const until = options.until === undefined ? undefined : parseOrThrow(InstantSchema, options.until, 'INVALID_INPUT', 'until');
   let nextStep: number | null = null;
   for (const step of prepared.steps) {

@@ -12,7 +12,7 @@ import type { StateChange } from './scenario-report.js';
 /**
  * What a scenario can see of its library at one instant, read through the ports (so it works on
  * any storage): the reservations, loans, carts and favourites of its patrons, the copies and
- * queues of its volumes, and the pending notices.
+ * queues of its volumes, and the notices (those delivered so far, as rendered at delivery).
  * @category Testing
  * @example
  * const state = await readScenarioState(storage, { patronIds: ['hanako'], volumeIds: ['genji/1'] });
@@ -34,6 +34,7 @@ export interface ScenarioState {
  * Reads a {@link ScenarioState} in one unit of work.
  * @param storage - the storage ports
  * @param scope - the patrons and volumes of the scenario
+ * @param delivered - the notices delivered so far, as rendered; without it, the outbox's pending notices
  * @returns the state
  * @category Testing
  * @example
@@ -42,6 +43,7 @@ export interface ScenarioState {
 export async function readScenarioState(
   storage: StoragePorts,
   scope: { readonly patronIds: Iterable<string>; readonly volumeIds: Iterable<string> },
+  delivered?: ReadonlyMap<string, OutboxNotice>,
 ): Promise<ScenarioState> {
   return storage.unitOfWork.run(async (tx) => {
     const patrons = new Map<string, Patron>();
@@ -63,7 +65,7 @@ export async function readScenarioState(
       for (const c of await tx.copies.listByVolume(volumeId)) copies.set(c.id, c);
       queues.set(volumeId, (await tx.reservations.listQueue(volumeId)).map((r) => r.id));
     }
-    const notices = new Map((await tx.outbox.listPending()).map((n) => [n.id, n] as const));
+    const notices = delivered === undefined ? new Map((await tx.outbox.listPending()).map((n) => [n.id, n] as const)) : new Map(delivered);
     return { patrons, reservations, queues, copies, loans, notices, carts, favourites };
   });
 }

@@ -19,8 +19,32 @@ export function memoryOutbox(views: MemoryViews, clock: Clock): SyncStore<Outbox
     markSent: (id) => {
       const row = view.get(id);
       if (row === undefined) throw recordNotFound('outbox', id);
-      if (row.sentAt !== null) return false;
+      if (row.sentAt !== null || row.droppedAt !== undefined) return false;
       view.set(id, { notice: row.notice, sentAt: clock.now() });
+      return true;
+    },
+    claimPending: (owner, limit, leaseMs) => {
+      const now = clock.now();
+      const until = new Date(Date.parse(now) + leaseMs).toISOString();
+      const free = view
+        .find('status', 'pending')
+        .filter((row) => row.leaseUntil === undefined || row.leaseUntil <= now)
+        .sort((a, b) => byCreatedAt(a.notice, b.notice))
+        .slice(0, Math.max(0, limit));
+      for (const row of free) view.set(row.notice.id, { ...row, leaseOwner: owner, leaseUntil: until });
+      return free.map((row) => clone(row.notice));
+    },
+    release: (id, owner) => {
+      const row = view.get(id);
+      if (row === undefined || row.sentAt !== null || row.droppedAt !== undefined || row.leaseOwner !== owner) return false;
+      view.set(id, { notice: row.notice, sentAt: null });
+      return true;
+    },
+    markDropped: (id, reason) => {
+      const row = view.get(id);
+      if (row === undefined) throw recordNotFound('outbox', id);
+      if (row.sentAt !== null || row.droppedAt !== undefined) return false;
+      view.set(id, { notice: row.notice, sentAt: null, droppedAt: clock.now(), droppedReason: reason });
       return true;
     },
   };
