@@ -44,3 +44,4 @@ export { checkStaffBranch, checkHoldExtension, maxExtendedLastDay, checkPatronOp
 export { planQueueMove } from './jobs/queue-reorder.js';
 export { estimateWaitDays } from './jobs/estimated-wait.js';
 export { holdDatesFrom, holdDatesOn, holdDatesOnDelivery } from './calendar/hold-dates.js';
+export { isSuspendedOn } from './rules/patron-options.js';

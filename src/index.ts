@@ -180,3 +180,4 @@ export { holdDatesFrom, holdDatesOn, holdDatesOnDelivery } from './calendar/hold
 export type { UnsentNotice } from './service/reservation-service.js';
 export type { EventLog, EventRecord, NewEventRecord, EventActor } from './ports/event-log.js';
 export { ANONYMISED_PATRON_ID } from './ports/event-log.js';
+export { isSuspendedOn } from './rules/patron-options.js';

@@ -8,6 +8,7 @@ import type { OnHoldReservation, Reservation, ReservedReservation } from '../mod
 import type { Instant, LocalDate } from '../model/time.js';
 import type { Policy } from '../policy/schema.js';
 import { applyTransition } from './apply-transition.js';
+import { isSuspendedOn } from '../rules/patron-options.js';
 import { queueOf } from './queue-order.js';
 import { VolumeQueues } from './volume-queues.js';
 
@@ -157,9 +158,9 @@ export class CopyPlacements {
    * @param events - where the `holdStarted` events are appended
    */
   constructor(reservations: readonly Reservation[], at: Instant, policy: Policy, events: DomainEvent[]) {
-    this.#queues = new VolumeQueues(reservations);
     this.#at = at;
     this.#noticeDate = japanDateOf(at);
+    this.#queues = new VolumeQueues(reservations, this.#noticeDate);
     this.#policy = policy;
     this.#events = events;
   }
@@ -204,7 +205,8 @@ function heldCopies(reservations: readonly Reservation[]): Set<CopyId> {
  * Offers a copy that has just become free to the head of its volume's queue (C2, D1): a hold
  * when the copy stands at the head's pickup branch, a transit to that branch otherwise (E5: a
  * museum copy always travels), or the shelf when nobody waits. `requested` reservations and
- * those with a pending cancellation have no place (C2, F2). The hold's notice date is the Japan
+ * those with a pending cancellation have no place (C2, F2); a reservation suspended today keeps
+ * its place but is passed over (P13). The hold's notice date is the Japan
  * date of `at` and its last day `holdLastDay(policy, pickupBranchId, noticeDate)` (D2).
  * Pure: never mutates its input.
  *
@@ -227,7 +229,8 @@ export function trapCopy(input: TrapCopyInput): TrapResult {
   const { copy, reservations, at, policy } = input;
   const refused = untrappable(copy, heldCopies(reservations));
   if (refused !== null) return { ok: false, refusal: refused };
-  return placeCopy(copy, queueOf(reservations, copy.volumeId)[0], at, japanDateOf(at), policy);
+  const today = japanDateOf(at);
+  return placeCopy(copy, queueOf(reservations, copy.volumeId).find((r) => !isSuspendedOn(r, today)), at, today, policy);
 }
 
 /**

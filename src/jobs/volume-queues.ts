@@ -1,6 +1,8 @@
 import type { VolumeId } from '../model/ids.js';
 import type { Reservation, ReservedReservation } from '../model/reservation.js';
+import { isSuspendedOn } from '../rules/patron-options.js';
 import { isQueued } from '../rules/reservation-state.js';
+import type { LocalDate } from '../model/time.js';
 import { compareQueue } from './queue-order.js';
 
 /**
@@ -17,10 +19,14 @@ export class VolumeQueues {
   readonly #sorted = new Set<VolumeId>();
   readonly #next = new Map<VolumeId, number>();
 
-  /** @param reservations - reservations of any volumes; only queued ones are kept */
-  constructor(reservations: readonly Reservation[]) {
+  /**
+   * @param reservations - reservations of any volumes; only queued ones are kept
+   * @param today - the Japan date of the job: reservations suspended on it are passed over (P13)
+   */
+  constructor(reservations: readonly Reservation[], today?: LocalDate) {
     for (const r of reservations) {
       if (!isQueued(r)) continue;
+      if (today !== undefined && isSuspendedOn(r, today)) continue;
       const queue = this.#byVolume.get(r.volumeId);
       if (queue === undefined) this.#byVolume.set(r.volumeId, [r]);
       else queue.push(r);

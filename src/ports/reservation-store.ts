@@ -56,6 +56,12 @@ export interface ReservationStore {
   /** Every `onHold` reservation whose `lastDay` is strictly before `date`, in `lastDay` then `id` order (D3). */
   listHoldsEndingBefore(date: LocalDate): Promise<Reservation[]>;
 
+  /**
+   * Every `requested` or `reserved` reservation whose `notNeededAfter` or `suspendedUntil` is
+   * strictly before `date`, in `id` order (P13, P14: the expiry job ends or resumes them).
+   */
+  listPatronOptionsEndingBefore(date: LocalDate): Promise<Reservation[]>;
+
   /** Stores a new reservation as given; throws `VERSION_CONFLICT` (`expected: null`) when the id exists. */
   insert(reservation: Reservation): Promise<void>;
 

@@ -21,6 +21,7 @@ import { renewLoan } from './use-cases/loans.js';
 import { changeEmail, setInternetRegistration, setNoticePrivacy, setUnreachable } from './use-cases/patron-settings.js';
 import { submitCart } from './use-cases/submit.js';
 import { checkoutWalkIn } from './use-cases/walk-in.js';
+import { setNotNeededAfter, suspendReservation } from './use-cases/patron-options.js';
 import { approveByStaff, extendHold, moveInQueue, rejectByStaff } from './use-cases/staff-decisions.js';
 
 /**
@@ -172,5 +173,7 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
     rejectByStaff: (actor, input) => guarded(() => rejectByStaff(acting(actor), actor, input)),
     extendHold: (actor, input) => guarded(() => extendHold(acting(actor), actor, input)),
     moveInQueue: (actor, input) => guarded(() => moveInQueue(acting(actor), actor, input)),
+    suspendReservation: (actor, input) => guarded(() => suspendReservation(acting(actor), actor, input)),
+    setNotNeededAfter: (actor, input) => guarded(() => setNotNeededAfter(acting(actor), actor, input)),
   };
 }

@@ -282,4 +282,9 @@ export interface ReservationService {
   extendHold(actor: Actor, input: { reservationId: ReservationId; lastDay: LocalDate }): Promise<ServiceResult<Reservation>>;
   /** P12: staff move a reservation to a place in its volume's queue, with a reason. */
   moveInQueue(actor: Actor, input: { reservationId: ReservationId; toPosition: number; reason: string }): Promise<ServiceResult<Reservation>>;
+  // issue 10: patrons' options
+  /** P13: suspend a reservation until a date (`null` resumes it), keeping its place; the patron online or staff at the pickup branch. */
+  suspendReservation(actor: Actor, input: { reservationId: ReservationId; until: LocalDate | null }): Promise<ServiceResult<Reservation>>;
+  /** P14: the date after which an unfilled reservation is not needed (`null` removes it); the patron online or staff at the pickup branch. */
+  setNotNeededAfter(actor: Actor, input: { reservationId: ReservationId; date: LocalDate | null }): Promise<ServiceResult<Reservation>>;
 }

@@ -1,6 +1,6 @@
 import { runHoldExpiry as decideExpiry } from '../../jobs/hold-expiry.js';
 import type { DomainEvent } from '../../model/domain-event.js';
-import type { CopyId } from '../../model/ids.js';
+import type { CopyId, VolumeId } from '../../model/ids.js';
 import type { Copy } from '../../model/material.js';
 import type { Reservation } from '../../model/reservation.js';
 import type { JobSummary } from '../reservation-service.js';
@@ -8,8 +8,45 @@ import type { ServiceResult } from '../service-result.js';
 import { systemOnly } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { enqueueHoldNotice } from '../internal/hold-notices.js';
+import { offerShelvedCopies } from '../internal/copy-placement.js';
+import { transition } from '../../lifecycle/transition.js';
+import type { StoresTx } from '../../ports/unit-of-work.js';
+import type { Instant, LocalDate } from '../../model/time.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { runClaimedJob } from './jobs.js';
+
+/**
+ * P13, P14: ends the reservations whose not-needed-after date is before `date` (silently,
+ * `cancelled` by `system`), resumes those whose suspension ended before it, and offers the
+ * copies on the shelf to the resumed ones' queues.
+ */
+async function endPatronOptions(
+  ctx: ServiceContext,
+  tx: StoresTx,
+  date: LocalDate,
+  at: Instant,
+): Promise<{ ended: number; newHolds: number; events: DomainEvent[] }> {
+  const events: DomainEvent[] = [];
+  const resumed = new Set<VolumeId>();
+  let ended = 0;
+  for (const r of await tx.reservations.listPatronOptionsEndingBefore(date)) {
+    if (r.status !== 'requested' && r.status !== 'reserved') continue;
+    const unneeded = r.notNeededAfter !== undefined && r.notNeededAfter < date;
+    const moved = transition(r, unneeded ? { type: 'endUnneeded' } : { type: 'suspend', until: null }, { at });
+    if (!moved.ok) continue;
+    await tx.reservations.update(moved.reservation, r.version);
+    events.push(...moved.events);
+    if (unneeded) ended++;
+    else resumed.add(r.volumeId);
+  }
+  let newHolds = 0;
+  for (const volumeId of [...resumed].sort()) {
+    const offered = await offerShelvedCopies(ctx, tx, volumeId, at);
+    newHolds += offered.holds;
+    events.push(...offered.events);
+  }
+  return { ended, newHolds, events };
+}
 
 /**
  * D3, D4: the hold expiry job for a date (today in Japan by default), run once per date across
@@ -17,7 +54,9 @@ import { runClaimedJob } from './jobs.js';
  * before the date, their copies and their volumes' active reservations; decides with the pure
  * {@link runHoldExpiry}; and writes, each with a compare-and-set: the lapsed holds (no notice to
  * their patrons, D3), the copies passed on or shelved, and the new holds, each with its notice
- * in the outbox (D1, D5). Only the stored last day counts (D4).
+ * in the outbox (D1, D5). Only the stored last day counts (D4). In the same unit it ends the
+ * reservations whose not-needed-after date has passed (P14, counted as `cancelled`) and resumes
+ * those whose suspension has ended (P13), offering them the copies on the shelf.
  *
  * Only the system actor runs it. A second call for the same date returns `claimed: false` and
  * does nothing; a date after today in Japan is `INVALID_INPUT`.
@@ -53,9 +92,11 @@ export async function runHoldExpiry(ctx: ServiceContext, actor: unknown, input: 
       await tx.reservations.update(hold, hold.version - 1);
       await enqueueHoldNotice(ctx, tx, hold, at);
     }
-    const events: readonly DomainEvent[] = result.events;
+    const events: DomainEvent[] = [...result.events];
+    const options = await endPatronOptions(ctx, tx, date, at);
+    events.push(...options.events);
     const summary: JobSummary = {
-      date, claimed: true, approved: 0, rejected: 0, cancelled: 0, lapsed: result.lapsed.length, newHolds: result.holds.length,
+      date, claimed: true, approved: 0, rejected: 0, cancelled: options.ended, lapsed: result.lapsed.length, newHolds: result.holds.length + options.newHolds,
     };
     return { summary, events };
   });

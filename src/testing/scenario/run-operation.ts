@@ -196,6 +196,14 @@ async function call(
       return fromResult(name, await service.extendHold(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, (r) =>
         r.status === 'onHold' ? `last day ${r.lastDay}` : r.status,
       );
+    case 'suspendReservation':
+      return fromResult(name, await service.suspendReservation(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, () =>
+        step.args.until === null ? 'resumed' : `suspended until ${step.args.until}`,
+      );
+    case 'setNotNeededAfter':
+      return fromResult(name, await service.setNotNeededAfter(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, () =>
+        step.args.date === null ? 'no date' : `not needed after ${step.args.date}`,
+      );
     case 'moveInQueue':
       return fromResult(name, await service.moveInQueue(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, () => `moved to ${step.args.toPosition}`);
   }

@@ -344,6 +344,8 @@ export const ScenarioOperationStepSchema = z.discriminatedUnion('do', [
   ),
   operation('extendHold', { reservationId: id, lastDay: localDate }, 'P11: staff extend a hold’s last day (取置延長)'),
   operation('moveInQueue', { reservationId: id, toPosition: z.number().int().min(1), reason: z.string() }, 'P12: staff move a reservation in its queue, with a reason'),
+  operation('suspendReservation', { reservationId: id, until: localDate.nullable() }, 'P13: suspend a reservation until a date (null resumes it)'),
+  operation('setNotNeededAfter', { reservationId: id, date: localDate.nullable() }, 'P14: the date after which the reservation is not needed (null removes it)'),
 ]);
 
 /**

@@ -45,5 +45,14 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
         withStatus('onHold').filter((r) => r.status === 'onHold' && r.lastDay < date),
         byLastDay,
       ),
+    listPatronOptionsEndingBefore: (date) =>
+      sortedCopies(
+        [...withStatus('requested'), ...withStatus('reserved')].filter(
+          (r) =>
+            (r.status === 'requested' || r.status === 'reserved') &&
+            ((r.notNeededAfter !== undefined && r.notNeededAfter < date) || (r.suspendedUntil !== undefined && r.suspendedUntil < date)),
+        ),
+        byKeys<Reservation>((r) => r.id),
+      ),
   };
 }

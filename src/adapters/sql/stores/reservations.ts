@@ -27,6 +27,8 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
     listPendingCancellations: () =>
       list("cancellation_requested_at IS NOT NULL AND status IN ('requested', 'reserved')", 'cancellation_requested_at, id', []),
     listHoldsEndingBefore: (date) => list("status = 'onHold' AND last_day < ?", 'last_day, id', [date]),
+    listPatronOptionsEndingBefore: (date) =>
+      list("status IN ('requested', 'reserved') AND (not_needed_after < ? OR suspended_until < ?)", 'id', [date, date]),
     insert: (reservation) =>
       insertRow(session, 'reservations', 'reservations', {
         id: reservation.id,
