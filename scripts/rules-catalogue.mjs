@@ -124,14 +124,14 @@ export const RULES = [
     id: 'D1', title: 'Trapping and the decision mail',
     guide: '予約資料がご用意できしだい、「予約（貸出）決定通知メール」を送信します。',
     rule: 'When the item is ready a decision mail is sent; the patron collects it at the pickup library within the hold period.',
-    reading: 'A returned copy goes to the head of its volume\'s queue: on the hold shelf at once when it is at the pickup library, otherwise in transit and trapped on arrival. The notice is queued in the outbox with the change and sent after it is stored.',
+    reading: 'A returned copy goes to the head of its volume\'s queue: on the hold shelf at once when it is at the pickup library, otherwise in transit and trapped on arrival. The notice is queued in the outbox with the change and sent after it is stored; a notice whose reservation is no longer on hold when it is delivered is not sent (the delivery report lists it in `notSent`). Several processes may deliver at once: each claims notices under a lease, so each goes to the mailer once in normal operation, and at least once always.',
     knobs: [], enforcedBy: ['trapCopy', 'trapCopies', 'buildHoldNotice'],
   },
   {
     id: 'D2', title: 'One week from the day after the notice',
     guide: '取り置き期間は取置き通知メールの送信日の翌日から1週間以内',
     rule: 'The hold lasts one week from the day after the notice\'s send date.',
-    reading: 'A notice sent on day D (Japan time) may be collected through the end of day D+7. Two alternatives are knobs: extend a last day on which the pickup library is closed to its next open day, or count open days (開館日) as several libraries do. Collection after the last day is refused with `HOLD_EXPIRED`.',
+    reading: 'A notice sent on day D (Japan time) may be collected through the end of day D+7. Two alternatives are knobs: extend a last day on which the pickup library is closed to its next open day, or count open days (開館日) as several libraries do. Collection after the last day is refused with `HOLD_EXPIRED`. D is the Japan date on which the notice is actually handed to the mailer: a hold carries the dates counted from its trap until its notice is delivered, and delivery on a later day moves the last day with it (`holdDatesOnDelivery`), in the mail, the patron\'s list, the staff\'s views and the expiry job alike.',
     knobs: ['holdDays', 'holdCounting', 'extendHoldPastClosedDays'], enforcedBy: ['holdLastDay', 'transition'],
   },
   {
@@ -145,14 +145,14 @@ export const RULES = [
     id: 'D4', title: 'Lost or late mail changes nothing',
     guide: 'メールの不着・遅延があっても、取置期間以降は予約を取消させていただきます。',
     rule: 'Mail that is lost or late does not stretch the hold.',
-    reading: 'The last day is computed once, from the send date only, and stored on the hold; delivery is not an input.',
+    reading: 'The last day is computed from the send date only, when the notice is handed to the mailer, and stored on the hold; whether or when the mail arrives is not an input.',
     knobs: [], enforcedBy: ['holdLastDay', 'runHoldExpiry'],
   },
   {
     id: 'D5', title: 'Name and title in the notice',
     guide: '予約決定通知メールでは、氏名・書名の表示の可否を設定できます。',
     rule: 'The patron chooses whether the decision mail shows their name and the title.',
-    reading: 'Two patron settings, `showName` and `showTitle`; a notice built without them carries neither, in any field, subject or body.',
+    reading: 'Two patron settings, `showName` and `showTitle`, as they stand when the notice is delivered (it is rendered then, not when the copy is trapped); a notice built without them carries neither, in any field, subject or body.',
     knobs: [], enforcedBy: ['buildHoldNotice'],
   },
   {

@@ -181,3 +181,4 @@ export type { UnsentNotice } from './service/reservation-service.js';
 export type { EventLog, EventRecord, NewEventRecord, EventActor } from './ports/event-log.js';
 export { ANONYMISED_PATRON_ID } from './ports/event-log.js';
 export { isSuspendedOn } from './rules/patron-options.js';
+export type { RetentionSummary } from './service/reservation-service.js';

@@ -78,4 +78,11 @@ export interface Outbox {
    * pending ones. `false` when it was already sent or dropped; `NOT_FOUND` when unknown.
    */
   markDropped(id: string, reason: string): Promise<boolean>;
+
+  /**
+   * For the retention job: every notice of the reservation that is no longer pending (sent or
+   * dropped) gets `ANONYMISED_PATRON_ID` for its patron and an empty payload; returns how many
+   * changed. Pending notices are left for delivery, which drops them.
+   */
+  anonymiseReservation(reservationId: ReservationId): Promise<number>;
 }

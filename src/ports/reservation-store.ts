@@ -1,6 +1,6 @@
 import type { PatronId, ReservationId, VolumeId } from '../model/ids.js';
 import type { Reservation } from '../model/reservation.js';
-import type { LocalDate } from '../model/time.js';
+import type { Instant, LocalDate } from '../model/time.js';
 
 /**
  * Filter of {@link ReservationStore.listByPatron}: `active: true` keeps `requested`, `reserved`
@@ -61,6 +61,14 @@ export interface ReservationStore {
    * strictly before `date`, in `id` order (P13, P14: the expiry job ends or resumes them).
    */
   listPatronOptionsEndingBefore(date: LocalDate): Promise<Reservation[]>;
+
+  /**
+   * Up to `limit` final reservations (rejected, collected, lapsed, cancelled) that ended (their
+   * `rejectedAt`, `collectedAt`, `lapsedAt` or `cancelledAt`) strictly before `before` and still
+   * name their patron (`patronId` is not `ANONYMISED_PATRON_ID`), in `id` order: the retention
+   * job's next batch.
+   */
+  listFinishedBefore(before: Instant, limit: number): Promise<Reservation[]>;
 
   /** Stores a new reservation as given; throws `VERSION_CONFLICT` (`expected: null`) when the id exists. */
   insert(reservation: Reservation): Promise<void>;

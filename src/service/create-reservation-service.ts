@@ -22,6 +22,8 @@ import { changeEmail, setInternetRegistration, setNoticePrivacy, setUnreachable 
 import { submitCart } from './use-cases/submit.js';
 import { checkoutWalkIn } from './use-cases/walk-in.js';
 import { setNotNeededAfter, suspendReservation } from './use-cases/patron-options.js';
+import { runRetention } from './use-cases/retention.js';
+import { history } from './use-cases/history.js';
 import { approveByStaff, extendHold, moveInQueue, rejectByStaff } from './use-cases/staff-decisions.js';
 
 /**
@@ -175,5 +177,7 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
     moveInQueue: (actor, input) => guarded(() => moveInQueue(acting(actor), actor, input)),
     suspendReservation: (actor, input) => guarded(() => suspendReservation(acting(actor), actor, input)),
     setNotNeededAfter: (actor, input) => guarded(() => setNotNeededAfter(acting(actor), actor, input)),
+    runRetention: (actor, input) => guarded(() => runRetention(acting(actor), actor, input)),
+    history: (actor, input) => guarded(() => history(acting(actor), actor, input)),
   };
 }

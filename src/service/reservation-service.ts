@@ -7,6 +7,7 @@ import type { RejectionReason, Reservation, ReservationStatus } from '../model/r
 import type { Instant, LocalDate } from '../model/time.js';
 import type { CartEntry } from '../ports/cart-store.js';
 import type { OutboxNotice } from '../ports/outbox.js';
+import type { EventRecord } from '../ports/event-log.js';
 import type { Actor } from './actor.js';
 import type { ServiceResult } from './service-result.js';
 
@@ -132,6 +133,23 @@ export interface JobSummary {
   readonly cancelled: number;
   readonly lapsed: number;
   readonly newHolds: number;
+}
+
+/**
+ * What one run of the retention job did: the records that lost their link to the patron
+ * because they ended before `before` (the start of `date − retentionDays` in Japan), and the
+ * units of work it took. `enabled: false` when the policy's `retentionDays` is `null`.
+ * @category Service
+ * @example
+ * const s: RetentionSummary = { date: '2026-12-08', enabled: true, before: '2026-09-08T15:00:00.000Z', reservations: 120, loans: 340, units: 1 };
+ */
+export interface RetentionSummary {
+  readonly date: LocalDate;
+  readonly enabled: boolean;
+  readonly before: Instant | null;
+  readonly reservations: number;
+  readonly loans: number;
+  readonly units: number;
 }
 
 /**
@@ -287,4 +305,9 @@ export interface ReservationService {
   suspendReservation(actor: Actor, input: { reservationId: ReservationId; until: LocalDate | null }): Promise<ServiceResult<Reservation>>;
   /** P14: the date after which an unfilled reservation is not needed (`null` removes it); the patron online or staff at the pickup branch. */
   setNotNeededAfter(actor: Actor, input: { reservationId: ReservationId; date: LocalDate | null }): Promise<ServiceResult<Reservation>>;
+  // issue 10: the record of what happened
+  /** The retention job: finished reservations and returned loans older than `retentionDays` lose their patron, in bounded, resumable units. */
+  runRetention(actor: Actor, input?: { date?: LocalDate | undefined; batchSize?: number | undefined }): Promise<ServiceResult<RetentionSummary>>;
+  /** The history of a reservation, a copy or a patron: its stored domain events with their actors, oldest first (staff only). */
+  history(actor: Actor, input: { reservationId: ReservationId } | { copyId: CopyId } | { patronId: PatronId }): Promise<ServiceResult<readonly EventRecord[]>>;
 }

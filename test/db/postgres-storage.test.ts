@@ -58,7 +58,7 @@ describe('migratePostgres', () => {
       const before = await tables();
       expect(await migratePostgres(admin, { schema })).toEqual([]);
       expect(await tables()).toEqual(before);
-      expect((await rawSql(schema, 'SELECT version, name FROM schema_migrations')).rows).toEqual([{ version: 1, name: 'init' }]);
+      expect((await rawSql(schema, 'SELECT version, name FROM schema_migrations ORDER BY version')).rows).toEqual([{ version: 1, name: 'init' }, { version: 3, name: 'history' }]);
     } finally {
       await dropSchema(schema);
     }

@@ -19,7 +19,7 @@ export interface MemoryTables {
   readonly volumes: Table<Volume, 'title'>;
   readonly favourites: Table<readonly FavouriteEntry[]>;
   readonly carts: Table<readonly CartEntry[]>;
-  readonly outbox: Table<MemoryOutboxRow, 'status'>;
+  readonly outbox: Table<MemoryOutboxRow, 'status' | 'reservation'>;
   readonly jobRuns: Table<JobRun>;
   /** The event log (issue 10), keyed by `seq`. */
   readonly events: Table<EventRecord, 'reservation' | 'patron' | 'copy'>;
@@ -45,7 +45,10 @@ export function createTables(): MemoryTables {
     volumes: new Table<Volume, 'title'>({ title: (v) => v.titleId }),
     favourites: new Table<readonly FavouriteEntry[]>({}),
     carts: new Table<readonly CartEntry[]>({}),
-    outbox: new Table<MemoryOutboxRow, 'status'>({ status: (row) => (row.sentAt !== null ? 'sent' : row.droppedAt !== undefined ? 'dropped' : 'pending') }),
+    outbox: new Table<MemoryOutboxRow, 'status' | 'reservation'>({
+      status: (row) => (row.sentAt !== null ? 'sent' : row.droppedAt !== undefined ? 'dropped' : 'pending'),
+      reservation: (row) => row.notice.reservationId ?? '',
+    }),
     jobRuns: new Table<JobRun>({}),
     events: new Table<EventRecord, 'reservation' | 'patron' | 'copy'>({
       reservation: (r) => r.event.reservationId,

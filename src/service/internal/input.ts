@@ -54,6 +54,7 @@ export const InputSchemas = {
   suspension: z.object({ reservationId: id, until: LocalDateSchema.nullable() }),
   notNeededAfter: z.object({ reservationId: id, date: LocalDateSchema.nullable() }),
   retention: z.object({ date: LocalDateSchema.optional(), batchSize: z.number().int().min(1).max(10_000).optional() }).optional(),
+  history: z.union([z.object({ reservationId: id }).strict(), z.object({ copyId: id }).strict(), z.object({ patronId: id }).strict()]),
 } as const;
 
 /**

@@ -2,6 +2,7 @@ import { catalogAndPatronCases } from './cases/catalog-and-patrons.js';
 import { copyCases } from './cases/copies.js';
 import { entryListCases } from './cases/entry-lists.js';
 import { eventCases } from './cases/events.js';
+import { retentionCases } from './cases/retention.js';
 import { jobRunCases } from './cases/job-runs.js';
 import { loanCases } from './cases/loans.js';
 import { outboxCases } from './cases/outbox.js';
@@ -19,6 +20,7 @@ const CASES: readonly ConformanceCase[] = [
   ...jobRunCases,
   ...unitOfWorkCases,
   ...eventCases,
+  ...retentionCases,
 ];
 
 /**

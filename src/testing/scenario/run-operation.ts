@@ -196,6 +196,15 @@ async function call(
       return fromResult(name, await service.extendHold(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, (r) =>
         r.status === 'onHold' ? `last day ${r.lastDay}` : r.status,
       );
+    case 'runRetention':
+      return fromResult(name, await service.runRetention(actor, step.args), none, (r) =>
+        r.enabled ? `${r.reservations} reservations and ${r.loans} loans anonymised in ${r.units} units` : 'retention is off',
+      );
+    case 'history': {
+      const { reservationId, copyId, patronId } = step.args;
+      const input = reservationId !== undefined ? { reservationId: resolve(reservationId) } : copyId !== undefined ? { copyId } : { patronId: patronId ?? '' };
+      return fromResult(name, await service.history(actor, input), none, (events) => `${events.length} events`);
+    }
     case 'suspendReservation':
       return fromResult(name, await service.suspendReservation(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, () =>
         step.args.until === null ? 'resumed' : `suspended until ${step.args.until}`,

@@ -344,6 +344,12 @@ export const ScenarioOperationStepSchema = z.discriminatedUnion('do', [
   ),
   operation('extendHold', { reservationId: id, lastDay: localDate }, 'P11: staff extend a hold’s last day (取置延長)'),
   operation('moveInQueue', { reservationId: id, toPosition: z.number().int().min(1), reason: z.string() }, 'P12: staff move a reservation in its queue, with a reason'),
+  operation('runRetention', { date: localDate.optional(), batchSize: z.number().int().min(1).optional() }, 'The retention job: finished records older than retentionDays lose their patron'),
+  operation(
+    'history',
+    { reservationId: id.optional(), copyId: id.optional(), patronId: id.optional() },
+    'The stored events of a reservation, a copy or a patron (staff); give exactly one',
+  ),
   operation('suspendReservation', { reservationId: id, until: localDate.nullable() }, 'P13: suspend a reservation until a date (null resumes it)'),
   operation('setNotNeededAfter', { reservationId: id, date: localDate.nullable() }, 'P14: the date after which the reservation is not needed (null removes it)'),
 ]);

@@ -1,6 +1,7 @@
 import type { Clock } from '../../../ports/clock.js';
 import type { OutboxNotice, Outbox } from '../../../ports/outbox.js';
 import { recordNotFound, versionConflict } from '../../../ports/store-errors.js';
+import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { byKeys, clone } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
@@ -39,6 +40,15 @@ export function memoryOutbox(views: MemoryViews, clock: Clock): SyncStore<Outbox
       if (row === undefined || row.sentAt !== null || row.droppedAt !== undefined || row.leaseOwner !== owner) return false;
       view.set(id, { notice: row.notice, sentAt: null });
       return true;
+    },
+    anonymiseReservation: (reservationId) => {
+      let changed = 0;
+      for (const row of view.find('reservation', reservationId)) {
+        if ((row.sentAt === null && row.droppedAt === undefined) || row.notice.patronId === ANONYMISED_PATRON_ID) continue;
+        view.set(row.notice.id, { ...row, notice: { ...row.notice, patronId: ANONYMISED_PATRON_ID, payload: {} } });
+        changed++;
+      }
+      return changed;
     },
     markDropped: (id, reason) => {
       const row = view.get(id);

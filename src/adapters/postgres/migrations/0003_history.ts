@@ -2,8 +2,9 @@ import type { SqlMigration } from '../../sql/sql-migration.js';
 
 /**
  * Issue 10 on PostgreSQL: the patron's options and the notice's send instant on reservations, a
- * delivery lease and a "not sent" outcome on outbox rows, and the `events` table of every domain
- * event with its actor (the record of what happened).
+ * delivery lease and a "not sent" outcome on outbox rows, an index of returned loans for the
+ * retention job, and the `events` table of every domain event with its actor (the record of what
+ * happened).
  */
 export const POSTGRES_0003_HISTORY: SqlMigration = {
   version: 3,
@@ -21,6 +22,8 @@ ALTER TABLE outbox ADD COLUMN dropped_reason TEXT COLLATE "C";
 DROP INDEX outbox_pending;
 CREATE INDEX outbox_pending ON outbox (created_at, id) WHERE sent_at IS NULL AND dropped_at IS NULL;
 CREATE INDEX outbox_reservation ON outbox (reservation_id);
+
+CREATE INDEX loans_returned ON loans (returned_at, id) WHERE returned_at IS NOT NULL;
 
 CREATE TABLE events (
   seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -1,5 +1,6 @@
 import type { Outbox } from '../../../ports/outbox.js';
 import { recordNotFound } from '../../../ports/store-errors.js';
+import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { insertRow } from '../guarded-writes.js';
 import { noticeFromRow } from '../record-rows.js';
 import type { SqlSession, SqlStoreConfig } from '../sql-session.js';
@@ -45,6 +46,13 @@ export function sqlOutbox(session: SqlSession, config: SqlStoreConfig): Outbox {
     async release(id, owner) {
       return (await session.run(`UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? AND ${PENDING}`, [id, owner])) > 0;
     },
+    anonymiseReservation: (reservationId) =>
+      session.run(`UPDATE outbox SET patron_id = ?, payload = ? WHERE reservation_id = ? AND patron_id <> ? AND NOT (${PENDING})`, [
+        ANONYMISED_PATRON_ID,
+        '{}',
+        reservationId,
+        ANONYMISED_PATRON_ID,
+      ]),
     async markDropped(id, reason) {
       if ((await session.run(`UPDATE outbox SET dropped_at = ?, dropped_reason = ? WHERE id = ? AND ${PENDING}`, [config.clock.now(), reason, id])) > 0) return true;
       if ((await session.all('SELECT id FROM outbox WHERE id = ?', [id])).length === 0) throw recordNotFound('outbox', id);

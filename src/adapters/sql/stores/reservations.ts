@@ -1,4 +1,5 @@
 import type { ReservationStore } from '../../../ports/reservation-store.js';
+import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { insertRow, updateRow } from '../guarded-writes.js';
 import { reservationColumns, reservationFromRow } from '../reservation-rows.js';
 import type { SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
@@ -27,6 +28,13 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
     listPendingCancellations: () =>
       list("cancellation_requested_at IS NOT NULL AND status IN ('requested', 'reserved')", 'cancellation_requested_at, id', []),
     listHoldsEndingBefore: (date) => list("status = 'onHold' AND last_day < ?", 'last_day, id', [date]),
+    listFinishedBefore: async (before, limit) =>
+      (
+        await session.all(
+          `SELECT * FROM reservations WHERE ${FINAL} AND patron_id <> ? AND COALESCE(rejected_at, collected_at, lapsed_at, cancelled_at) < ? ORDER BY id LIMIT ?`,
+          [ANONYMISED_PATRON_ID, before, Math.max(0, Math.floor(limit))],
+        )
+      ).map((row) => reservationFromRow(row, dialect)),
     listPatronOptionsEndingBefore: (date) =>
       list("status IN ('requested', 'reserved') AND (not_needed_after < ? OR suspended_until < ?)", 'id', [date, date]),
     insert: (reservation) =>
