@@ -44,6 +44,8 @@ export interface RunScenarioOptions {
   readonly seed?: boolean | undefined;
   /** The index of the first step to run, to continue an earlier run. Default 0. */
   readonly fromStep?: number | undefined;
+  /** Notices delivered in an earlier run (its report's `notices`), for the notice expectations. */
+  readonly notices?: readonly OutboxNotice[] | undefined;
   /** Aliases bound by an earlier run (its report's `aliases`). */
   readonly aliases?: Readonly<Record<string, string>> | undefined;
   /** Stop before the first step after this instant. */
@@ -125,6 +127,15 @@ class ScenarioRun {
 
   get stepReports(): readonly ScenarioStepReport[] {
     return this.reports;
+  }
+
+  /** Seeds the delivered notices of an earlier run. */
+  remember(notices: readonly OutboxNotice[]): void {
+    for (const n of notices) this.mailbox.set(n.id, n);
+  }
+
+  get notices(): OutboxNotice[] {
+    return [...this.mailbox.values()];
   }
 
   get boundAliases(): Record<string, string> {
@@ -225,7 +236,9 @@ export async function runScenario(input: unknown, options: RunScenarioOptions = 
   const ids = stepIds();
   const service = createReservationService(ports, prepared.library.policy, { ids: ids.newId, ...options.service });
   const scope = { patronIds: prepared.library.patronIds, volumeIds: prepared.library.volumeIds };
-  const run = new ScenarioRun(prepared, ports, service, clock, await readScenarioState(ports, scope, new Map()), options.aliases ?? {});
+  const earlier = new Map((options.notices ?? []).map((n) => [n.id, n] as const));
+  const run = new ScenarioRun(prepared, ports, service, clock, await readScenarioState(ports, scope, earlier), options.aliases ?? {});
+  run.remember(options.notices ?? []);
   const until = options.until === undefined ? undefined : parseOrThrow(InstantSchema, options.until, 'INVALID_INPUT', 'until');
   let nextStep: number | null = null;
   for (const step of prepared.steps) {
@@ -249,6 +262,7 @@ export async function runScenario(input: unknown, options: RunScenarioOptions = 
     nextStep,
     steps,
     aliases: run.boundAliases,
+    notices: run.notices,
     summary: {
       operations: steps.filter((s) => s.kind === 'operation').length,
       refused: steps.filter((s) => s.outcome === 'refused').length,

@@ -6,7 +6,7 @@ import type { CopyStatus } from '../../model/material.js';
 import type { ReservationStatus } from '../../model/reservation.js';
 import type { Instant, LocalDate } from '../../model/time.js';
 import type { BilingualText } from '../../notices/labels.js';
-import type { JsonValue } from '../../ports/outbox.js';
+import type { JsonValue, OutboxNotice } from '../../ports/outbox.js';
 import type { Actor } from '../../service/actor.js';
 import type { ScenarioOperationName } from './scenario-schema.js';
 
@@ -179,6 +179,8 @@ export interface ScenarioReport {
   readonly steps: readonly ScenarioStepReport[];
   /** Every alias bound so far: alias → id. */
   readonly aliases: Readonly<Record<string, string>>;
+  /** Every notice delivered so far, as rendered at delivery (with those passed in `notices` of a continued run). */
+  readonly notices: readonly OutboxNotice[];
   readonly summary: {
     readonly operations: number;
     readonly refused: number;
