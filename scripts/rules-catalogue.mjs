@@ -314,7 +314,7 @@ export const RULES = [
     id: 'P13', title: 'Suspend until a date',
     guide: '—',
     rule: 'A reservation may keep its place in the queue while it is passed over for trapping until a date, then resumes by itself; off by default.',
-    reading: 'With `allowSuspension` false (the default): `SUSPENSION_OFF`. The date must be after today in Japan, and a reservation on hold cannot be suspended (`SUSPENSION_DATE_INVALID`), as in Koha and Evergreen. A suspended reservation keeps its queue position; trapping offers the copy to the next one that is not suspended. From the day after the date it is offered copies again, with no job to run.',
+    reading: 'With `allowSuspension` false (the default): `SUSPENSION_OFF`. The date must be after today in Japan, and a reservation on hold cannot be suspended (`SUSPENSION_DATE_INVALID`), as in Koha and Evergreen. A suspended reservation keeps its queue position; trapping offers the copy to the next one that is not suspended. From the day after the date it is offered copies again: trapping stops passing it over, and the expiry job of that day offers it the copies standing on the shelf. While it is suspended a copy on the shelf still belongs to the queue (C2: a walk-in cannot borrow it), so the wait of those behind it is not lengthened by a walk-in.',
     knobs: ['allowSuspension'], enforcedBy: ['transition', 'checkPatronOption'],
   },
   {

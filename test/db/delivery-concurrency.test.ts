@@ -22,8 +22,8 @@ const workerScript = fileURLToPath(new URL('./support/delivery-worker.ts', impor
 const dir = mkdtempSync(join(tmpdir(), 'yoyaku-delivery-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function seed(): SeedData {
-  const ids = Array.from({ length: NOTICES }, (_, i) => String(i).padStart(4, '0'));
+function seed(count = NOTICES): SeedData {
+  const ids = Array.from({ length: count }, (_, i) => String(i).padStart(4, '0'));
   return {
     patrons: ids.map((i) => ({ id: `p-${i}`, cardNumber: `card-${i}`, email: `p-${i}@example.jp`, internetRegistered: true, unreachable: false, noticePrivacy: { showName: false, showTitle: false } })),
     titles: [{ id: 't-1', name: 'title', category: 'book', audiovisual: false }],
@@ -38,11 +38,11 @@ function seed(): SeedData {
   };
 }
 
-async function fill(storage: StoragePorts & SeedableStorage): Promise<void> {
-  await storage.seed(seed());
-  for (let start = 0; start < NOTICES; start += 250) {
+async function fill(storage: StoragePorts & SeedableStorage, count = NOTICES): Promise<void> {
+  await storage.seed(seed(count));
+  for (let start = 0; start < count; start += 250) {
     await storage.unitOfWork.run(async (tx) => {
-      for (let i = start; i < Math.min(NOTICES, start + 250); i++) {
+      for (let i = start; i < Math.min(count, start + 250); i++) {
         const n = String(i).padStart(4, '0');
         await tx.outbox.enqueue({ id: `n-${n}`, kind: 'holdNotice', patronId: `p-${n}`, reservationId: `r-${n}`, createdAt: '2026-12-01T09:00:00.000Z', payload: { pickupBranchId: 'akeno' } });
       }
@@ -50,32 +50,45 @@ async function fill(storage: StoragePorts & SeedableStorage): Promise<void> {
   }
 }
 
-function deliverer(message: ToDeliveryWorker): Promise<Extract<FromDeliveryWorker, { type: 'done' }>> {
+interface Deliverer {
+  readonly ready: Promise<void>;
+  readonly done: Promise<Extract<FromDeliveryWorker, { type: 'done' }>>;
+  go(): void;
+}
+
+/** A deliverer process: ready once its storage is open; it delivers when told to go. */
+function deliverer(message: ToDeliveryWorker): Deliverer {
   const child = fork(workerScript, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
+  let onReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (onReady = resolve));
+  const done = new Promise<Extract<FromDeliveryWorker, { type: 'done' }>>((resolve, reject) => {
     const onExit = (code: number | null) => reject(new Error(`a deliverer exited (${code}) before answering`));
     child.once('exit', onExit);
-    child.once('message', (answer: FromDeliveryWorker) => {
+    child.on('message', (answer: FromDeliveryWorker) => {
+      if (answer.type === 'ready') return onReady();
       child.off('exit', onExit);
       if (answer.type === 'failed') reject(new Error(`a deliverer failed: ${answer.message}`));
       else resolve(answer);
     });
     child.send(message);
   });
+  done.catch(() => onReady());
+  return { ready, done, go: () => child.send('go') };
 }
 
-async function race(engine: 'sqlite' | 'postgres', target: string, schema?: string): Promise<{ counts: Map<string, number>; twice: number }> {
+async function race(engine: 'sqlite' | 'postgres', target: string, schema?: string, withoutLease = false): Promise<{ counts: Map<string, number>; twice: number }> {
+  const deliverers = Array.from({ length: WORKERS }, (_, worker) => deliverer({ engine, target, worker, at: AT, withoutLease, ...(schema === undefined ? {} : { schema }) }));
+  await Promise.all(deliverers.map((d) => d.ready));
   const started = Date.now();
-  const answers = await Promise.all(
-    Array.from({ length: WORKERS }, (_, worker) => deliverer({ engine, target, worker, at: AT, ...(schema === undefined ? {} : { schema }) })),
-  );
+  for (const d of deliverers) d.go();
+  const answers = await Promise.all(deliverers.map((d) => d.done));
   const counts = new Map<string, number>();
   for (const answer of answers) for (const id of answer.sent) counts.set(id, (counts.get(id) ?? 0) + 1);
   const twice = [...counts.values()].filter((n) => n > 1).length;
   console.log(
-    `[D1] ${engine}: ${WORKERS} deliverers, ${NOTICES} notices: ${counts.size} sent, ${twice} sent twice, per deliverer ${answers.map((a) => a.sent.length).join('/')}, ${Date.now() - started} ms`,
+    `[D1] ${engine}${withoutLease ? ' (control, without the lease)' : ''}: ${WORKERS} deliverers: ${counts.size} notices sent, ${twice} sent twice, per deliverer ${answers.map((a) => a.sent.length).join('/')}, ${Date.now() - started} ms`,
   );
-  for (const answer of answers) expect(answer.failed + answer.notSent).toBe(0);
+  if (!withoutLease) for (const answer of answers) expect(answer.failed + answer.notSent).toBe(0);
   return { counts, twice };
 }
 
@@ -103,6 +116,28 @@ describe('[D1] delivery from four processes', () => {
       expect(await storage.unitOfWork.run((tx) => tx.outbox.listPending())).toEqual([]);
       const held = await storage.unitOfWork.run((tx) => tx.reservations.get('r-0999'));
       expect(held).toMatchObject({ status: 'onHold', noticeDate: '2026-12-02', lastDay: '2026-12-09' });
+    } finally {
+      await storage.close();
+    }
+  }, 180_000);
+
+  it('[D1] control: on SQLite, without the lease, four deliverers send some notices twice', async () => {
+    const filename = join(dir, 'delivery-control.db');
+    const storage = createSqliteStorage({ filename });
+    await fill(storage, 200);
+    await storage.close();
+    const { counts, twice } = await race('sqlite', filename, undefined, true);
+    expect(counts.size).toBe(200);
+    expect(twice).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('[D1] control: on PostgreSQL, without the lease, four deliverers send some notices twice', async () => {
+    const storage = await freshPostgresStorage();
+    try {
+      await fill(storage, 200);
+      const { counts, twice } = await race('postgres', postgresUrl(), storage.schema, true);
+      expect(counts.size).toBe(200);
+      expect(twice).toBeGreaterThan(0);
     } finally {
       await storage.close();
     }

@@ -6,9 +6,19 @@ import { fixedClock } from '../../../src/ports/clock.js';
 import { createPostgresStorage } from '../../../src/postgres.js';
 import { createReservationService } from '../../../src/service/create-reservation-service.js';
 import { createSqliteStorage } from '../../../src/sqlite.js';
+import type { StoragePorts } from '../../../src/ports/storage-ports.js';
 
-export type ToDeliveryWorker = { readonly engine: 'sqlite' | 'postgres'; readonly target: string; readonly schema?: string; readonly worker: number; readonly at: string };
+export type ToDeliveryWorker = {
+  readonly engine: 'sqlite' | 'postgres';
+  readonly target: string;
+  readonly schema?: string;
+  readonly worker: number;
+  readonly at: string;
+  /** Control: claims ignore leases (they return the first pending notices), to show the lease is what prevents double sends. */
+  readonly withoutLease?: boolean;
+};
 export type FromDeliveryWorker =
+  | { readonly type: 'ready' }
   | { readonly type: 'done'; readonly sent: readonly string[]; readonly notSent: number; readonly failed: number }
   | { readonly type: 'failed'; readonly message: string };
 
@@ -20,10 +30,25 @@ process.once('message', (message: ToDeliveryWorker) => {
         ? createSqliteStorage({ filename: message.target, clock, migrate: false, busyTimeoutMs: 30_000, lockTimeoutMs: 60_000 })
         : createPostgresStorage({ connectionString: message.target, schema: message.schema, clock, maxConnections: 2 });
     try {
-      const service = createReservationService(storage, hokutoPolicy(), { serverId: `deliverer-${message.worker}`, deliveryBatchSize: 25, maxRetries: 10 });
+      const ports: StoragePorts = message.withoutLease
+        ? {
+            ...storage,
+            unitOfWork: {
+              run: (work) =>
+                storage.unitOfWork.run((tx) =>
+                  work({ ...tx, outbox: { ...tx.outbox, claimPending: async (_owner, limit) => (await tx.outbox.listPending()).slice(0, limit) } }),
+                ),
+            },
+          }
+        : storage;
+      const service = createReservationService(ports, hokutoPolicy(), { serverId: `deliverer-${message.worker}`, deliveryBatchSize: 25, maxRetries: 10 });
       const sent: string[] = [];
+      // Start together: every deliverer has its storage open before any delivers.
+      const go = new Promise<void>((resolve) => process.once('message', () => resolve()));
+      process.send?.({ type: 'ready' } satisfies FromDeliveryWorker);
+      await go;
       const result = await service.deliverNotices(async (notice) => {
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setTimeout(resolve, 1));
         sent.push(notice.id);
       });
       if (!result.ok) throw new Error(`deliverNotices: ${JSON.stringify(result)}`);
