@@ -23,7 +23,7 @@ import { docsData, writeGeneratedDocs } from './docs-generate.mjs';
 const OTHER_GENERATORS = ['scripts/docs-rules.mjs'];
 
 /** Guides in reading order; any other guide in docs/ follows, alphabetically. */
-const GUIDE_ORDER = ['getting-started.md', 'lifecycle.md', 'rules.md', 'policy.md', 'integrating.md', 'scenarios.md', 'performance.md'];
+const GUIDE_ORDER = ['getting-started.md', 'lifecycle.md', 'rules.md', 'policy.md', 'calendar.md', 'integrating.md', 'scenarios.md', 'performance.md'];
 
 function fail(message) {
   console.error(`docs: ${message}`);

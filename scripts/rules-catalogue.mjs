@@ -96,8 +96,8 @@ export const RULES = [
     id: 'C1', title: 'Approval on the next open day',
     guide: '予約をいただいた翌開館日に「予約承認処理」・「予約取消承認処理」作業を行い、予約完了となります。',
     rule: 'On the next open day after the request, staff approve reservations and cancellations.',
-    reading: 'A request is eligible from the first open day strictly after the Japan day it was made, on the pickup branch\'s calendar. The batch approves or rejects each eligible request and finalises each pending online cancellation. Running it twice on one day changes nothing the second time; on several servers one claims the run.',
-    knobs: [], enforcedBy: ['runApprovalBatch', 'nextOpenDay'],
+    reading: 'A request is eligible from the first open day strictly after the Japan day it was made, on the pickup branch\'s calendar (the default, as the guide says: 翌開館日 is the library\'s), or on one system-wide calendar when `approvalCalendar` sets it, so that a Sunday request for a branch closed on Mondays and Tuesdays no longer ranks behind a Monday request for another branch. The batch approves or rejects each eligible request and finalises each pending online cancellation. Running it twice on one day changes nothing the second time; on several servers one claims the run; a run for a day after today is refused (P16). On a day the pickup branch is closed the batch decides nothing new for it: only what its last open day would have (a missed run caught up).',
+    knobs: ['approvalCalendar'], enforcedBy: ['runApprovalBatch', 'nextOpenDay'],
   },
   {
     id: 'C2', title: 'Walk-in patrons first until approval',
@@ -138,7 +138,7 @@ export const RULES = [
     id: 'D3', title: 'Lapse without notice',
     guide: '取置期間を過ぎますと、予約を取消させていただきます。その際には、メール、電話等により通知はいたしません。',
     rule: 'After the hold period the reservation is cancelled, with no mail or telephone notice.',
-    reading: 'The expiry job moves holds whose last day has passed to `lapsed`, sends nothing to that patron, and passes the copy to the next in the queue (a new hold and notice) or frees it.',
+    reading: 'The expiry job moves holds whose last day has passed to `lapsed`, sends nothing to that patron, and passes the copy to the next in the queue (a new hold and notice) or frees it. It runs the same on a day the branch is closed: the next hold\'s week starts that day.',
     knobs: [], enforcedBy: ['runHoldExpiry', 'transition'],
   },
   {
@@ -258,7 +258,7 @@ export const RULES = [
     guide: 'お申込み・お問い合わせは、北杜市図書館まで',
     rule: 'The eight city libraries and their telephone numbers.',
     reading: 'The Hokuto preset: 明野, すたま森, たかね, ながさか, 金田一春彦記念, 小淵沢, ライブラリーはくしゅう and むかわ, each with its telephone number and its own calendar of open days, plus the local history museum (never a pickup point).',
-    knobs: ['branches', 'calendars', 'holidays'], enforcedBy: ['hokutoPolicy', 'HOKUTO_POLICY_INPUT'],
+    knobs: ['branches', 'calendars', 'holidays', 'holidaySource'], enforcedBy: ['hokutoPolicy', 'HOKUTO_POLICY_INPUT'],
   },
   {
     id: 'P1', title: 'No duplicate reservations',
@@ -323,5 +323,19 @@ export const RULES = [
     rule: 'A patron may give a date after which an unfilled reservation is not needed; after it the reservation ends by itself, silently, like a lapse; off by default.',
     reading: 'With `allowNotNeededAfter` false (the default): `NOT_NEEDED_AFTER_OFF`. The date must be today or later (`NOT_NEEDED_AFTER_PAST`). The hold expiry job ends requested and reserved reservations whose date has passed: `cancelled` by `system`, with no notice (D3). A reservation on hold is not ended: the copy is ready.',
     knobs: ['allowNotNeededAfter'], enforcedBy: ['transition', 'checkPatronOption'],
+  },
+  {
+    id: 'P15', title: 'Calendars know what they cover',
+    guide: '—',
+    rule: 'A calendar answers only for the days its holiday data covers, and dates that do not exist are refused.',
+    reading: 'National holidays come from the built-in Cabinet Office data for 1970–2050 (`holidaySource: \'japan\'`, from @holiday-jp/holiday_jp) or the policy\'s own list; a calendar that depends on holidays (`closedOnHolidays`, `holidayShiftsClosure`) refuses a date outside their coverage with `CALENDAR_OUT_OF_RANGE`, never a guess. Every function taking a date or an instant refuses one that does not exist (2026-02-30), one outside 0000–9999, and `null` or `{}`, with `INVALID_INPUT`. `yoyaku check-policy` prints the coverage and warns when it ends within two years.',
+    knobs: ['holidaySource', 'holidays', 'holidayCoverage'], enforcedBy: ['isOpenOn', 'nextOpenDay', 'holdLastDay', 'calendarCoverage', 'japanDateOf', 'fixedClock'],
+  },
+  {
+    id: 'P16', title: 'Jobs run for today or the past, never for a later day',
+    guide: '—',
+    rule: 'A daily job (the approval batch, the hold expiry) is not run for a day after today in Japan.',
+    reading: 'Refused with `INVALID_INPUT` before anything is claimed: a batch "for tomorrow" would decide today\'s requests a day early (breaking C1) and take tomorrow\'s claim from the real run. A past day may be run (a missed day caught up). The pure jobs refuse an `at` whose Japan date is before their `date`.',
+    knobs: [], enforcedBy: ['runApprovalBatch', 'runHoldExpiry'],
   },
 ];

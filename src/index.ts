@@ -60,7 +60,10 @@ export { hokutoPolicy, HOKUTO_POLICY_INPUT } from './policy/presets/hokuto.js';
 // Calendar
 export { toEpochDay, fromEpochDay, addDays, weekdayOf, isLocalDate, assertLocalDate } from './calendar/local-date.js';
 export { japanDateOf, startOfJapanDay } from './calendar/japan-date.js';
-export { isOpenOn, nextOpenDay } from './calendar/open-days.js';
+export { isOpenOn, nextOpenDay, calendarCoverage } from './calendar/open-days.js';
+export { holidayCoverage } from './calendar/compiled-calendar.js';
+export type { HolidayCoverage } from './calendar/japan-holidays.js';
+export { japanHolidays, JAPAN_HOLIDAY_COVERAGE } from './calendar/japan-holidays.js';
 export { holdLastDay } from './calendar/hold-last-day.js';
 
 // Lifecycle

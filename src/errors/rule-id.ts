@@ -1,6 +1,6 @@
 /**
  * The ID of a rule of the guide, as numbered in the rule catalogue (`docs/rules.md`).
- * `P1`–`P4` and `P10`–`P14` are this project's own rules where the guide is silent (see the catalogue).
+ * `P1`–`P4`, `P10`–`P14`, `P15` and `P16` are this project's own rules where the guide is silent (see the catalogue).
  * @category Errors
  * @example
  * const rule: RuleId = 'E1';
@@ -16,7 +16,8 @@ export type RuleId =
   | 'H1'
   | 'P1' | 'P2' | 'P3' | 'P4'
   // issue 10: staff decisions and patrons' options
-  | 'P10' | 'P11' | 'P12' | 'P13' | 'P14';
+  | 'P10' | 'P11' | 'P12' | 'P13' | 'P14'
+  | 'P15' | 'P16';
 
 /**
  * Every rule ID, in catalogue order.
@@ -36,4 +37,5 @@ export const RULE_IDS: readonly RuleId[] = [
   'P1', 'P2', 'P3', 'P4',
   // issue 10: staff decisions and patrons' options
   'P10', 'P11', 'P12', 'P13', 'P14',
+  'P15', 'P16',
 ];

@@ -1,3 +1,4 @@
+import { japanDateOf } from '../calendar/japan-date.js';
 import { assertLocalDate } from '../calendar/local-date.js';
 import type { RuleId } from '../errors/rule-id.js';
 import type { Verdict } from '../errors/refusal.js';
@@ -165,7 +166,9 @@ function sortByPlacing(requests: number[], reservations: readonly Reservation[])
  * @param snapshot - the reservations, patrons, titles, volumes and copies
  * @param options - the batch's date, instant and policy
  * @returns the decisions, the reservations with them applied, and the events
- * @throws {@link YoyakuError} `INVALID_INPUT` for a malformed `date`; `NOT_FOUND` when an
+ * @throws {@link YoyakuError} `INVALID_INPUT` for a malformed `date`, or an `at` whose Japan date
+ *   is before `date` (a batch for a later day, P16); `CALENDAR_OUT_OF_RANGE` for a `date` outside
+ *   the holiday data of a calendar it reads; `NOT_FOUND` when an
  *   eligible request names a patron, title, volume or (with `rejectUnfulfillable`) copy list
  *   that is not in the snapshot
  * @category Jobs
@@ -181,6 +184,10 @@ function sortByPlacing(requests: number[], reservations: readonly Reservation[])
 export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOptions): ApprovalBatchResult {
   const { at, policy } = options;
   const date = assertLocalDate(options.date, 'date');
+  if (japanDateOf(at) < date)
+    throw new YoyakuError('INVALID_INPUT', 'at falls before date in Japan', {
+      issues: [{ path: ['at'], message: 'Expected an instant on or after the start of date in Japan' }],
+    });
   const eligibility = new ApprovalEligibility(policy, date);
   const next = snapshot.reservations.slice();
   const requests: number[] = [];

@@ -59,6 +59,14 @@ describe('the retention job', () => {
     return { lib, ids, loanId: loan.id };
   }
 
+  it('[P16] refuses a date after today, changing nothing', async () => {
+    const { lib, ids } = await finished();
+    lib.clock.set(jst('2027-01-01', '06:00'));
+    const r = await lib.service.runRetention({ kind: 'system' }, { date: '2027-06-01' });
+    expect(!r.ok && r.kind === 'error' && r.code).toBe('INVALID_INPUT');
+    expect(stored(lib, ids[0] as string).patronId).toBe('p-2');
+  });
+
   it('is off by default', async () => {
     const { lib, ids } = await finished(hokutoPolicy());
     lib.clock.set(jst('2027-06-01', '06:00'));

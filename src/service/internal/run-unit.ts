@@ -47,7 +47,7 @@ export async function runUnit<T>(ctx: ServiceContext, work: (tx: StoresTx) => Pr
 
 /**
  * Runs a whole operation and turns what stopped it into its result: a {@link Halt} gives the
- * failure it carries; a `YoyakuError` `INVALID_INPUT` or `NOT_FOUND` (from a rule or a store)
+ * failure it carries; a `YoyakuError` `INVALID_INPUT`, `NOT_FOUND` or `CALENDAR_OUT_OF_RANGE` (from a rule or a store)
  * gives an error result with the same code. Anything else (a store that is unavailable, a bad
  * record, a bug) is thrown on: it is not an outcome of the operation.
  * @param operation - the operation
@@ -61,7 +61,7 @@ export async function guarded<T>(operation: () => Promise<ServiceResult<T>>): Pr
     return await operation();
   } catch (error) {
     if (error instanceof Halt) return error.result;
-    if (isYoyakuError(error) && (error.code === 'INVALID_INPUT' || error.code === 'NOT_FOUND'))
+    if (isYoyakuError(error) && (error.code === 'INVALID_INPUT' || error.code === 'NOT_FOUND' || error.code === 'CALENDAR_OUT_OF_RANGE'))
       return failed(error.code, error.message, error.issues);
     throw error;
   }

@@ -53,7 +53,11 @@ async function loadApprovalSnapshot(tx: StoresTx): Promise<ApprovalSnapshot> {
  * is trapped at once (a hold with its notice, or a transit).
  *
  * Only the system actor runs it. A second call for the same date returns `claimed: false` and
- * does nothing. A date that is no date is `INVALID_INPUT`.
+ * does nothing. A date that is no date, or a date after today in Japan, is `INVALID_INPUT`, and
+ * claims nothing (P16). On a day a request's pickup branch is closed the batch decides nothing
+ * new for that branch: it decides what the branch's last open day would have (a missed run
+ * caught up), so a closed day never brings an approval forward. With the policy's
+ * `approvalCalendar` set to a system-wide calendar, that calendar decides for every branch.
  * @param ctx - the service context
  * @param actor - the system
  * @param input - the date, optional

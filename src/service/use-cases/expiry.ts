@@ -59,7 +59,9 @@ async function endPatronOptions(
  * those whose suspension has ended (P13), offering them the copies on the shelf.
  *
  * Only the system actor runs it. A second call for the same date returns `claimed: false` and
- * does nothing; a date after today in Japan is `INVALID_INPUT`.
+ * does nothing; a date after today in Japan is `INVALID_INPUT` and claims nothing (P16). It runs
+ * the same on a day the pickup branch is closed: a hold lapses the day after its stored last
+ * day whatever the calendar (D3, D4), and the copy's next hold starts its week that day.
  * @param ctx - the service context
  * @param actor - the system
  * @param input - the date, optional

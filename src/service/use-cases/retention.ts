@@ -7,7 +7,7 @@ import type { ServiceResult } from '../service-result.js';
 import { systemOnly } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { done } from '../internal/results.js';
+import { done, failed } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
 /** One bounded unit: up to `batchSize` reservations and as many loans lose their patron. */
@@ -37,7 +37,8 @@ async function anonymiseBatch(ctx: ServiceContext, before: Instant, batchSize: n
  * default) it does nothing. It works in bounded units of `batchSize` records (default 500),
  * each its own transaction, until none is left: a run that stops (a crash, a lost connection)
  * leaves every finished unit done, and the next run goes on where it stopped; running it twice
- * changes nothing more. It writes no domain event.
+ * changes nothing more. It writes no domain event. A date after today in Japan is refused with
+ * `INVALID_INPUT`, as for the other jobs (P16): it would remove links before their time.
  * @param ctx - the service context
  * @param actor - the system
  * @param input - the date and the batch size, optional
@@ -50,7 +51,12 @@ async function anonymiseBatch(ctx: ServiceContext, before: Instant, batchSize: n
 export async function runRetention(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<RetentionSummary>> {
   systemOnly(actor, 'run the retention job');
   const parsed = parseInput(InputSchemas.retention, input);
-  const date: LocalDate = parsed?.date ?? japanDateOf(ctx.now());
+  const today = japanDateOf(ctx.now());
+  const date: LocalDate = parsed?.date ?? today;
+  if (date > today)
+    return failed('INVALID_INPUT', `The retention run for ${date} is after today in Japan (${today}) (P16)`, [
+      { path: ['date'], message: 'Expected a date on or before today in Japan' },
+    ]);
   const days = ctx.policy.retentionDays;
   if (days === null) return done<RetentionSummary>({ date, enabled: false, before: null, reservations: 0, loans: 0, units: 0 });
   const before = startOfJapanDay(addDays(date, -days));

@@ -27,7 +27,7 @@ const localDate = LocalDateSchema.meta({ id: 'LocalDate', description: 'A calend
 const ruleId = z.enum(RULE_IDS as readonly RuleId[] as [RuleId, ...RuleId[]]);
 const copyStatus = z.enum(COPY_STATUSES as readonly CopyStatus[] as [CopyStatus, ...CopyStatus[]]);
 const reservationStatus = z.enum(RESERVATION_STATUSES as readonly ReservationStatus[] as [ReservationStatus, ...ReservationStatus[]]);
-const serviceErrorCode = z.enum(['INVALID_INPUT', 'NOT_FOUND', 'NOT_ALLOWED', 'CONFLICT']);
+const serviceErrorCode = z.enum(['INVALID_INPUT', 'NOT_FOUND', 'NOT_ALLOWED', 'CONFLICT', 'CALENDAR_OUT_OF_RANGE']);
 
 /**
  * Who acts in a scenario step: a patron online (by scenario patron id; `channel` other than
