@@ -124,7 +124,7 @@ export const RULES = [
     id: 'D1', title: 'Trapping and the decision mail',
     guide: '予約資料がご用意できしだい、「予約（貸出）決定通知メール」を送信します。',
     rule: 'When the item is ready a decision mail is sent; the patron collects it at the pickup library within the hold period.',
-    reading: 'A returned copy goes to the head of its volume\'s queue: on the hold shelf at once when it is at the pickup library, otherwise in transit and trapped on arrival. The notice is queued in the outbox with the change and sent after it is stored; a notice whose reservation is no longer on hold when it is delivered is not sent (the delivery report lists it in `notSent`). Several processes may deliver at once: each claims notices under a lease, so each goes to the mailer once in normal operation, and at least once always.',
+    reading: 'A returned copy goes to the head of its volume\'s queue with no copy taken for it yet: on the hold shelf at once when it is at the pickup library, otherwise in transit for that reservation and trapped for it on arrival (P5). A copy on the open shelf is held at once, or waits on the pull list when `noticeAtTrap` is off (P8). The notice is queued in the outbox with the change and sent after it is stored. A notice whose reservation is no longer on hold when it is delivered is not sent (the delivery report lists it in `notSent`); several processes may deliver at once, each claiming notices under a lease, so each goes to the mailer once in normal operation, and at least once always (issue 10).',
     knobs: [], enforcedBy: ['trapCopy', 'trapCopies', 'buildHoldNotice'],
   },
   {
@@ -173,21 +173,21 @@ export const RULES = [
     id: 'E3', title: 'In-library-only materials',
     guide: '館内閲覧のみの資料(貴重資料、郷土資料、参考資料、官報類、新聞など)は予約できません。',
     rule: 'Rare materials, local history, reference works, gazettes and newspapers cannot be reserved.',
-    reading: 'A policy list of non-reservable categories: refused at the cart (`IN_LIBRARY_ONLY`), rejected at approval if the category changed since.',
-    knobs: ['nonReservableCategories'], enforcedBy: ['checkReservable', 'runApprovalBatch'],
+    reading: 'A policy list of non-reservable categories: refused at the cart (`IN_LIBRARY_ONLY`), rejected at approval if the category changed since. A single copy may also be marked 禁帯出 (`notForLoan`): it is never trapped or lent (`NOT_FOR_LOAN` at a walk-in checkout), and a volume whose only copies are flagged is not reservable (`NOT_FOR_LOAN` at the cart and the counter, rejected at approval).',
+    knobs: ['nonReservableCategories'], enforcedBy: ['checkReservable', 'checkLendable', 'runApprovalBatch'],
   },
   {
     id: 'E4', title: 'Missing or long overdue',
     guide: '予約できる資料であっても、所在不明の資料や長期間返却されていない資料等については、資料をご用意できない場合があります。',
     rule: 'Even a reservable item may not be provided when missing or long unreturned.',
-    reading: 'A volume whose every copy is missing or long overdue (or that has no copy) is unfulfillable; the approval batch rejects a request for it with E4. Placement does not check it: the guide leaves the decision to the library.',
-    knobs: ['rejectUnfulfillable'], enforcedBy: ['isUnfulfillable', 'checkFulfillable', 'runApprovalBatch'],
+    reading: 'A volume that has copies, and whose every copy that may be lent is missing, long overdue or withdrawn, is unfulfillable; the approval batch rejects a request for it with E4. Placement does not check it: the guide leaves the decision to the library. A volume with no copy yet is on order, a separate case with its own policy (P9). A reservation whose volume becomes unfulfillable after approval is listed for staff as hopeless (P8), rather than waiting silently.',
+    knobs: ['rejectUnfulfillable'], enforcedBy: ['isUnfulfillable', 'copySupply', 'checkFulfillable', 'runApprovalBatch'],
   },
   {
     id: 'E5', title: 'Local history museum materials',
     guide: '郷土資料館の資料は、市内図書館での貸出・閲覧になります。郷土資料館での閲覧はできません。',
     rule: 'The museum\'s materials are lent and read at the city libraries.',
-    reading: 'The museum owns copies but is never a pickup point (`MUSEUM_NOT_PICKUP`); its copies travel to the pickup library like any other.',
+    reading: 'The museum owns copies but is never a pickup point (`MUSEUM_NOT_PICKUP`); its copies travel to the pickup library like any other, and go back to the museum when nobody waits for them, after a lapsed hold too, whatever the policy\'s `returnTo` (P5).',
     knobs: ['branches'], enforcedBy: ['checkPickupBranch', 'trapCopy'],
   },
   {
@@ -288,6 +288,43 @@ export const RULES = [
     reading: 'Refused with `RENEWAL_LIMIT` or `LOAN_RETURNED`. A renewal runs from the later of the due date and today.',
     knobs: ['maxRenewals', 'loanDays'], enforcedBy: ['checkRenewal', 'renewLoan'],
   },
+  // --- issue 9: copies on the move (P5–P9) ---
+  {
+    id: 'P5', title: 'A copy travels for its reservation, or home',
+    guide: '—',
+    rule: 'A copy in transit records the reservation it travels for, or that it travels home; a copy nobody waits for goes back to its owning branch.',
+    reading: 'A reservation with a copy taken for it (to pull, in transit, on the hold shelf) is given no other: the next copy goes to the next in the queue. Check-in at the pickup branch traps the copy for the reservation it travelled for, whatever its place in the queue now; if that reservation was cancelled or lapsed on the way, or has a cancellation pending, the copy goes to the next in the queue, or home. A copy nobody waits for travels home when returned elsewhere and is shelved when returned at home (`returnTo: owner`, the way Japanese city systems work), or stays where it was returned (`whereReturned`, a floating collection). The museum\'s copies always go home (E5), after a lapse too. A staff change of the pickup branch does not stop a copy on its way: it arrives at the old pickup branch and is sent on to the new one. Every copy is in exactly one place: a shelf, the pull list, the hold shelf of its reservation\'s pickup branch, a loan, in transit to a named branch for a named reason, or out of service.',
+    knobs: ['returnTo'], enforcedBy: ['trapCopy', 'trapCopies', 'goesHome', 'moveCopy'],
+  },
+  {
+    id: 'P6', title: 'The life of a copy',
+    guide: '予約できる資料であっても、紛失・長期未返却などの理由により、ご用意できない場合があります。',
+    rule: 'Staff mark a copy missing, long overdue, found or withdrawn; each mark is a documented transition with its own event.',
+    reading: '`missing` from the shelf, the pull list or a transit (the reservation it was taken for waits for another copy); `longOverdue` from a loan, which stays open; `withdrawn` (除籍) from the shelf, the pull list or `missing`; found from `missing` or `longOverdue` only. Any other mark is refused with `COPY_MARK_NOT_ALLOWED` (withdrawing a copy on loan or on the hold shelf, finding a copy that is not missing, …); an unknown copy is `NOT_FOUND`. Finding a copy, or checking it in, closes its open loan and puts it back into service: trapped for the queue, in transit, or shelved. A withdrawn copy is never trapped or lent, and check-in refuses it (`COPY_NOT_TRAPPABLE`).',
+    knobs: [], enforcedBy: ['checkCopyMark', 'markCopy'],
+  },
+  {
+    id: 'P7', title: 'Borrowing at the counter what one has reserved',
+    guide: '—',
+    rule: 'When a patron borrows at the counter a copy of a volume they have an active reservation for, the reservation is fulfilled.',
+    reading: 'The reservation (`requested`, `reserved` or `onHold`) becomes `collected` with the copy lent, the loan names it, and it leaves the queue: the patron is never trapped a copy they already hold. A copy that was taken for it (to pull, on the hold shelf) is offered to the next in the queue at once; one in transit is re-routed when it arrives (P5). Another patron\'s queued reservation still keeps a shelf copy from a walk-in (C2), but the patron\'s own does not.',
+    knobs: [], enforcedBy: ['checkWalkInCheckout', 'transition'],
+  },
+  {
+    id: 'P8', title: 'The staff\'s lists, and when the hold begins',
+    guide: '予約資料の準備ができましたら、「予約（貸出）決定通知」メールを送信します。',
+    rule: 'Staff work from lists per branch: copies to pull for holds, the hold shelf with each last day, expired holds to take off the shelf, copies in transit to and from the branch, and hopeless reservations (E4).',
+    reading: 'The hold begins when the copy is on the hold shelf: its notice date and last day are computed in one place (`holdPeriod`). A copy in staff\'s hands (returned, arrived, freed from the hold shelf) is held at once. A copy trapped from the open shelf waits on the pull list (`awaitingPull`) when `noticeAtTrap` is off, and the notice goes out when staff confirm it is on the hold shelf (or send it on, when it is for another branch). Default `noticeAtTrap: true`: the hold starts and the notice goes out as soon as the shelf copy is trapped, as in release 0.1 — so a host upgrading sees no change in when notices go out; libraries that want the pull step (Koha `ReservesNeedReturns`, Evergreen capture) turn it off. Lists are paginated (`limit` 1–500, default 50; `offset`) and sorted as staff use them: to pull by volume and copy (shelf order); the hold shelf and expired holds by last day; transits by the other branch; hopeless by queue order.',
+    knobs: ['noticeAtTrap'], enforcedBy: ['holdPeriod', 'trapCopy'],
+  },
+  {
+    id: 'P9', title: 'On order (発注中)',
+    guide: '—',
+    rule: 'A volume may exist with no copy yet; the policy says whether a request for it is approved and queued, or rejected.',
+    reading: '`onOrderRequests: queue` (default: new books are a large share of reservations in Japanese public libraries): the request is approved and waits in the queue until a copy is added. `reject`: the approval batch rejects it with `ON_ORDER`. E4 is independent of this choice: it applies to volumes whose existing copies are all missing, long overdue or withdrawn.',
+    knobs: ['onOrderRequests'], enforcedBy: ['copySupply', 'runApprovalBatch'],
+  },
+  // --- end issue 9 ---
   // issue 10: staff decisions and patrons' options
   {
     id: 'P10', title: 'Staff decisions at the pickup branch',

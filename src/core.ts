@@ -28,7 +28,7 @@ export { RESERVATION_STATUS_LABELS } from './notices/labels.js';
 export { isActiveReservation, isCancellationPending, isQueued } from './rules/reservation-state.js';
 export { isAcceptedChannel, checkChannel, checkOnlineEligibility, checkEmailChange, applyEmailChange } from './rules/eligibility.js';
 export { checkPickupBranch } from './rules/pickup.js';
-export { checkReservable, isUnfulfillable, checkFulfillable } from './rules/reservability.js';
+export { checkReservable, isUnfulfillable, checkFulfillable, copySupply, checkLendable } from './rules/reservability.js';
 export { countQuota, checkQuota } from './rules/quota.js';
 export { checkNotDuplicate } from './rules/duplicate.js';
 export { checkNotOnLoan } from './rules/already-on-loan.js';
@@ -48,3 +48,10 @@ export { planQueueMove } from './jobs/queue-reorder.js';
 export { estimateWaitDays } from './jobs/estimated-wait.js';
 export { holdDatesFrom, holdDatesOn, holdDatesOnDelivery } from './calendar/hold-dates.js';
 export { isSuspendedOn } from './rules/patron-options.js';
+
+// --- issue 9: copies on the move (P5–P9) ---
+export { moveCopy, OUT_OF_SERVICE_STATUSES } from './model/material.js';
+export { goesHome } from './jobs/trapping.js';
+export { holdPeriod } from './jobs/hold-start.js';
+export { checkCopyMark, markCopy, copyEvent, COPY_MARKS } from './rules/copy-life.js';
+// --- end issue 9 ---

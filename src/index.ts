@@ -82,7 +82,8 @@ export type { EmailChangeOptions } from './rules/eligibility.js';
 export { isAcceptedChannel, checkChannel, checkOnlineEligibility, checkEmailChange, applyEmailChange } from './rules/eligibility.js';
 export { checkPickupBranch } from './rules/pickup.js';
 export type { ReservableItem } from './rules/reservability.js';
-export { checkReservable, isUnfulfillable, checkFulfillable } from './rules/reservability.js';
+export { checkReservable, isUnfulfillable, checkFulfillable, copySupply, checkLendable } from './rules/reservability.js';
+export type { CopySupply } from './rules/reservability.js';
 export type { QuotaCount, QuotaAddition } from './rules/quota.js';
 export { countQuota, checkQuota } from './rules/quota.js';
 export { checkNotDuplicate } from './rules/duplicate.js';
@@ -185,3 +186,15 @@ export type { EventLog, EventRecord, NewEventRecord, EventActor } from './ports/
 export { ANONYMISED_PATRON_ID } from './ports/event-log.js';
 export { isSuspendedOn } from './rules/patron-options.js';
 export type { RetentionSummary } from './service/reservation-service.js';
+// --- issue 9: copies on the move (P5–P9) ---
+export type { CopyPlace } from './model/material.js';
+export { moveCopy, OUT_OF_SERVICE_STATUSES } from './model/material.js';
+export type { CopySource } from './jobs/trapping.js';
+export { goesHome } from './jobs/trapping.js';
+export { holdPeriod } from './jobs/hold-start.js';
+export type { PageRequest } from './ports/page.js';
+export type { CopyEvent, CopyEventType } from './model/copy-event.js';
+export type { CopyMark } from './rules/copy-life.js';
+export { checkCopyMark, markCopy, copyEvent, COPY_MARKS } from './rules/copy-life.js';
+export type { CopyMarkOutcome, StaffList, StaffListKind, StaffListLine } from './service/reservation-service.js';
+// --- end issue 9 ---

@@ -1,6 +1,6 @@
 /**
  * The ID of a rule of the guide, as numbered in the rule catalogue (`docs/rules.md`).
- * `P1`–`P4`, `P10`–`P14`, `P15` and `P16` are this project's own rules where the guide is silent (see the catalogue).
+ * `P1`–`P16` are this project's own rules where the guide is silent (see the catalogue).
  * @category Errors
  * @example
  * const rule: RuleId = 'E1';
@@ -15,6 +15,8 @@ export type RuleId =
   | 'G1' | 'G2' | 'G3' | 'G4'
   | 'H1'
   | 'P1' | 'P2' | 'P3' | 'P4'
+  // issue 9: copies on the move
+  | 'P5' | 'P6' | 'P7' | 'P8' | 'P9'
   // issue 10: staff decisions and patrons' options
   | 'P10' | 'P11' | 'P12' | 'P13' | 'P14'
   | 'P15' | 'P16';
@@ -35,6 +37,8 @@ export const RULE_IDS: readonly RuleId[] = [
   'G1', 'G2', 'G3', 'G4',
   'H1',
   'P1', 'P2', 'P3', 'P4',
+  // issue 9: copies on the move
+  'P5', 'P6', 'P7', 'P8', 'P9',
   // issue 10: staff decisions and patrons' options
   'P10', 'P11', 'P12', 'P13', 'P14',
   'P15', 'P16',

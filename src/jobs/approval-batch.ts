@@ -12,7 +12,7 @@ import type { Instant, LocalDate } from '../model/time.js';
 import type { Policy } from '../policy/schema.js';
 import { checkOnlineEligibility } from '../rules/eligibility.js';
 import { checkQuota } from '../rules/quota.js';
-import { checkReservable, isUnfulfillable } from '../rules/reservability.js';
+import { checkFulfillable, checkReservable } from '../rules/reservability.js';
 import { applyTransition } from './apply-transition.js';
 import { ApprovalEligibility } from './approval-eligibility.js';
 
@@ -20,7 +20,8 @@ import { ApprovalEligibility } from './approval-eligibility.js';
  * What the approval batch reads. `reservations` holds at least every `requested` reservation
  * and every active one of the patrons concerned (for the quota, E1); `patrons`, `titles` and
  * `volumes` hold those the requests name; `copiesByVolume` holds an entry, possibly empty, for
- * every requested volume when the policy's `rejectUnfulfillable` is on (E4).
+ * every requested volume when the policy's `rejectUnfulfillable` is on (E4) or its
+ * `onOrderRequests` is `reject` (P9); without an entry the copy checks are skipped.
  * @category Jobs
  * @example
  * const snapshot: ApprovalSnapshot = {
@@ -148,8 +149,9 @@ function sortByPlacing(requests: number[], reservations: readonly Reservation[])
  * - a request whose patron cancelled it online is cancelled (F2);
  * - otherwise it is re-checked, and rejected with every rule that now refuses it (C4): the
  *   patron is unregistered or without e-mail (A1) or unreachable (A3), the volume is a set
- *   (E2) or its category became in-library only (E3), every copy is missing or long overdue
- *   when the policy's `rejectUnfulfillable` is on (E4), or the patron's online quota is full
+ *   (E2) or its category became in-library only (E3), every copy is 禁帯出 (E3), every existing
+ *   copy is missing, long overdue or withdrawn when the policy's `rejectUnfulfillable` is on
+ *   (E4), the volume has no copy yet when `onOrderRequests` is `reject` (P9), or the patron's online quota is full
  *   (E1), counted over their `reserved` and `onHold` reservations plus those this batch has
  *   already approved. A maintenance window (A4) does not stop the batch;
  * - otherwise it is approved and joins its volume's queue at `at` (C2), so a counter
@@ -222,8 +224,9 @@ export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOp
     const volume = snapshot.volumes.get(r.volumeId) ?? notFound('volume', r.volumeId, r.id);
     const title = snapshot.titles.get(r.titleId) ?? notFound('title', r.titleId, r.id);
     rules = addRules(checkReservable({ title, volume }, policy), null);
-    if (policy.rejectUnfulfillable && isUnfulfillable(snapshot.copiesByVolume.get(r.volumeId) ?? notFound('copies', r.volumeId, r.id)))
-      rules = rules === null ? ['E4'] : [...rules, 'E4'];
+    const needsCopies = policy.rejectUnfulfillable || policy.onOrderRequests === 'reject';
+    const copies = snapshot.copiesByVolume.get(r.volumeId) ?? (needsCopies ? notFound('copies', r.volumeId, r.id) : undefined);
+    if (copies !== undefined) rules = addRules(checkFulfillable(copies, policy), rules);
     items.set(r.volumeId, rules);
     return rules;
   };

@@ -20,7 +20,8 @@ import type { Instant, LocalDate } from '../model/time.js';
  * - `reorder`: staff move a reservation in its volume's queue, with a reason (P12);
  * - `suspend`: the reservation is passed over for trapping until a date, or resumes (`null`) (P13);
  * - `setNotNeededAfter`: the patron's date after which it is not needed, or none (P14);
- * - `endUnneeded`: the not-needed-after date has passed; it ends by itself, silently (P14).
+ * - `endUnneeded`: the not-needed-after date has passed; it ends by itself, silently (P14);
+ * - `fulfil`: the patron borrowed a copy of the volume at the counter (P7).
  * @category Lifecycle
  * @example
  * const e: LifecycleEvent = { type: 'trap', copyId: 'c-1', noticeDate: '2026-12-08', lastDay: '2026-12-15' };
@@ -47,7 +48,8 @@ export type LifecycleEvent =
     }
   | { readonly type: 'suspend'; readonly until: LocalDate | null }
   | { readonly type: 'setNotNeededAfter'; readonly date: LocalDate | null }
-  | { readonly type: 'endUnneeded' };
+  | { readonly type: 'endUnneeded' }
+  | { readonly type: 'fulfil'; readonly copyId: CopyId };
 
 /**
  * The `type` of a lifecycle event.

@@ -46,4 +46,8 @@ export const TRANSITIONS: readonly TransitionRow[] = [
   { from: 'reserved', event: 'setNotNeededAfter', to: 'reserved', rules: ['P14'] },
   { from: 'requested', event: 'endUnneeded', to: 'cancelled', rules: ['P14'] },
   { from: 'reserved', event: 'endUnneeded', to: 'cancelled', rules: ['P14'] },
+  // issue 9: borrowing at the counter what one has reserved fulfils it (P7)
+  { from: 'requested', event: 'fulfil', to: 'collected', rules: ['P7'] },
+  { from: 'reserved', event: 'fulfil', to: 'collected', rules: ['P7'] },
+  { from: 'onHold', event: 'fulfil', to: 'collected', rules: ['P7'] },
 ];

@@ -192,6 +192,24 @@ export const REFUSAL_MESSAGES: Readonly<Record<RefusalCode, BilingualText>> = {
     ja: '「この日以降は不要」の日付は、今日以降の日付を指定してください。',
     en: 'A "not needed after" date must be today or later.',
   },
+  // --- issue 9: copies on the move ---
+  NOT_FOR_LOAN: {
+    ja: 'この資料は禁帯出のため、予約・貸出できません。館内でご利用ください。',
+    en: 'This item may not leave the library, so it cannot be reserved or borrowed. Please use it in the library.',
+  },
+  COPY_MARK_NOT_ALLOWED: {
+    ja: 'この資料の状態[（{status}）]では、その処理はできません。',
+    en: 'This copy cannot be marked so in its present status[ ({status})].',
+  },
+  NOT_TO_PULL: {
+    ja: 'この資料はこの館の予約確保リストにありません。',
+    en: 'This copy is not on this branch’s list of copies to pull for holds.',
+  },
+  ON_ORDER: {
+    ja: 'この資料はまだ所蔵がないため、予約を受け付けられません。',
+    en: 'The library does not hold a copy of this item yet, so the reservation cannot be accepted.',
+  },
+  // --- end issue 9 ---
 };
 
 /**

@@ -111,8 +111,16 @@ export const PolicySchema = z
     extendHoldPastClosedDays: z.boolean().default(false),
     /** F2: an online cancellation is finalised by the next approval batch, or at once. */
     onlineCancellation: z.enum(['nextOpenDay', 'immediate']).default('nextOpenDay'),
-    /** E4: the approval batch rejects a request whose every copy is missing or long overdue. */
+    /** E4: the approval batch rejects a request whose every existing copy is missing, long overdue or withdrawn. */
     rejectUnfulfillable: z.boolean().default(true),
+    // --- issue 9: copies on the move (P5, P8, P9) ---
+    /** P5: where a copy nobody waits for goes: back to its owning branch (`owner`), or stays where it was returned (`whereReturned`, a floating collection). Museum copies always go home (E5). */
+    returnTo: z.enum(['owner', 'whereReturned']).default('owner'),
+    /** P8: `true` (default, as in 0.1) starts the hold and sends the notice as soon as a copy on the open shelf is trapped; `false` puts the copy on the pull list and starts the hold when staff confirm it is on the hold shelf. */
+    noticeAtTrap: z.boolean().default(true),
+    /** P9: a request for a volume with no copy yet (on order, 発注中) is approved and queued (`queue`) or rejected (`reject`). */
+    onOrderRequests: z.enum(['queue', 'reject']).default('queue'),
+    // --- end issue 9 ---
     /** E3: categories that are in-library only and never reservable. */
     nonReservableCategories: z
       .array(z.string().min(1))

@@ -87,6 +87,10 @@ export const CopyRecordSchema = z.object({
   ownerBranchId: id,
   locationBranchId: id,
   status: z.enum(COPY_STATUSES as [CopyStatus, ...CopyStatus[]]),
+  // issue 9 (copies on the move): 禁帯出 and where the copy travels, for whom
+  notForLoan: absentAsNull(z.boolean()),
+  reservationId: absentAsNull(id),
+  transitFromBranchId: absentAsNull(id),
   version,
 });
 

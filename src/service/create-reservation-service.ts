@@ -11,6 +11,8 @@ import { cancelByStaff, cancelOnline } from './use-cases/cancel.js';
 import { addToCart, listCart, removeFromCart } from './use-cases/cart.js';
 import { changeOnline, changePickupByStaff } from './use-cases/change.js';
 import { checkIn } from './use-cases/check-in.js';
+import { confirmPull, markCopy } from './use-cases/copy-life.js';
+import { staffList } from './use-cases/staff-lists.js';
 import { collectHold } from './use-cases/collect.js';
 import { placeCounterReservation } from './use-cases/counter.js';
 import { deliverNotices } from './use-cases/deliver-notices.js';
@@ -155,6 +157,9 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
     placeCounterReservation: (actor, input) => guarded(() => placeCounterReservation(acting(actor), actor, input)),
     checkoutWalkIn: (actor, input) => guarded(() => checkoutWalkIn(acting(actor), actor, input)),
     checkIn: (actor, input) => guarded(() => checkIn(acting(actor), actor, input)),
+    markCopy: (actor, input) => guarded(() => markCopy(acting(actor), actor, input)),
+    confirmPull: (actor, input) => guarded(() => confirmPull(acting(actor), actor, input)),
+    staffList: (actor, input) => guarded(() => staffList(acting(actor), actor, input)),
     collectHold: (actor, input) => guarded(() => collectHold(acting(actor), actor, input)),
     runApprovalBatch: (actor, input) => guarded(() => runApprovalBatch(acting(actor), actor, input)),
     runHoldExpiry: (actor, input) => guarded(() => runHoldExpiry(acting(actor), actor, input)),

@@ -1,6 +1,7 @@
 import type { BilingualText, Locale } from '../notices/labels.js';
 import type { BranchId, CopyId, LoanId, PatronId, ReservationId, VolumeId } from '../model/ids.js';
 import type { Copy } from '../model/material.js';
+import type { CopyEvent } from '../model/copy-event.js';
 import type { Loan } from '../model/loan.js';
 import type { Refusal } from '../errors/refusal.js';
 import type { RejectionReason, Reservation, ReservationStatus } from '../model/reservation.js';
@@ -23,16 +24,71 @@ export type SubmitOutcome =
   | { readonly volumeId: VolumeId; readonly ok: false; readonly refusals: readonly Refusal[] };
 
 /**
- * What check-in did with a returned copy (D1): put on the hold shelf for the head of the queue,
- * sent in transit to the head's pickup library, or shelved because nobody waits.
+ * What check-in did with a returned copy (D1, P5): put on the hold shelf for the reservation it
+ * goes to, sent in transit to that one's pickup library, sent home, or shelved because nobody
+ * waits. `foundFrom` is set when the copy was missing or long overdue and is back in service (P6).
  * @category Service
  * @example
  * const r: CheckInOutcome = { kind: 'shelve', copy: { id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'onShelf', version: 3 } };
  */
-export type CheckInOutcome =
+export type CheckInOutcome = (
   | { readonly kind: 'hold'; readonly copy: Copy; readonly reservation: Reservation }
   | { readonly kind: 'transit'; readonly copy: Copy; readonly reservationId: ReservationId }
-  | { readonly kind: 'shelve'; readonly copy: Copy };
+  | { readonly kind: 'home' | 'shelve'; readonly copy: Copy }
+) & { readonly foundFrom?: 'missing' | 'longOverdue' | undefined };
+
+/**
+ * What marking a copy did (P6): the copy as stored now, the events of its life, and for a copy
+ * found again where it went ({@link CheckInOutcome}).
+ * @category Service
+ * @example
+ * const r: CopyMarkOutcome = { copy: { id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'missing', version: 2 }, copyEvents: [] };
+ */
+export interface CopyMarkOutcome {
+  readonly copy: Copy;
+  readonly copyEvents: readonly CopyEvent[];
+  readonly placed?: CheckInOutcome | undefined;
+}
+
+/**
+ * The name of one of the staff's lists (P8).
+ * @category Service
+ * @example
+ * const list: StaffListKind = 'toPull';
+ */
+export type StaffListKind = 'toPull' | 'holdShelf' | 'expiredHolds' | 'inTransitTo' | 'inTransitFrom' | 'hopeless';
+
+/**
+ * One line of a staff list (P8): the copy and the reservation it is about, the other branch
+ * (the pickup branch of a copy to pull or of a hold; where a copy in transit left or goes), and
+ * a hold's last day. Fields a list does not have are `null`. No patron data.
+ * @category Service
+ * @example
+ * const line: StaffListLine = { copyId: 'c-1', volumeId: 't-1/1', reservationId: 'r-1', branchId: 'mukawa', lastDay: null };
+ */
+export interface StaffListLine {
+  readonly copyId: CopyId | null;
+  readonly volumeId: VolumeId;
+  readonly reservationId: ReservationId | null;
+  readonly branchId: BranchId | null;
+  readonly lastDay: LocalDate | null;
+}
+
+/**
+ * One page of a staff list at a branch, as of an instant (P8).
+ * @category Service
+ * @example
+ * const page: StaffList = { branchId: 'akeno', list: 'holdShelf', asOf: '2026-12-08T01:00:00.000Z', offset: 0, items: [], nextOffset: null };
+ */
+export interface StaffList {
+  readonly branchId: BranchId;
+  readonly list: StaffListKind;
+  readonly asOf: Instant;
+  readonly offset: number;
+  readonly items: readonly StaffListLine[];
+  /** The offset of the next page, or `null` when this is the last. */
+  readonly nextOffset: number | null;
+}
 
 /**
  * One line of the patron's reservation list: the status in Japanese and English, the queue
@@ -254,6 +310,12 @@ export interface ReservationService {
   checkoutWalkIn(actor: Actor, input: { patronId: PatronId; copyId: CopyId }): Promise<ServiceResult<Loan>>;
   /** D1: a copy is returned (or arrives in transit) at the actor's branch; it is trapped for the queue, sent on, or shelved. */
   checkIn(actor: Actor, input: { copyId: CopyId }): Promise<ServiceResult<CheckInOutcome>>;
+  /** P6: staff mark a copy missing, long overdue, withdrawn, or found again. */
+  markCopy(actor: Actor, input: { copyId: CopyId; mark: 'missing' | 'longOverdue' | 'withdrawn' | 'found' }): Promise<ServiceResult<CopyMarkOutcome>>;
+  /** P8: staff confirm a copy on their pull list is pulled: on the hold shelf (the hold begins, with its notice), or sent on. */
+  confirmPull(actor: Actor, input: { copyId: CopyId }): Promise<ServiceResult<CheckInOutcome>>;
+  /** P8: one of the staff's lists at their branch, paginated: to pull, the hold shelf, expired holds, in transit to and from, hopeless. */
+  staffList(actor: Actor, input: { list: StaffListKind; limit?: number; offset?: number }): Promise<ServiceResult<StaffList>>;
   /** D2: the patron collects a hold at the pickup branch; it becomes a loan. */
   collectHold(actor: Actor, input: { reservationId: ReservationId }): Promise<ServiceResult<Loan>>;
   /** C1, C4: the morning approval batch for a date (today in Japan by default), claimed once across servers. */

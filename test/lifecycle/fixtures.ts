@@ -19,6 +19,7 @@ const EVENT_TYPE_SET: Record<LifecycleEventType, true> = {
   suspend: true,
   setNotNeededAfter: true,
   endUnneeded: true,
+  fulfil: true,
 };
 export const EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as LifecycleEventType[];
 
@@ -94,6 +95,8 @@ export function eventOf(type: LifecycleEventType, by: 'patron' | 'staff' = 'staf
       return { type, until: '2026-12-31' };
     case 'setNotNeededAfter':
       return { type, date: '2026-12-31' };
+    case 'fulfil':
+      return { type, copyId: 'c-9' };
     default:
       return { type };
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
 import type { DeliverableNotice } from '../../src/service/reservation-service.js';
 import { codesOf, library, online, SECRETS, SECRET_EMAIL, SECRET_NAME, staff, stored, storedCopy, valueOf, type Library } from './fixtures.js';
 
@@ -61,12 +62,21 @@ describe('check-in', () => {
     expect(stored(lib, id).status).toBe('onHold');
   });
 
-  it('shelves a returned copy nobody waits for, and closes its loan', async () => {
+  it('[P5] sends home a returned copy nobody waits for, and closes its loan; shelves it when returned at home', async () => {
     const lib = library();
     valueOf(await lib.service.checkoutWalkIn(staff('akeno'), { patronId: 'p-3', copyId: 'c-t-b0' }));
     const outcome = valueOf(await lib.service.checkIn(staff('nagasaka'), { copyId: 'c-t-b0' }));
-    expect(outcome).toMatchObject({ kind: 'shelve', copy: { status: 'onShelf', locationBranchId: 'nagasaka' } });
+    expect(outcome).toMatchObject({ kind: 'home', copy: { status: 'inTransit', locationBranchId: 'akeno', transitFromBranchId: 'nagasaka' } });
     expect(lib.storage.snapshot().loans.every((l) => l.returnedAt !== null)).toBe(true);
+    const arrived = valueOf(await lib.service.checkIn(staff('akeno'), { copyId: 'c-t-b0' }));
+    expect(arrived).toMatchObject({ kind: 'shelve', copy: { status: 'onShelf', locationBranchId: 'akeno' } });
+  });
+
+  it('[P5] with returnTo whereReturned shelves a returned copy where it was returned', async () => {
+    const lib = library({ policy: hokutoPolicy({ returnTo: 'whereReturned' }) });
+    valueOf(await lib.service.checkoutWalkIn(staff('akeno'), { patronId: 'p-3', copyId: 'c-t-b0' }));
+    const outcome = valueOf(await lib.service.checkIn(staff('nagasaka'), { copyId: 'c-t-b0' }));
+    expect(outcome).toMatchObject({ kind: 'shelve', copy: { status: 'onShelf', locationBranchId: 'nagasaka' } });
   });
 
   it('[D1] refuses to check in a copy held for a hold, writing nothing', async () => {

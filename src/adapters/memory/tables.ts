@@ -11,8 +11,8 @@ import { Table, TableView } from './table.js';
 
 /** Every table of a memory storage (committed state). */
 export interface MemoryTables {
-  readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status'>;
-  readonly copies: Table<Copy, 'volume'>;
+  readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup'>;
+  readonly copies: Table<Copy, 'volume' | 'location' | 'transitFrom'>;
   readonly loans: Table<Loan, 'patron' | 'copy'>;
   readonly patrons: Table<VersionedPatron>;
   readonly titles: Table<Title>;
@@ -33,12 +33,17 @@ export type MemoryViews = {
 /** Empty tables with their indexes. */
 export function createTables(): MemoryTables {
   return {
-    reservations: new Table<Reservation, 'volume' | 'patron' | 'status'>({
+    reservations: new Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup'>({
       volume: (r) => r.volumeId,
+      pickup: (r) => `${r.pickupBranchId}\u0000${r.status}`,
       patron: (r) => r.patronId,
       status: (r) => r.status,
     }),
-    copies: new Table<Copy, 'volume'>({ volume: (c) => c.volumeId }),
+    copies: new Table<Copy, 'volume' | 'location' | 'transitFrom'>({
+      volume: (c) => c.volumeId,
+      location: (c) => `${c.locationBranchId}\u0000${c.status}`,
+      transitFrom: (c) => (c.status === 'inTransit' ? (c.transitFromBranchId ?? '') : ''),
+    }),
     loans: new Table<Loan, 'patron' | 'copy'>({ patron: (l) => l.patronId, copy: (l) => l.copyId }),
     patrons: new Table<VersionedPatron>({}),
     titles: new Table<Title>({}),

@@ -51,7 +51,7 @@ async function endPatronOptions(
 /**
  * D3, D4: the hold expiry job for a date (today in Japan by default), run once per date across
  * servers ({@link runClaimedJob}). In one unit of work it reads the holds whose last day is
- * before the date, their copies and their volumes' active reservations; decides with the pure
+ * before the date, and their volumes' copies and active reservations; decides with the pure
  * {@link runHoldExpiry}; and writes, each with a compare-and-set: the lapsed holds (no notice to
  * their patrons, D3), the copies passed on or shelved, and the new holds, each with its notice
  * in the outbox (D1, D5). Only the stored last day counts (D4). In the same unit it ends the
@@ -79,13 +79,12 @@ export async function runHoldExpiry(ctx: ServiceContext, actor: unknown, input: 
     const ending = await tx.reservations.listHoldsEndingBefore(date);
     const reservations = new Map<string, Reservation>();
     const copies = new Map<CopyId, Copy>();
-    for (const volumeId of [...new Set(ending.map((r) => r.volumeId))].sort())
+    for (const volumeId of [...new Set(ending.map((r) => r.volumeId))].sort()) {
       for (const r of await tx.reservations.listByVolume(volumeId)) reservations.set(r.id, r);
+      for (const c of await tx.copies.listByVolume(volumeId)) copies.set(c.id, c);
+    }
     for (const hold of ending) {
       reservations.set(hold.id, hold);
-      if (hold.status !== 'onHold' || copies.has(hold.copyId)) continue;
-      const copy = await tx.copies.get(hold.copyId);
-      if (copy !== null) copies.set(copy.id, copy);
     }
     const result = decideExpiry({ reservations: [...reservations.values()], copies }, { date, at, policy: ctx.policy });
     for (const lapsed of result.lapsed) await tx.reservations.update(lapsed, lapsed.version - 1);

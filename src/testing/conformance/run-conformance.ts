@@ -1,5 +1,6 @@
 import { catalogAndPatronCases } from './cases/catalog-and-patrons.js';
 import { copyCases } from './cases/copies.js';
+import { copiesOnTheMoveCases } from './cases/copies-on-the-move.js';
 import { entryListCases } from './cases/entry-lists.js';
 import { eventCases } from './cases/events.js';
 import { retentionCases } from './cases/retention.js';
@@ -13,6 +14,7 @@ import type { ConformanceCase, ConformanceOptions } from './types.js';
 const CASES: readonly ConformanceCase[] = [
   ...reservationCases,
   ...copyCases,
+  ...copiesOnTheMoveCases,
   ...loanCases,
   ...catalogAndPatronCases,
   ...entryListCases,

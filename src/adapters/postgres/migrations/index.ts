@@ -1,5 +1,6 @@
 import type { SqlMigration } from '../../sql/sql-migration.js';
 import { POSTGRES_0001_INIT } from './0001_init.js';
+import { POSTGRES_0002_COPIES_ON_THE_MOVE } from './0002_copies_on_the_move.js';
 import { POSTGRES_0003_HISTORY } from './0003_history.js';
 
 /**
@@ -8,6 +9,6 @@ import { POSTGRES_0003_HISTORY } from './0003_history.js';
  * @category Adapters
  * @example
  * import { POSTGRES_MIGRATIONS } from 'yoyaku-rules/postgres';
- * POSTGRES_MIGRATIONS.map((m) => m.version); // [1, 3]
+ * POSTGRES_MIGRATIONS.map((m) => m.version); // [1, 2, 3]
  */
-export const POSTGRES_MIGRATIONS: readonly SqlMigration[] = Object.freeze([POSTGRES_0001_INIT, POSTGRES_0003_HISTORY]);
+export const POSTGRES_MIGRATIONS: readonly SqlMigration[] = Object.freeze([POSTGRES_0001_INIT, POSTGRES_0002_COPIES_ON_THE_MOVE, POSTGRES_0003_HISTORY]);

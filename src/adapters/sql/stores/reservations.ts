@@ -27,6 +27,16 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
     listRequested: () => list("status = 'requested'", 'placed_at, id', []),
     listPendingCancellations: () =>
       list("cancellation_requested_at IS NOT NULL AND status IN ('requested', 'reserved')", 'cancellation_requested_at, id', []),
+    listHoldsAt: (branchId, options) =>
+      options.endingBefore === undefined
+        ? list("status = 'onHold' AND pickup_branch_id = ?", 'last_day, id LIMIT ? OFFSET ?', [branchId, options.limit, options.offset])
+        : list("status = 'onHold' AND pickup_branch_id = ? AND last_day < ?", 'last_day, id LIMIT ? OFFSET ?', [
+            branchId,
+            options.endingBefore,
+            options.limit,
+            options.offset,
+          ]),
+    listWaitingAt: (branchId) => list("status = 'reserved' AND pickup_branch_id = ?", 'queued_at, placed_at, id', [branchId]),
     listHoldsEndingBefore: (date) => list("status = 'onHold' AND last_day < ?", 'last_day, id', [date]),
     listFinishedBefore: async (before, limit) =>
       (

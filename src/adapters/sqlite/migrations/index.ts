@@ -1,5 +1,6 @@
 import type { SqlMigration } from '../../sql/sql-migration.js';
 import { SQLITE_0001_INIT } from './0001_init.js';
+import { SQLITE_0002_COPIES_ON_THE_MOVE } from './0002_copies_on_the_move.js';
 import { SQLITE_0003_HISTORY } from './0003_history.js';
 
 /**
@@ -8,6 +9,6 @@ import { SQLITE_0003_HISTORY } from './0003_history.js';
  * @category Adapters
  * @example
  * import { SQLITE_MIGRATIONS } from 'yoyaku-rules/sqlite';
- * SQLITE_MIGRATIONS.map((m) => m.version); // [1, 3]
+ * SQLITE_MIGRATIONS.map((m) => m.version); // [1, 2, 3]
  */
-export const SQLITE_MIGRATIONS: readonly SqlMigration[] = Object.freeze([SQLITE_0001_INIT, SQLITE_0003_HISTORY]);
+export const SQLITE_MIGRATIONS: readonly SqlMigration[] = Object.freeze([SQLITE_0001_INIT, SQLITE_0002_COPIES_ON_THE_MOVE, SQLITE_0003_HISTORY]);
