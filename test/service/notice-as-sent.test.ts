@@ -29,6 +29,9 @@ describe('[D2] the hold counts from the day the notice is sent', () => {
     const staffView = valueOf(await lib.service.listReservations(staff('akeno'), { patronId: 'p-4' })).reservations[0];
     expect(patronView?.lastDay).toBe('2026-12-09');
     expect(staffView?.lastDay).toBe('2026-12-09');
+    const shelf = valueOf(await lib.service.staffList(staff('akeno'), { list: 'holdShelf' }));
+    expect(JSON.stringify(shelf)).toContain('"lastDay":"2026-12-09"');
+    expect(JSON.stringify(shelf)).not.toContain('2026-12-08');
     const history = await lib.storage.unitOfWork.run((tx) => tx.events.listByReservation(id));
     expect(history.at(-1)?.event).toMatchObject({ type: 'holdNoticeSent', noticeDate: '2026-12-02', lastDay: '2026-12-09' });
     lib.clock.set(jst('2026-12-09', '06:00'));
