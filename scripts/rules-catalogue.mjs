@@ -124,14 +124,14 @@ export const RULES = [
     id: 'D1', title: 'Trapping and the decision mail',
     guide: '予約資料がご用意できしだい、「予約（貸出）決定通知メール」を送信します。',
     rule: 'When the item is ready a decision mail is sent; the patron collects it at the pickup library within the hold period.',
-    reading: 'A returned copy goes to the head of its volume\'s queue with no copy taken for it yet: on the hold shelf at once when it is at the pickup library, otherwise in transit for that reservation and trapped for it on arrival (P5). A copy on the open shelf is held at once, or waits on the pull list when `noticeAtTrap` is off (P8). The notice is queued in the outbox with the change and sent after it is stored.',
+    reading: 'A returned copy goes to the head of its volume\'s queue with no copy taken for it yet: on the hold shelf at once when it is at the pickup library, otherwise in transit for that reservation and trapped for it on arrival (P5). A copy on the open shelf is held at once, or waits on the pull list when `noticeAtTrap` is off (P8). The notice is queued in the outbox with the change and sent after it is stored. A notice whose reservation is no longer on hold when it is delivered is not sent (the delivery report lists it in `notSent`); several processes may deliver at once, each claiming notices under a lease, so each goes to the mailer once in normal operation, and at least once always (issue 10).',
     knobs: [], enforcedBy: ['trapCopy', 'trapCopies', 'buildHoldNotice'],
   },
   {
     id: 'D2', title: 'One week from the day after the notice',
     guide: '取り置き期間は取置き通知メールの送信日の翌日から1週間以内',
     rule: 'The hold lasts one week from the day after the notice\'s send date.',
-    reading: 'A notice sent on day D (Japan time) may be collected through the end of day D+7. Two alternatives are knobs: extend a last day on which the pickup library is closed to its next open day, or count open days (開館日) as several libraries do. Collection after the last day is refused with `HOLD_EXPIRED`.',
+    reading: 'A notice sent on day D (Japan time) may be collected through the end of day D+7. Two alternatives are knobs: extend a last day on which the pickup library is closed to its next open day, or count open days (開館日) as several libraries do. Collection after the last day is refused with `HOLD_EXPIRED`. D is the Japan date on which the notice is actually handed to the mailer: a hold carries the dates counted from its trap until its notice is delivered, and delivery on a later day moves the last day with it (`holdDatesOnDelivery`), in the mail, the patron\'s list, the staff\'s views and the expiry job alike.',
     knobs: ['holdDays', 'holdCounting', 'extendHoldPastClosedDays'], enforcedBy: ['holdLastDay', 'transition'],
   },
   {
@@ -145,14 +145,14 @@ export const RULES = [
     id: 'D4', title: 'Lost or late mail changes nothing',
     guide: 'メールの不着・遅延があっても、取置期間以降は予約を取消させていただきます。',
     rule: 'Mail that is lost or late does not stretch the hold.',
-    reading: 'The last day is computed once, from the send date only, and stored on the hold; delivery is not an input.',
+    reading: 'The last day is computed from the send date only, when the notice is handed to the mailer, and stored on the hold; whether or when the mail arrives is not an input.',
     knobs: [], enforcedBy: ['holdLastDay', 'runHoldExpiry'],
   },
   {
     id: 'D5', title: 'Name and title in the notice',
     guide: '予約決定通知メールでは、氏名・書名の表示の可否を設定できます。',
     rule: 'The patron chooses whether the decision mail shows their name and the title.',
-    reading: 'Two patron settings, `showName` and `showTitle`; a notice built without them carries neither, in any field, subject or body.',
+    reading: 'Two patron settings, `showName` and `showTitle`, as they stand when the notice is delivered (it is rendered then, not when the copy is trapped); a notice built without them carries neither, in any field, subject or body.',
     knobs: [], enforcedBy: ['buildHoldNotice'],
   },
   {
@@ -325,6 +325,42 @@ export const RULES = [
     knobs: ['onOrderRequests'], enforcedBy: ['copySupply', 'runApprovalBatch'],
   },
   // --- end issue 9 ---
+  // issue 10: staff decisions and patrons' options
+  {
+    id: 'P10', title: 'Staff decisions at the pickup branch',
+    guide: '—',
+    rule: 'Staff approve a pending request by hand, or reject it (予約拒否) with reasons, for reservations picked up at their own branch.',
+    reading: 'Outside the actor\'s branch: `OUTSIDE_BRANCH`. A rejection names at least one reason, a rule ID or `staff` with a note that is not blank (`REJECTION_REASON_REQUIRED`); the patron\'s list shows each reason as Japanese and English text, and a fixed text for `staff` (the note is for staff). A request approved by hand joins the queue at that instant (C2) and a copy on the shelf is offered to it at once; the batch\'s checks are not run again (staff decide; the quota was counted when it was placed). Hold extensions (P11) and queue moves (P12) are the pickup branch\'s too. The acting staff member\'s id is stored with the events.',
+    knobs: [], enforcedBy: ['checkStaffBranch', 'transition'],
+  },
+  {
+    id: 'P11', title: 'Hold extension (取置延長)',
+    guide: '—',
+    rule: 'Staff may move a hold\'s last day later, up to a policy maximum; off by default, as in the guide.',
+    reading: 'With `maxHoldExtensionDays` 0 (the default) every extension is refused (`HOLD_EXTENSION_OFF`). Otherwise the new last day may be at most the last day counted from the notice date (D2) plus `maxHoldExtensionDays`, and must be later than the current one (`HOLD_EXTENSION_LIMIT`). Japanese city libraries (墨田区, 平塚市) allow one extension; the maximum is counted from the notice date, so several extensions together never go past it.',
+    knobs: ['maxHoldExtensionDays'], enforcedBy: ['checkHoldExtension', 'maxExtendedLastDay'],
+  },
+  {
+    id: 'P12', title: 'Queue order changed by staff',
+    guide: '—',
+    rule: 'Staff may move a reservation to another place in its volume\'s queue, with a reason that is recorded.',
+    reading: 'Without a reason: `REORDER_REASON_REQUIRED`; a reservation not in the queue (requested, on hold, a pending cancellation) or a place outside it: `NOT_IN_QUEUE`. The move is written as new `queuedAt` values (the queue\'s order, C2); reservations nudged to keep the order keep their places. The `queueReordered` event carries the old and new places and the reason, stored with the staff member\'s id.',
+    knobs: [], enforcedBy: ['planQueueMove'],
+  },
+  {
+    id: 'P13', title: 'Suspend until a date',
+    guide: '—',
+    rule: 'A reservation may keep its place in the queue while it is passed over for trapping until a date, then resumes by itself; off by default.',
+    reading: 'With `allowSuspension` false (the default): `SUSPENSION_OFF`. The date must be after today in Japan, and a reservation on hold cannot be suspended (`SUSPENSION_DATE_INVALID`), as in Koha and Evergreen. A suspended reservation keeps its queue position; trapping offers the copy to the next one that is not suspended. From the day after the date it is offered copies again: trapping stops passing it over, and the expiry job of that day offers it the copies standing on the shelf. While it is suspended a copy on the shelf still belongs to the queue (C2: a walk-in cannot borrow it), so the wait of those behind it is not lengthened by a walk-in.',
+    knobs: ['allowSuspension'], enforcedBy: ['transition', 'checkPatronOption'],
+  },
+  {
+    id: 'P14', title: 'Not needed after',
+    guide: '—',
+    rule: 'A patron may give a date after which an unfilled reservation is not needed; after it the reservation ends by itself, silently, like a lapse; off by default.',
+    reading: 'With `allowNotNeededAfter` false (the default): `NOT_NEEDED_AFTER_OFF`. The date must be today or later (`NOT_NEEDED_AFTER_PAST`). The hold expiry job ends requested and reserved reservations whose date has passed: `cancelled` by `system`, with no notice (D3). A reservation on hold is not ended: the copy is ready.',
+    knobs: ['allowNotNeededAfter'], enforcedBy: ['transition', 'checkPatronOption'],
+  },
   {
     id: 'P15', title: 'Calendars know what they cover',
     guide: '—',

@@ -179,6 +179,21 @@ export type { ReservationServiceOptions } from './service/create-reservation-ser
 export { createReservationService } from './service/create-reservation-service.js';
 export { HOLD_NOTICE_KIND } from './service/internal/hold-notices.js';
 
+// issue 10: staff decisions, the notice as sent, patrons' options, the record of what happened
+export type { PatronOptions } from './model/reservation.js';
+export { checkStaffBranch, checkHoldExtension, maxExtendedLastDay, checkPatronOption } from './rules/staff-decisions.js';
+export type { QueueMoveWrite, QueueMovePlan } from './jobs/queue-reorder.js';
+export { planQueueMove } from './jobs/queue-reorder.js';
+export type { EstimatedWaitInput } from './jobs/estimated-wait.js';
+export { estimateWaitDays } from './jobs/estimated-wait.js';
+export { REJECTION_REASON_TEXTS, rejectionReasonText, rejectionReasonTexts } from './notices/rejection-reasons.js';
+export type { HoldDates } from './calendar/hold-dates.js';
+export { holdDatesFrom, holdDatesOn, holdDatesOnDelivery } from './calendar/hold-dates.js';
+export type { UnsentNotice } from './service/reservation-service.js';
+export type { EventLog, EventRecord, NewEventRecord, EventActor } from './ports/event-log.js';
+export { ANONYMISED_PATRON_ID } from './ports/event-log.js';
+export { isSuspendedOn } from './rules/patron-options.js';
+export type { RetentionSummary } from './service/reservation-service.js';
 // --- issue 9: copies on the move (P5–P9) ---
 export type { CopyPlace } from './model/material.js';
 export { moveCopy, OUT_OF_SERVICE_STATUSES } from './model/material.js';

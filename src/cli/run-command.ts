@@ -125,7 +125,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
       return opened.storage;
     },
     seed: progress === null,
-    ...(progress === null ? {} : { fromStep: progress.nextStep ?? 0, aliases: progress.aliases }),
+    ...(progress === null ? {} : { fromStep: progress.nextStep ?? 0, aliases: progress.aliases, notices: progress.notices ?? [] }),
     ...(until === undefined ? {} : { until }),
     ...(noticeLocale === undefined ? {} : { service: { noticeLocale } }),
   };
@@ -151,7 +151,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
     await close?.();
   }
   if (sqliteFile !== null) {
-    await writeProgress(sqliteFile, { scenario: name, nextStep: report.nextStep, aliases: report.aliases });
+    await writeProgress(sqliteFile, { scenario: name, nextStep: report.nextStep, aliases: report.aliases, notices: report.notices });
   }
   if (stream === null) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {

@@ -1,3 +1,4 @@
+import type { OutboxNotice } from '../ports/outbox.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { isYoyakuError } from '../errors/yoyaku-error.js';
 import type { FixedClock } from '../ports/clock.js';
@@ -40,6 +41,8 @@ export interface StoreProgress {
   /** The index of the next step; `null` when every step was played. */
   readonly nextStep: number | null;
   readonly aliases: Readonly<Record<string, string>>;
+  /** The notices delivered so far, as rendered (issue 10: notices are rendered when delivered). */
+  readonly notices?: readonly OutboxNotice[] | undefined;
 }
 
 /**
@@ -76,7 +79,8 @@ export async function readProgress(file: string): Promise<StoreProgress | null> 
       typeof value.scenario === 'string' &&
       (value.nextStep === null || (Number.isInteger(value.nextStep) && (value.nextStep ?? -1) >= 0)) &&
       typeof value.aliases === 'object' &&
-      value.aliases !== null;
+      value.aliases !== null &&
+      (value.notices === undefined || Array.isArray(value.notices));
     if (valid) return value as StoreProgress;
   } catch {
     // reported below

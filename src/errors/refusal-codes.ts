@@ -76,6 +76,27 @@ export const REFUSAL_RULES = {
   RENEWAL_LIMIT: 'P4',
   /** P4: the loan was returned; there is nothing to renew. */
   LOAN_RETURNED: 'P4',
+  // issue 10: staff decisions and patrons' options
+  /** P10: staff decide only for reservations picked up at their own branch. */
+  OUTSIDE_BRANCH: 'P10',
+  /** P10: a rejection names at least one reason: a rule ID, or `staff` with a note. */
+  REJECTION_REASON_REQUIRED: 'P10',
+  /** P11: the policy does not allow hold extensions (`maxHoldExtensionDays` is 0). */
+  HOLD_EXTENSION_OFF: 'P11',
+  /** P11: the new last day is past the policy's maximum, or not later than the current one. */
+  HOLD_EXTENSION_LIMIT: 'P11',
+  /** P12: a queue reorder names its reason. */
+  REORDER_REASON_REQUIRED: 'P12',
+  /** P12: the reservation has no place in its volume's queue, or the position is outside it. */
+  NOT_IN_QUEUE: 'P12',
+  /** P13: the policy does not offer suspension (`allowSuspension` is false). */
+  SUSPENSION_OFF: 'P13',
+  /** P13: a suspension date must be after today, and the reservation not yet on hold. */
+  SUSPENSION_DATE_INVALID: 'P13',
+  /** P14: the policy does not offer a not-needed-after date (`allowNotNeededAfter` is false). */
+  NOT_NEEDED_AFTER_OFF: 'P14',
+  /** P14: a not-needed-after date must be today or later. */
+  NOT_NEEDED_AFTER_PAST: 'P14',
   // --- issue 9: copies on the move ---
   /** E3: the copy is 禁帯出 (never leaves the building), or every copy of the volume is. */
   NOT_FOR_LOAN: 'E3',

@@ -1,6 +1,6 @@
 /**
  * The ID of a rule of the guide, as numbered in the rule catalogue (`docs/rules.md`).
- * `P1`–`P9`, `P15`, `P16` and `P17` are this project's own rules where the guide is silent (see the catalogue).
+ * `P1`–`P17` are this project's own rules where the guide is silent (see the catalogue).
  * @category Errors
  * @example
  * const rule: RuleId = 'E1';
@@ -17,6 +17,8 @@ export type RuleId =
   | 'P1' | 'P2' | 'P3' | 'P4'
   // issue 9: copies on the move
   | 'P5' | 'P6' | 'P7' | 'P8' | 'P9'
+  // issue 10: staff decisions and patrons' options
+  | 'P10' | 'P11' | 'P12' | 'P13' | 'P14'
   | 'P15' | 'P16'
   | 'P17';
 
@@ -38,6 +40,8 @@ export const RULE_IDS: readonly RuleId[] = [
   'P1', 'P2', 'P3', 'P4',
   // issue 9: copies on the move
   'P5', 'P6', 'P7', 'P8', 'P9',
+  // issue 10: staff decisions and patrons' options
+  'P10', 'P11', 'P12', 'P13', 'P14',
   'P15', 'P16',
   'P17',
 ];

@@ -1,5 +1,4 @@
-import { holdLastDay } from '../calendar/hold-last-day.js';
-import { japanDateOf } from '../calendar/japan-date.js';
+import { holdDatesFrom } from '../calendar/hold-dates.js';
 import type { DomainEvent } from '../model/domain-event.js';
 import type { CopyId } from '../model/ids.js';
 import type { OnHoldReservation, ReservedReservation } from '../model/reservation.js';
@@ -21,8 +20,7 @@ import { applyTransition } from './apply-transition.js';
  * holdPeriod(policy, 'akeno', '2026-12-08T01:00:00.000Z'); // { noticeDate: '2026-12-08', lastDay: '2026-12-15' }
  */
 export function holdPeriod(policy: Policy, pickupBranchId: string, at: Instant): { readonly noticeDate: LocalDate; readonly lastDay: LocalDate } {
-  const noticeDate = japanDateOf(at);
-  return { noticeDate, lastDay: holdLastDay(policy, pickupBranchId, noticeDate) };
+  return holdDatesFrom(policy, pickupBranchId, at);
 }
 
 /**

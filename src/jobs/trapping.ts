@@ -1,3 +1,4 @@
+import { japanDateOf } from '../calendar/japan-date.js';
 import { refusal, type Refusal } from '../errors/refusal.js';
 import type { DomainEvent } from '../model/domain-event.js';
 import type { CopyId, ReservationId } from '../model/ids.js';
@@ -162,7 +163,7 @@ export class CopyPlacements {
    * @param events - where the `holdStarted` events are appended
    */
   constructor(reservations: readonly Reservation[], copies: Iterable<Copy>, at: Instant, policy: Policy, events: DomainEvent[]) {
-    this.#queues = new VolumeQueues(reservations, committedReservations(copies));
+    this.#queues = new VolumeQueues(reservations, committedReservations(copies), japanDateOf(at));
     this.#at = at;
     this.#policy = policy;
     this.#events = events;
@@ -234,7 +235,8 @@ function heldCopies(reservations: readonly Reservation[]): Set<CopyId> {
  * transit there otherwise (E5: a museum copy always travels), or, for a copy on the open shelf,
  * the pull list unless the policy's `noticeAtTrap` is on (P8). When nobody waits, or the copy
  * is 禁帯出 (E3), it goes home or on the shelf ({@link goesHome}). `requested` reservations and
- * those with a pending cancellation have no place (C2, F2). The hold's dates come from
+ * those with a pending cancellation have no place (C2, F2); a reservation suspended today keeps
+ * its place but is passed over (P13). The hold's dates come from
  * {@link holdPeriod}. Pure: never mutates its input.
  *
  * Refusals: `COPY_NOT_TRAPPABLE` (D1) for a missing, long-overdue or withdrawn copy, or one

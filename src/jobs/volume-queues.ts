@@ -1,7 +1,9 @@
 import type { ReservationId, VolumeId } from '../model/ids.js';
 import type { Copy } from '../model/material.js';
 import type { Reservation, ReservedReservation } from '../model/reservation.js';
+import { isSuspendedOn } from '../rules/patron-options.js';
 import { isQueued } from '../rules/reservation-state.js';
+import type { LocalDate } from '../model/time.js';
 import { compareQueue } from './queue-order.js';
 
 /**
@@ -40,11 +42,13 @@ export class VolumeQueues {
   /**
    * @param reservations - reservations of any volumes; only queued ones are kept
    * @param committed - reservations that have a copy taken for them already
+   * @param today - the Japan date of the job: reservations suspended on it are passed over (P13)
    */
-  constructor(reservations: readonly Reservation[], committed: ReadonlySet<ReservationId> = new Set()) {
+  constructor(reservations: readonly Reservation[], committed: ReadonlySet<ReservationId> = new Set(), today?: LocalDate) {
     this.#taken = new Set(committed);
     for (const r of reservations) {
       if (!isQueued(r)) continue;
+      if (today !== undefined && isSuspendedOn(r, today)) continue;
       this.#byId.set(r.id, r);
       const queue = this.#byVolume.get(r.volumeId);
       if (queue === undefined) this.#byVolume.set(r.volumeId, [r]);

@@ -1,6 +1,6 @@
 import type { BranchId, CopyId } from '../model/ids.js';
 import type { CancelledBy, RejectionReason } from '../model/reservation.js';
-import type { LocalDate } from '../model/time.js';
+import type { Instant, LocalDate } from '../model/time.js';
 
 /**
  * An event that moves a reservation through its lifecycle (F1). The time comes from the
@@ -15,6 +15,12 @@ import type { LocalDate } from '../model/time.js';
  * - `collect`: the patron collects the hold by its last day (D2);
  * - `lapse`: the hold's last day has passed (D3);
  * - `changePickup`: staff change the pickup branch (F5);
+ * - `sendNotice`: the hold notice is handed to the mailer; the hold counts from that Japan date (D2);
+ * - `extendHold`: staff move a hold's last day later (取置延長, P11);
+ * - `reorder`: staff move a reservation in its volume's queue, with a reason (P12);
+ * - `suspend`: the reservation is passed over for trapping until a date, or resumes (`null`) (P13);
+ * - `setNotNeededAfter`: the patron's date after which it is not needed, or none (P14);
+ * - `endUnneeded`: the not-needed-after date has passed; it ends by itself, silently (P14);
  * - `fulfil`: the patron borrowed a copy of the volume at the counter (P7).
  * @category Lifecycle
  * @example
@@ -30,6 +36,19 @@ export type LifecycleEvent =
   | { readonly type: 'collect' }
   | { readonly type: 'lapse' }
   | { readonly type: 'changePickup'; readonly pickupBranchId: BranchId }
+  // issue 10
+  | { readonly type: 'sendNotice'; readonly noticeDate: LocalDate; readonly lastDay: LocalDate }
+  | { readonly type: 'extendHold'; readonly lastDay: LocalDate }
+  | {
+      readonly type: 'reorder';
+      readonly queuedAt: Instant;
+      readonly fromPosition: number;
+      readonly toPosition: number;
+      readonly reason: string;
+    }
+  | { readonly type: 'suspend'; readonly until: LocalDate | null }
+  | { readonly type: 'setNotNeededAfter'; readonly date: LocalDate | null }
+  | { readonly type: 'endUnneeded' }
   | { readonly type: 'fulfil'; readonly copyId: CopyId };
 
 /**

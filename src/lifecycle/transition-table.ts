@@ -36,6 +36,16 @@ export const TRANSITIONS: readonly TransitionRow[] = [
   { from: 'onHold', event: 'collect', to: 'collected', rules: ['D2'] },
   { from: 'onHold', event: 'lapse', to: 'lapsed', rules: ['D3', 'D4'] },
   { from: 'onHold', event: 'cancel', to: 'cancelled', rules: ['F4'] },
+  // issue 10: the notice as sent, staff decisions, patrons' options
+  { from: 'onHold', event: 'sendNotice', to: 'onHold', rules: ['D2', 'D5'] },
+  { from: 'onHold', event: 'extendHold', to: 'onHold', rules: ['P11'] },
+  { from: 'reserved', event: 'reorder', to: 'reserved', rules: ['P12'] },
+  { from: 'requested', event: 'suspend', to: 'requested', rules: ['P13'] },
+  { from: 'reserved', event: 'suspend', to: 'reserved', rules: ['P13'] },
+  { from: 'requested', event: 'setNotNeededAfter', to: 'requested', rules: ['P14'] },
+  { from: 'reserved', event: 'setNotNeededAfter', to: 'reserved', rules: ['P14'] },
+  { from: 'requested', event: 'endUnneeded', to: 'cancelled', rules: ['P14'] },
+  { from: 'reserved', event: 'endUnneeded', to: 'cancelled', rules: ['P14'] },
   // issue 9: borrowing at the counter what one has reserved fulfils it (P7)
   { from: 'requested', event: 'fulfil', to: 'collected', rules: ['P7'] },
   { from: 'reserved', event: 'fulfil', to: 'collected', rules: ['P7'] },

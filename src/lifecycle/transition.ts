@@ -1,9 +1,8 @@
 import { refusal, type Refusal } from '../errors/refusal.js';
-import { YoyakuError } from '../errors/yoyaku-error.js';
 import { japanDateOf } from '../calendar/japan-date.js';
 import type { DomainEvent } from '../model/domain-event.js';
-import type { CancelledReservation, Reservation } from '../model/reservation.js';
-import type { Instant } from '../model/time.js';
+import type { CancelledReservation, OnHoldReservation, RejectionReason, Reservation } from '../model/reservation.js';
+import type { Instant, LocalDate } from '../model/time.js';
 import type { LifecycleEvent } from './lifecycle-event.js';
 
 /**
@@ -30,6 +29,26 @@ export type TransitionResult =
   | { readonly ok: true; readonly reservation: Reservation; readonly events: readonly DomainEvent[] }
   | { readonly ok: false; readonly refusal: Refusal };
 
+// issue 10: helpers of the staff decisions and the patron's options
+function patronOptionsOf(r: Reservation): { notNeededAfter?: LocalDate; suspendedUntil?: LocalDate } {
+  if (r.status !== 'requested' && r.status !== 'reserved') return {};
+  return {
+    ...(r.notNeededAfter === undefined ? {} : { notNeededAfter: r.notNeededAfter }),
+    ...(r.suspendedUntil === undefined ? {} : { suspendedUntil: r.suspendedUntil }),
+  };
+}
+
+/** At least one reason, and every `staff` reason with a note that is not blank (P10). */
+function hasReasons(reasons: readonly RejectionReason[]): boolean {
+  if (reasons.length === 0) return false;
+  return reasons.every((reason) => reason.rule !== 'staff' || (typeof reason.note === 'string' && reason.note.trim() !== ''));
+}
+
+function withoutKey<T extends object, K extends keyof T>(value: T, key: K, next: T[K] | null): T {
+  const { [key]: _dropped, ...rest } = value;
+  return (next === null ? rest : { ...rest, [key]: next }) as T;
+}
+
 function refused(r: Refusal): TransitionResult {
   return { ok: false, refusal: r };
 }
@@ -53,7 +72,7 @@ function ok(next: Reservation, event: DomainEvent): TransitionResult {
   return { ok: true, reservation: next, events: [event] };
 }
 
-function cancelled(r: Reservation, at: Instant, by: 'patron' | 'staff', note?: string): TransitionResult {
+function cancelled(r: Reservation, at: Instant, by: 'patron' | 'staff' | 'system', note?: string): TransitionResult {
   if (r.status !== 'requested' && r.status !== 'reserved' && r.status !== 'onHold') return refused(refusal('INVALID_TRANSITION', { from: r.status, event: 'cancel' }));
   const next: CancelledReservation = {
     id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1,
@@ -86,12 +105,16 @@ function cancelled(r: Reservation, at: Instant, by: 'patron' | 'staff', note?: s
  * cancellation; `CANCELLATION_PENDING` (F2) when a cancellation already waits, which also bars
  * approval and trapping; `ONLINE_CHANGE_NOT_ALLOWED` (F5) for a change of a request;
  * `HOLD_EXPIRED` (D2) for a collection after the last day; `HOLD_NOT_EXPIRED` (D3) for a lapse
- * on or before it.
+ * on or before it; `REJECTION_REASON_REQUIRED` (P10) for a rejection without a reason (or a
+ * `staff` reason without a note); `HOLD_EXTENSION_LIMIT` (P11) for an extension that is not
+ * later; `REORDER_REASON_REQUIRED` (P12) for a reorder without a reason;
+ * `SUSPENSION_DATE_INVALID` (P13) for a suspension of a hold or until a day not after today;
+ * `NOT_NEEDED_AFTER_PAST` (P14) for a date before today. `endUnneeded` is accepted only after
+ * the reservation's `notNeededAfter` date.
  * @param reservation - the reservation as stored
  * @param event - what happens
  * @param context - when it happens
  * @returns `{ ok: true, reservation, events }` or `{ ok: false, refusal }`
- * @throws {@link YoyakuError} `INVALID_INPUT` for a `reject` without reasons
  * @category Lifecycle
  * @example
  * const result = transition(requested, { type: 'approve' }, { at: '2026-12-04T00:00:00.000Z' });
@@ -110,16 +133,13 @@ export function transition(reservation: Reservation, event: LifecycleEvent, cont
     case 'approve': {
       if (r.status !== 'requested') return invalid(r, event);
       if (r.cancellationRequestedAt !== undefined) return refused(refusal('CANCELLATION_PENDING'));
-      return ok({ id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'reserved', queuedAt: at }, {
+      return ok({ id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'reserved', queuedAt: at, ...patronOptionsOf(r) }, {
         type: 'reservationApproved', reservationId: r.id, patronId: r.patronId, at, from: 'requested', to: 'reserved',
       });
     }
     case 'reject': {
       if (r.status !== 'requested') return invalid(r, event);
-      if (event.reasons.length === 0)
-        throw new YoyakuError('INVALID_INPUT', 'A rejection needs at least one reason (C4)', {
-          issues: [{ path: ['reasons'], message: 'Expected at least one reason' }],
-        });
+      if (!hasReasons(event.reasons)) return refused(refusal('REJECTION_REASON_REQUIRED'));
       return ok({ id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'rejected', rejectedAt: at, reasons: event.reasons }, {
         type: 'reservationRejected', reservationId: r.id, patronId: r.patronId, at, from: 'requested', to: 'rejected', reasons: event.reasons,
       });
@@ -177,6 +197,51 @@ export function transition(reservation: Reservation, event: LifecycleEvent, cont
       return ok({ ...r, version: r.version + 1, pickupBranchId: event.pickupBranchId }, {
         type: 'pickupChanged', reservationId: r.id, patronId: r.patronId, at, from: 'reserved', to: 'reserved', pickupBranchId: event.pickupBranchId,
       });
+    }
+    // issue 10
+    case 'sendNotice': {
+      if (r.status !== 'onHold') return invalid(r, event);
+      const next: OnHoldReservation = { ...r, version: r.version + 1, noticeDate: event.noticeDate, lastDay: event.lastDay, noticeSentAt: at };
+      return ok(next, {
+        type: 'holdNoticeSent', reservationId: r.id, patronId: r.patronId, at, from: 'onHold', to: 'onHold',
+        copyId: r.copyId, noticeDate: event.noticeDate, lastDay: event.lastDay,
+      });
+    }
+    case 'extendHold': {
+      if (r.status !== 'onHold') return invalid(r, event);
+      if (event.lastDay <= r.lastDay) return refused(refusal('HOLD_EXTENSION_LIMIT', { lastDay: r.lastDay }));
+      return ok({ ...r, version: r.version + 1, lastDay: event.lastDay }, {
+        type: 'holdExtended', reservationId: r.id, patronId: r.patronId, at, from: 'onHold', to: 'onHold',
+        copyId: r.copyId, previousLastDay: r.lastDay, lastDay: event.lastDay,
+      });
+    }
+    case 'reorder': {
+      if (r.status !== 'reserved') return invalid(r, event);
+      if (event.reason.trim() === '') return refused(refusal('REORDER_REASON_REQUIRED'));
+      return ok({ ...r, version: r.version + 1, queuedAt: event.queuedAt }, {
+        type: 'queueReordered', reservationId: r.id, patronId: r.patronId, at, from: 'reserved', to: 'reserved',
+        fromPosition: event.fromPosition, toPosition: event.toPosition, reason: event.reason,
+      });
+    }
+    case 'suspend': {
+      if (r.status === 'onHold') return refused(refusal('SUSPENSION_DATE_INVALID', { status: r.status }));
+      if (r.status !== 'requested' && r.status !== 'reserved') return invalid(r, event);
+      if (event.until !== null && event.until <= japanDateOf(at)) return refused(refusal('SUSPENSION_DATE_INVALID', { until: event.until }));
+      return ok(withoutKey({ ...r, version: r.version + 1 }, 'suspendedUntil', event.until), {
+        type: 'reservationSuspended', reservationId: r.id, patronId: r.patronId, at, from: r.status, to: r.status, until: event.until,
+      });
+    }
+    case 'setNotNeededAfter': {
+      if (r.status !== 'requested' && r.status !== 'reserved') return invalid(r, event);
+      if (event.date !== null && event.date < japanDateOf(at)) return refused(refusal('NOT_NEEDED_AFTER_PAST', { date: event.date }));
+      return ok(withoutKey({ ...r, version: r.version + 1 }, 'notNeededAfter', event.date), {
+        type: 'notNeededAfterSet', reservationId: r.id, patronId: r.patronId, at, from: r.status, to: r.status, date: event.date,
+      });
+    }
+    case 'endUnneeded': {
+      if (r.status !== 'requested' && r.status !== 'reserved') return invalid(r, event);
+      if (r.notNeededAfter === undefined || japanDateOf(at) <= r.notNeededAfter) return invalid(r, event);
+      return cancelled(r, at, 'system');
     }
   }
 }

@@ -28,7 +28,23 @@ export type DomainEvent =
   | (EventBase & { readonly type: 'holdCollected'; readonly copyId: CopyId })
   | (EventBase & { readonly type: 'reservationFulfilled'; readonly copyId: CopyId })
   | (EventBase & { readonly type: 'holdLapsed'; readonly copyId: CopyId; readonly lastDay: LocalDate })
-  | (EventBase & { readonly type: 'pickupChanged'; readonly pickupBranchId: BranchId });
+  | (EventBase & { readonly type: 'pickupChanged'; readonly pickupBranchId: BranchId })
+  // issue 10: staff decisions, the notice as sent, patrons' options
+  | (EventBase & {
+      readonly type: 'holdNoticeSent';
+      readonly copyId: CopyId;
+      readonly noticeDate: LocalDate;
+      readonly lastDay: LocalDate;
+    })
+  | (EventBase & { readonly type: 'holdExtended'; readonly copyId: CopyId; readonly previousLastDay: LocalDate; readonly lastDay: LocalDate })
+  | (EventBase & {
+      readonly type: 'queueReordered';
+      readonly fromPosition: number;
+      readonly toPosition: number;
+      readonly reason: string;
+    })
+  | (EventBase & { readonly type: 'reservationSuspended'; readonly until: LocalDate | null })
+  | (EventBase & { readonly type: 'notNeededAfterSet'; readonly date: LocalDate | null });
 
 /**
  * Fields every domain event has.

@@ -68,12 +68,13 @@ export const FINAL_STATUSES: readonly ReservationStatus[] = ['rejected', 'collec
 export type RejectionReason = { readonly rule: RuleId } | { readonly rule: 'staff'; readonly note?: string | undefined };
 
 /**
- * Who ended a reservation by cancelling it.
+ * Who ended a reservation by cancelling it: `system` when it ended by itself after the
+ * patron's not-needed-after date (P14).
  * @category Model
  * @example
  * const by: CancelledBy = 'patron';
  */
-export type CancelledBy = 'patron' | 'staff';
+export type CancelledBy = 'patron' | 'staff' | 'system';
 
 /**
  * Fields every reservation has, whatever its status.
@@ -101,6 +102,22 @@ export interface ReservationBase {
   readonly version: number;
 }
 
+// issue 10: patrons' options, beyond the guide
+/**
+ * The patron's options on a reservation that is not yet on hold, each off unless the policy
+ * offers it: a date after which it is not needed (P14), and a date until which it is passed
+ * over for trapping while it keeps its place (P13).
+ * @category Model
+ * @example
+ * const options: PatronOptions = { notNeededAfter: '2027-01-31', suspendedUntil: '2026-12-20' };
+ */
+export interface PatronOptions {
+  /** P14: after this Japan date, an unfilled reservation ends by itself, silently. */
+  readonly notNeededAfter?: LocalDate | undefined;
+  /** P13: until this Japan date (inclusive) it keeps its place but is passed over for trapping. */
+  readonly suspendedUntil?: LocalDate | undefined;
+}
+
 /**
  * 予約申請中: an online request waiting for the next open day's approval (B3, C1).
  * It holds no copy and has no queue place (C2).
@@ -112,7 +129,7 @@ export interface ReservationBase {
  *   status: 'requested',
  * };
  */
-export interface RequestedReservation extends ReservationBase {
+export interface RequestedReservation extends ReservationBase, PatronOptions {
   readonly status: 'requested';
   /** Set when the patron cancelled online and the cancellation waits for the batch (F2). */
   readonly cancellationRequestedAt?: Instant | undefined;
@@ -128,7 +145,7 @@ export interface RequestedReservation extends ReservationBase {
  *   status: 'reserved', queuedAt: '2026-12-04T00:00:00.000Z',
  * };
  */
-export interface ReservedReservation extends ReservationBase {
+export interface ReservedReservation extends ReservationBase, PatronOptions {
   readonly status: 'reserved';
   /** The instant it joined the queue: placing at the counter, approval online (C2). */
   readonly queuedAt: Instant;
@@ -171,8 +188,13 @@ export interface OnHoldReservation extends ReservationBase {
   readonly trappedAt: Instant;
   /** The notice's send date in Japan: the hold period starts the day after (D2). */
   readonly noticeDate: LocalDate;
-  /** The last day the patron may collect, computed once when trapped (D2, D4). */
+  /**
+   * The last day the patron may collect (D2, D4): counted from the trap date until the notice is
+   * delivered, then from the Japan date it was sent; later only by a staff extension (P11).
+   */
   readonly lastDay: LocalDate;
+  /** When the hold notice was handed to the mailer (D2); absent until then. */
+  readonly noticeSentAt?: Instant | undefined;
 }
 
 /**

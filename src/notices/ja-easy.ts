@@ -54,6 +54,16 @@ export const EASY_JAPANESE_REFUSALS: Readonly<Record<RefusalCode, string>> = {
   COPY_MARK_NOT_ALLOWED: 'この 本の いまの 状態（じょうたい）[（{status}）]では、この 操作（そうさ）は できません。',
   NOT_TO_PULL: 'この 本は この 図書館で 用意（ようい）する 本の リストに ありません。',
   ON_ORDER: 'この 本は まだ 図書館に ありません。よやくは できません。',
+  OUTSIDE_BRANCH: 'この よやくは ほかの 図書館で うけとります。うけとる 図書館で 手つづきを して ください。',
+  REJECTION_REASON_REQUIRED: 'よやくを ことわる ときは、りゆうが ひつようです。',
+  HOLD_EXTENSION_OFF: 'とりおきの きげんは のばせません。',
+  HOLD_EXTENSION_LIMIT: 'とりおきの きげんは これいじょう のばせません。',
+  NOT_IN_QUEUE: 'この よやくは じゅんばんを まって いないので、じゅんばんを かえられません。',
+  REORDER_REASON_REQUIRED: 'じゅんばんを かえる ときは、りゆうが ひつようです。',
+  SUSPENSION_OFF: 'よやくを いちじ とめる ことは できません。',
+  SUSPENSION_DATE_INVALID: 'とめる きげんは あした いこうの 日に して ください。よういが できた よやくは とめられません。',
+  NOT_NEEDED_AFTER_OFF: '「この 日から あとは いらない」は えらべません。',
+  NOT_NEEDED_AFTER_PAST: '「この 日から あとは いらない」の 日は、きょう いこうの 日に して ください。',
 };
 
 /**

@@ -156,6 +156,47 @@ export const REFUSAL_MESSAGES: Readonly<Record<RefusalCode, BilingualText>> = {
     ja: 'この資料はすでに返却されています。',
     en: 'This item has already been returned.',
   },
+  // issue 10: staff decisions and patrons' options
+  OUTSIDE_BRANCH: {
+    ja: 'この予約は他館の受取のため、この館では処理できません。受取館で手続きしてください。',
+    en: 'This reservation is picked up at another library, so it cannot be handled here. Please ask the pickup library.',
+  },
+  REJECTION_REASON_REQUIRED: {
+    ja: '予約拒否には理由が必要です（規則の番号、または図書館の判断とその内容）。',
+    en: 'A rejection needs a reason: a rule, or a staff decision with a note.',
+  },
+  HOLD_EXTENSION_OFF: {
+    ja: '取置期限の延長は行っておりません。',
+    en: 'Hold periods are not extended at this library.',
+  },
+  HOLD_EXTENSION_LIMIT: {
+    ja: '取置期限はこれ以上延長できません[（{maxLastDay}まで）]。',
+    en: 'The hold cannot be extended that far[ (at most until {maxLastDay})].',
+  },
+  REORDER_REASON_REQUIRED: {
+    ja: '予約順位の変更には理由が必要です。',
+    en: 'A change of queue order needs a reason.',
+  },
+  NOT_IN_QUEUE: {
+    ja: 'この予約は順番待ちの列にないため、順位を変更できません。',
+    en: 'This reservation has no place in the queue, so its place cannot be changed.',
+  },
+  SUSPENSION_OFF: {
+    ja: '予約の一時停止は行っておりません。',
+    en: 'Reservations cannot be suspended at this library.',
+  },
+  SUSPENSION_DATE_INVALID: {
+    ja: '一時停止の期限は明日以降の日付を指定してください。ご用意済みの予約は一時停止できません。',
+    en: 'A suspension must end on a later day than today, and a reservation already on hold cannot be suspended.',
+  },
+  NOT_NEEDED_AFTER_OFF: {
+    ja: '「この日以降は不要」の指定は行っておりません。',
+    en: 'A "not needed after" date cannot be set at this library.',
+  },
+  NOT_NEEDED_AFTER_PAST: {
+    ja: '「この日以降は不要」の日付は、今日以降の日付を指定してください。',
+    en: 'A "not needed after" date must be today or later.',
+  },
   // --- issue 9: copies on the move ---
   NOT_FOR_LOAN: {
     ja: 'この資料は禁帯出のため、予約・貸出できません。館内でご利用ください。',

@@ -94,6 +94,16 @@ export interface Policy {
   noticeAtTrap: boolean;
   /** P9: requests for a title on order queue for it, or are refused. */
   onOrderRequests: 'queue' | 'reject';
+  /** P11: how many days past the counted last day staff may extend a hold (取置延長); 0 turns extension off. */
+  maxHoldExtensionDays: number;
+  /** P13: whether a reservation may be suspended until a date (passed over for trapping, keeping its place). */
+  allowSuspension: boolean;
+  /** P14: whether a patron may give a date after which an unfilled reservation is not needed. */
+  allowNotNeededAfter: boolean;
+  /** Whether the reservation list shows an estimated wait in days (an estimate, not a promise). */
+  showEstimatedWait: boolean;
+  /** Days after a reservation ends or a loan is returned before the retention job removes its link to the patron; `null` keeps it. */
+  retentionDays: number | null;
 }
 
 /**

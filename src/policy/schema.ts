@@ -146,6 +146,17 @@ export const PolicySchema = z
     approvalCalendar: z.union([z.literal('pickupBranch'), z.strictObject({ system: BranchCalendarSchema })]).default('pickupBranch'),
     /** A4: maintenance windows of the online service. */
     maintenanceWindows: z.array(MaintenanceWindowSchema).default([]),
+    // issue 10: staff decisions, patrons' options, the record of what happened
+    /** P11: how many days past the counted last day staff may extend a hold (取置延長); 0 turns extension off. */
+    maxHoldExtensionDays: z.number().int().min(0).max(366).default(0),
+    /** P13: whether a reservation may be suspended until a date (passed over for trapping, keeping its place). */
+    allowSuspension: z.boolean().default(false),
+    /** P14: whether a patron may give a date after which an unfilled reservation is not needed. */
+    allowNotNeededAfter: z.boolean().default(false),
+    /** Whether the reservation list shows an estimated wait in days (an estimate, not a promise). */
+    showEstimatedWait: z.boolean().default(false),
+    /** Days after a reservation ends or a loan is returned before the retention job removes its link to the patron; `null` keeps it. */
+    retentionDays: z.number().int().min(1).max(36_500).nullable().default(null),
   })
   .superRefine((p, ctx) => {
     const ids = new Set<string>();

@@ -1,5 +1,6 @@
 import type { CopyId, LoanId, PatronId } from '../model/ids.js';
 import type { Loan } from '../model/loan.js';
+import type { Instant } from '../model/time.js';
 
 /**
  * Filter of {@link LoanStore.listByPatron}: `open: true` keeps loans not returned
@@ -32,6 +33,12 @@ export interface LoanStore {
 
   /** The open (not returned) loan of the copy, or `null`; with several, the latest `lentAt`, then greatest `id`. */
   findOpenByCopy(copyId: CopyId): Promise<Loan | null>;
+
+  /**
+   * Up to `limit` loans returned strictly before `before` that still name their patron
+   * (`patronId` is not `ANONYMISED_PATRON_ID`), in `id` order: the retention job's next batch.
+   */
+  listReturnedBefore(before: Instant, limit: number): Promise<Loan[]>;
 
   /** Stores a new loan as given; throws `VERSION_CONFLICT` (`expected: null`) when the id exists. */
   insert(loan: Loan): Promise<void>;

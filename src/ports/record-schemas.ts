@@ -22,6 +22,12 @@ const rejectionReason = z.union([
   z.object({ rule: z.enum(RULE_IDS as [RuleId, ...RuleId[]]) }),
 ]);
 
+// issue 10: the patron's options on a reservation not yet on hold (P13, P14)
+const patronOptions = {
+  notNeededAfter: absentAsNull(localDate),
+  suspendedUntil: absentAsNull(localDate),
+};
+
 const reservationBase = {
   id,
   patronId: id,
@@ -44,8 +50,8 @@ const reservationBase = {
  * r.status; // 'requested' | 'reserved' | …
  */
 export const ReservationRecordSchema = z.discriminatedUnion('status', [
-  z.object({ ...reservationBase, status: z.literal('requested'), cancellationRequestedAt: absentAsNull(instant) }),
-  z.object({ ...reservationBase, status: z.literal('reserved'), queuedAt: instant, cancellationRequestedAt: absentAsNull(instant) }),
+  z.object({ ...reservationBase, ...patronOptions, status: z.literal('requested'), cancellationRequestedAt: absentAsNull(instant) }),
+  z.object({ ...reservationBase, ...patronOptions, status: z.literal('reserved'), queuedAt: instant, cancellationRequestedAt: absentAsNull(instant) }),
   z.object({ ...reservationBase, status: z.literal('rejected'), rejectedAt: instant, reasons: z.array(rejectionReason) }),
   z.object({
     ...reservationBase,
@@ -55,6 +61,7 @@ export const ReservationRecordSchema = z.discriminatedUnion('status', [
     trappedAt: instant,
     noticeDate: localDate,
     lastDay: localDate,
+    noticeSentAt: absentAsNull(instant),
   }),
   z.object({ ...reservationBase, status: z.literal('collected'), copyId: id, collectedAt: instant }),
   z.object({ ...reservationBase, status: z.literal('lapsed'), copyId: id, lastDay: localDate, lapsedAt: instant }),
@@ -62,7 +69,7 @@ export const ReservationRecordSchema = z.discriminatedUnion('status', [
     ...reservationBase,
     status: z.literal('cancelled'),
     cancelledAt: instant,
-    cancelledBy: z.enum(['patron', 'staff']),
+    cancelledBy: z.enum(['patron', 'staff', 'system']),
     cancelledFrom: z.enum(['requested', 'reserved', 'onHold']),
     copyId: absentAsNull(id),
     note: absentAsNull(storableString()),

@@ -1,6 +1,6 @@
 import type { BranchId, PatronId, ReservationId, VolumeId } from '../model/ids.js';
 import type { Reservation } from '../model/reservation.js';
-import type { LocalDate } from '../model/time.js';
+import type { Instant, LocalDate } from '../model/time.js';
 import type { PageRequest } from './page.js';
 
 /**
@@ -56,6 +56,20 @@ export interface ReservationStore {
 
   /** Every `onHold` reservation whose `lastDay` is strictly before `date`, in `lastDay` then `id` order (D3). */
   listHoldsEndingBefore(date: LocalDate): Promise<Reservation[]>;
+
+  /**
+   * Every `requested` or `reserved` reservation whose `notNeededAfter` or `suspendedUntil` is
+   * strictly before `date`, in `id` order (P13, P14: the expiry job ends or resumes them).
+   */
+  listPatronOptionsEndingBefore(date: LocalDate): Promise<Reservation[]>;
+
+  /**
+   * Up to `limit` final reservations (rejected, collected, lapsed, cancelled) that ended (their
+   * `rejectedAt`, `collectedAt`, `lapsedAt` or `cancelledAt`) strictly before `before` and still
+   * name their patron (`patronId` is not `ANONYMISED_PATRON_ID`), in `id` order: the retention
+   * job's next batch.
+   */
+  listFinishedBefore(before: Instant, limit: number): Promise<Reservation[]>;
 
   /**
    * A page of the `onHold` reservations whose pickup branch is the branch, in `lastDay` then

@@ -18,7 +18,8 @@ export type StoreTable =
   | 'cart'
   | 'outbox'
   | 'job_runs'
-  | 'job_chunks';
+  | 'job_chunks'
+  | 'events';
 
 /**
  * The error of a write whose version check failed: a `YoyakuError` with code `VERSION_CONFLICT`

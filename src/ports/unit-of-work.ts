@@ -1,6 +1,7 @@
 import type { CartStore } from './cart-store.js';
 import type { CatalogPort } from './catalog-port.js';
 import type { CopyStore } from './copy-store.js';
+import type { EventLog } from './event-log.js';
 import type { FavouritesStore } from './favourites-store.js';
 import type { JobChunks } from './job-chunks.js';
 import type { JobRuns } from './job-runs.js';
@@ -30,6 +31,8 @@ export interface StoresTx {
   readonly outbox: Outbox;
   readonly jobRuns: JobRuns;
   readonly jobChunks: JobChunks;
+  /** The record of what happened (issue 10). */
+  readonly events: EventLog;
 }
 
 /**

@@ -4,6 +4,7 @@ import { PolicySchema, type Policy } from '../policy/schema.js';
 import type { JobProgress } from './internal/chunked-job.js';
 import type { StoragePorts } from '../ports/storage-ports.js';
 import type { ServiceContext } from './internal/context.js';
+import { eventActorOf } from './internal/record-events.js';
 import { guarded } from './internal/run-unit.js';
 import type { ReservationService } from './reservation-service.js';
 import { runApprovalBatch } from './use-cases/approval.js';
@@ -23,6 +24,10 @@ import { renewLoan } from './use-cases/loans.js';
 import { changeEmail, setInternetRegistration, setNoticePrivacy, setUnreachable } from './use-cases/patron-settings.js';
 import { submitCart } from './use-cases/submit.js';
 import { checkoutWalkIn } from './use-cases/walk-in.js';
+import { setNotNeededAfter, suspendReservation } from './use-cases/patron-options.js';
+import { runRetention } from './use-cases/retention.js';
+import { history } from './use-cases/history.js';
+import { approveByStaff, extendHold, moveInQueue, rejectByStaff } from './use-cases/staff-decisions.js';
 
 /**
  * Options of {@link createReservationService}.
@@ -52,15 +57,33 @@ export interface ReservationServiceOptions {
   readonly jobChunkSize?: number | undefined;
   /** Called after each chunk of a chunked job this service finished (chunks done and total, by every server). */
   readonly onJobProgress?: ((progress: JobProgress) => void) | undefined;
+  // issue 10: delivery from several processes
+  /**
+   * How long a delivery holds the notices it claimed, in milliseconds, before another process
+   * may claim them again (a process that dies mid-send is retried after it). Longer than the
+   * mailer needs for one batch. Default 300 000 (5 minutes).
+   */
+  readonly noticeLeaseMs?: number | undefined;
+  /** How many notices one delivery claims per unit of work. Default 50. */
+  readonly deliveryBatchSize?: number | undefined;
 }
 
 function randomId(): string {
   return globalThis.crypto.randomUUID();
 }
 
-function checkedOptions(options: ReservationServiceOptions): { maxRetries: number; serverId: string; noticeLocale: string; locales: LocaleRegistry } {
+function checkedOptions(options: ReservationServiceOptions): {
+  maxRetries: number;
+  serverId: string;
+  noticeLocale: string;
+  locales: LocaleRegistry;
+  noticeLeaseMs: number;
+  deliveryBatchSize: number;
+} {
   const chunk = options.jobChunkSize;
   const maxRetries = options.maxRetries ?? 3;
+  const noticeLeaseMs = options.noticeLeaseMs ?? 300_000;
+  const deliveryBatchSize = options.deliveryBatchSize ?? 50;
   const serverId = options.serverId ?? `yoyaku-${randomId()}`;
   const noticeLocale = options.noticeLocale ?? 'ja';
   const locales = options.locales ?? shippedLocales();
@@ -69,12 +92,14 @@ function checkedOptions(options: ReservationServiceOptions): { maxRetries: numbe
     ...(typeof serverId === 'string' && serverId.length > 0 ? [] : [{ path: ['serverId'], message: 'Expected a non-empty string' }]),
     ...(locales.locales.includes(noticeLocale) ? [] : [{ path: ['noticeLocale'], message: `Expected one of ${locales.locales.join(', ')}` }]),
     ...(options.ids === undefined || typeof options.ids === 'function' ? [] : [{ path: ['ids'], message: 'Expected a function' }]),
+    ...(Number.isInteger(noticeLeaseMs) && noticeLeaseMs >= 1000 ? [] : [{ path: ['noticeLeaseMs'], message: 'Expected an integer >= 1000' }]),
+    ...(Number.isInteger(deliveryBatchSize) && deliveryBatchSize >= 1 && deliveryBatchSize <= 1000 ? [] : [{ path: ['deliveryBatchSize'], message: 'Expected an integer from 1 to 1000' }]),
     ...(chunk === undefined || (Number.isInteger(chunk) && chunk >= 1) ? [] : [{ path: ['jobChunkSize'], message: 'Expected an integer >= 1' }]),
     ...(options.onJobProgress === undefined || typeof options.onJobProgress === 'function' ? [] : [{ path: ['onJobProgress'], message: 'Expected a function' }]),
   ];
   if (issues.length > 0)
     throw new YoyakuError('INVALID_INPUT', `Invalid service options: ${issues.map((i) => formatIssuePath(i.path)).join(', ')}`, { issues });
-  return { maxRetries, serverId, noticeLocale, locales };
+  return { maxRetries, serverId, noticeLocale, locales, noticeLeaseMs, deliveryBatchSize };
 }
 
 /**
@@ -104,8 +129,11 @@ function checkedPolicy(policy: unknown): Policy {
  *   `NOT_FOUND`; nothing is written unless the result is `ok`.
  * - Each operation is one unit of work (delivery of notices excepted), retried from the start on
  *   a `VERSION_CONFLICT` up to `maxRetries` times, then reported as `CONFLICT`.
- * - Hold notices are rendered (D5) and enqueued in the outbox in the unit that made the hold;
- *   `deliverNotices` sends them at least once.
+ * - Hold notices are enqueued in the outbox in the unit that made the hold, and rendered when
+ *   `deliverNotices` sends them (D5: the patron's privacy choices then), with the last day
+ *   counted from the Japan date they are sent (D2); a notice whose hold ended first is not sent.
+ *   Several processes may deliver at once: each claims notices under a lease, so each notice
+ *   goes to the mailer once in normal operation, and at least once always.
  *
  * Storage failures other than conflicts and unknown records (`STORE_UNAVAILABLE`,
  * `INVALID_RECORD`) are thrown, not returned.
@@ -134,7 +162,7 @@ function checkedPolicy(policy: unknown): Policy {
  * if (!r.ok && r.kind === 'refused') r.refusals[0].rule; // 'F4'
  */
 export function createReservationService(ports: StoragePorts, policy: Policy, options: ReservationServiceOptions = {}): ReservationService {
-  const { maxRetries, serverId, noticeLocale, locales } = checkedOptions(options);
+  const { maxRetries, serverId, noticeLocale, locales, noticeLeaseMs, deliveryBatchSize } = checkedOptions(options);
   const ctx: ServiceContext = {
     ports,
     policy: checkedPolicy(policy),
@@ -145,37 +173,49 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
     serverId,
     noticeLocale,
     locales,
+    noticeLeaseMs,
+    deliveryBatchSize,
     now: () => ports.clock.now(),
   };
+  const acting = (actor: unknown): ServiceContext => ({ ...ctx, actor: eventActorOf(actor) });
   return {
-    addFavourite: (actor, input) => guarded(() => addFavourite(ctx, actor, input)),
-    removeFavourite: (actor, input) => guarded(() => removeFavourite(ctx, actor, input)),
-    listFavourites: (actor) => guarded(() => listFavourites(ctx, actor)),
-    moveFavouriteToCart: (actor, input) => guarded(() => moveFavouriteToCart(ctx, actor, input)),
-    addToCart: (actor, input) => guarded(() => addToCart(ctx, actor, input)),
-    removeFromCart: (actor, input) => guarded(() => removeFromCart(ctx, actor, input)),
-    listCart: (actor) => guarded(() => listCart(ctx, actor)),
-    submitCart: (actor, input) => guarded(() => submitCart(ctx, actor, input)),
-    placeCounterReservation: (actor, input) => guarded(() => placeCounterReservation(ctx, actor, input)),
-    checkoutWalkIn: (actor, input) => guarded(() => checkoutWalkIn(ctx, actor, input)),
-    checkIn: (actor, input) => guarded(() => checkIn(ctx, actor, input)),
-    markCopy: (actor, input) => guarded(() => markCopy(ctx, actor, input)),
-    confirmPull: (actor, input) => guarded(() => confirmPull(ctx, actor, input)),
-    staffList: (actor, input) => guarded(() => staffList(ctx, actor, input)),
-    collectHold: (actor, input) => guarded(() => collectHold(ctx, actor, input)),
-    runApprovalBatch: (actor, input) => guarded(() => runApprovalBatch(ctx, actor, input)),
-    runHoldExpiry: (actor, input) => guarded(() => runHoldExpiry(ctx, actor, input)),
-    cancelOnline: (actor, input) => guarded(() => cancelOnline(ctx, actor, input)),
-    cancelByStaff: (actor, input) => guarded(() => cancelByStaff(ctx, actor, input)),
-    changeOnline: (actor, input) => guarded(() => changeOnline(ctx, actor, input)),
-    changePickupByStaff: (actor, input) => guarded(() => changePickupByStaff(ctx, actor, input)),
-    listReservations: (actor, input) => guarded(() => listReservations(ctx, actor, input)),
-    loanStatusPage: (actor, input) => guarded(() => loanStatusPage(ctx, actor, input)),
-    renewLoan: (actor, input) => guarded(() => renewLoan(ctx, actor, input)),
-    setInternetRegistration: (actor, input) => guarded(() => setInternetRegistration(ctx, actor, input)),
-    setUnreachable: (actor, input) => guarded(() => setUnreachable(ctx, actor, input)),
-    changeEmail: (actor, input) => guarded(() => changeEmail(ctx, actor, input)),
-    setNoticePrivacy: (actor, input) => guarded(() => setNoticePrivacy(ctx, actor, input)),
+    addFavourite: (actor, input) => guarded(() => addFavourite(acting(actor), actor, input)),
+    removeFavourite: (actor, input) => guarded(() => removeFavourite(acting(actor), actor, input)),
+    listFavourites: (actor) => guarded(() => listFavourites(acting(actor), actor)),
+    moveFavouriteToCart: (actor, input) => guarded(() => moveFavouriteToCart(acting(actor), actor, input)),
+    addToCart: (actor, input) => guarded(() => addToCart(acting(actor), actor, input)),
+    removeFromCart: (actor, input) => guarded(() => removeFromCart(acting(actor), actor, input)),
+    listCart: (actor) => guarded(() => listCart(acting(actor), actor)),
+    submitCart: (actor, input) => guarded(() => submitCart(acting(actor), actor, input)),
+    placeCounterReservation: (actor, input) => guarded(() => placeCounterReservation(acting(actor), actor, input)),
+    checkoutWalkIn: (actor, input) => guarded(() => checkoutWalkIn(acting(actor), actor, input)),
+    checkIn: (actor, input) => guarded(() => checkIn(acting(actor), actor, input)),
+    markCopy: (actor, input) => guarded(() => markCopy(acting(actor), actor, input)),
+    confirmPull: (actor, input) => guarded(() => confirmPull(acting(actor), actor, input)),
+    staffList: (actor, input) => guarded(() => staffList(acting(actor), actor, input)),
+    collectHold: (actor, input) => guarded(() => collectHold(acting(actor), actor, input)),
+    runApprovalBatch: (actor, input) => guarded(() => runApprovalBatch(acting(actor), actor, input)),
+    runHoldExpiry: (actor, input) => guarded(() => runHoldExpiry(acting(actor), actor, input)),
+    cancelOnline: (actor, input) => guarded(() => cancelOnline(acting(actor), actor, input)),
+    cancelByStaff: (actor, input) => guarded(() => cancelByStaff(acting(actor), actor, input)),
+    changeOnline: (actor, input) => guarded(() => changeOnline(acting(actor), actor, input)),
+    changePickupByStaff: (actor, input) => guarded(() => changePickupByStaff(acting(actor), actor, input)),
+    listReservations: (actor, input) => guarded(() => listReservations(acting(actor), actor, input)),
+    loanStatusPage: (actor, input) => guarded(() => loanStatusPage(acting(actor), actor, input)),
+    renewLoan: (actor, input) => guarded(() => renewLoan(acting(actor), actor, input)),
+    setInternetRegistration: (actor, input) => guarded(() => setInternetRegistration(acting(actor), actor, input)),
+    setUnreachable: (actor, input) => guarded(() => setUnreachable(acting(actor), actor, input)),
+    changeEmail: (actor, input) => guarded(() => changeEmail(acting(actor), actor, input)),
+    setNoticePrivacy: (actor, input) => guarded(() => setNoticePrivacy(acting(actor), actor, input)),
     deliverNotices: (send) => guarded(() => deliverNotices(ctx, send)),
+    // issue 10
+    approveByStaff: (actor, input) => guarded(() => approveByStaff(acting(actor), actor, input)),
+    rejectByStaff: (actor, input) => guarded(() => rejectByStaff(acting(actor), actor, input)),
+    extendHold: (actor, input) => guarded(() => extendHold(acting(actor), actor, input)),
+    moveInQueue: (actor, input) => guarded(() => moveInQueue(acting(actor), actor, input)),
+    suspendReservation: (actor, input) => guarded(() => suspendReservation(acting(actor), actor, input)),
+    setNotNeededAfter: (actor, input) => guarded(() => setNotNeededAfter(acting(actor), actor, input)),
+    runRetention: (actor, input) => guarded(() => runRetention(acting(actor), actor, input)),
+    history: (actor, input) => guarded(() => history(acting(actor), actor, input)),
   };
 }

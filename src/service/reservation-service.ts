@@ -5,10 +5,11 @@ import type { Copy } from '../model/material.js';
 import type { CopyEvent } from '../model/copy-event.js';
 import type { Loan } from '../model/loan.js';
 import type { Refusal } from '../errors/refusal.js';
-import type { Reservation, ReservationStatus } from '../model/reservation.js';
+import type { RejectionReason, Reservation, ReservationStatus } from '../model/reservation.js';
 import type { Instant, LocalDate } from '../model/time.js';
 import type { CartEntry } from '../ports/cart-store.js';
 import type { OutboxNotice } from '../ports/outbox.js';
+import type { EventRecord } from '../ports/event-log.js';
 import type { Actor } from './actor.js';
 import type { ServiceResult } from './service-result.js';
 
@@ -99,6 +100,7 @@ export interface StaffList {
  *   reservationId: 'r-1', volumeId: 't-1/1', titleId: 't-1', title: '源氏物語', volumeLabel: '上',
  *   status: 'reserved', label: { ja: '予約中', en: 'Reserved' }, channel: 'online',
  *   pickupBranchId: 'akeno', queuePosition: 2, lastDay: null, cancellationPending: false,
+ *   rejectionReasons: null, suspendedUntil: null, notNeededAfter: null, estimatedWaitDays: null,
  * };
  */
 export interface ReservationView {
@@ -117,6 +119,19 @@ export interface ReservationView {
   readonly lastDay: LocalDate | null;
   /** An online cancellation waits for the next approval batch (F2). */
   readonly cancellationPending: boolean;
+  // issue 10
+  /** Why the library rejected it (C4), one text per reason; `null` unless `rejected`. */
+  readonly rejectionReasons: readonly BilingualText[] | null;
+  /** P13: passed over for trapping until this day, keeping its place; `null` when not suspended. */
+  readonly suspendedUntil: LocalDate | null;
+  /** P14: the patron's date after which it is not needed; `null` when none. */
+  readonly notNeededAfter: LocalDate | null;
+  /**
+   * An estimate of the days until a copy is ready, when the policy shows it
+   * (`showEstimatedWait`) and the reservation waits in the queue ({@link estimateWaitDays});
+   * `null` otherwise. An estimate, never a promise.
+   */
+  readonly estimatedWaitDays: number | null;
 }
 
 /**
@@ -188,10 +203,28 @@ export interface JobSummary {
 }
 
 /**
- * A notice of the outbox, ready for the host's mailer: the rendered subject and body (which
- * show the patron's name and the title only when the patron allowed it, D5) and the patron's
- * e-mail address as stored when the notice is delivered (`null` when there is none: the host
- * decides, for instance to telephone). The address is never stored in the outbox.
+ * What one run of the retention job did: the records that lost their link to the patron
+ * because they ended before `before` (the start of `date − retentionDays` in Japan), and the
+ * units of work it took. `enabled: false` when the policy's `retentionDays` is `null`.
+ * @category Service
+ * @example
+ * const s: RetentionSummary = { date: '2026-12-08', enabled: true, before: '2026-09-08T15:00:00.000Z', reservations: 120, loans: 340, units: 1 };
+ */
+export interface RetentionSummary {
+  readonly date: LocalDate;
+  readonly enabled: boolean;
+  readonly before: Instant | null;
+  readonly reservations: number;
+  readonly loans: number;
+  readonly units: number;
+}
+
+/**
+ * A notice of the outbox, ready for the host's mailer, rendered at delivery: the subject and
+ * body (which show the patron's name and the title only when the patron allows it at that
+ * moment, D5, and the last day counted from the day it is sent, D2) and the patron's e-mail
+ * address as stored when the notice is delivered (`null` when there is none: the host decides,
+ * for instance to telephone). The address is never stored in the outbox.
  * @category Service
  * @example
  * const notice: DeliverableNotice = {
@@ -209,10 +242,11 @@ export interface DeliverableNotice {
   readonly createdAt: Instant;
   /** The patron's e-mail address now, or `null`. */
   readonly to: string | null;
-  readonly locale: Locale;
+  /** The language it was rendered in: `ja`, `en`, `ja-easy`, or a locale the host registered. */
+  readonly locale: string;
   readonly subject: string;
   readonly body: string;
-  /** The stored payload: for a hold notice also `pickupBranchId`, `noticeDate`, `lastDay`, `nameShown`, `titleShown`. */
+  /** The stored payload; for a hold notice with what was rendered: `locale`, `subject`, `body`, `pickupBranchId`, `noticeDate`, `lastDay`, `nameShown`, `titleShown`. */
   readonly payload: OutboxNotice['payload'];
 }
 
@@ -231,7 +265,7 @@ export type NoticeSender = (notice: DeliverableNotice) => Promise<void>;
  * What one delivery of the outbox did.
  * @category Service
  * @example
- * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'], setAside: [] };
+ * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'], setAside: [], notSent: [] };
  */
 export interface NoticeDeliveryReport {
   /** Notices sent and marked sent. */
@@ -240,6 +274,22 @@ export interface NoticeDeliveryReport {
   readonly failed: readonly string[];
   /** Notices not offered to the sender: their outbox row, or their patron's row, cannot be read (table, id and code only). */
   readonly setAside: readonly SetAsideRecord[];
+  /** Notices not sent because their reservation is no longer on hold; they leave the outbox's pending ones. */
+  readonly notSent: readonly UnsentNotice[];
+}
+
+/**
+ * A notice that delivery did not send, and why: its reservation is no longer on hold (`status`
+ * says what it became: `collected`, `cancelled`, `lapsed`, or `missing`).
+ * @category Service
+ * @example
+ * const unsent: UnsentNotice = { id: 'n-1', reservationId: 'r-1', reason: 'notOnHold', status: 'cancelled' };
+ */
+export interface UnsentNotice {
+  readonly id: string;
+  readonly reservationId: ReservationId | null;
+  readonly reason: 'notOnHold';
+  readonly status: string;
 }
 
 /**
@@ -309,10 +359,31 @@ export interface ReservationService {
   /** D5: the patron's choices for the hold notice. */
   setNoticePrivacy(actor: Actor, input: { showName: boolean; showTitle: boolean }): Promise<ServiceResult<void>>;
   /**
-   * D1, D4: delivers the outbox's pending notices at least once: lists them in one unit of work
-   * with each patron's e-mail address as stored now, calls `send` for each outside any unit,
-   * and marks each sent in its own unit once `send` resolves; a notice whose `send` throws stays
-   * pending. The host's relay, not a patron's or staff operation: it takes no actor.
+   * D1, D2, D5: delivers the outbox's pending notices at least once, from several processes at
+   * a time: claims them in batches under a lease, renders each hold notice now (privacy choices
+   * and e-mail address as stored now, the last day counted from today), drops those whose hold
+   * has ended (`notSent`), calls `send` for each outside any unit, and marks each sent in its
+   * own unit once `send` resolves; a notice whose `send` throws stays pending. The host's
+   * relay, not a patron's or staff operation: it takes no actor.
    */
   deliverNotices(send: NoticeSender): Promise<ServiceResult<NoticeDeliveryReport>>;
+  // issue 10: staff decisions
+  /** C1, P10: staff approve a pending request by hand, at its pickup branch. */
+  approveByStaff(actor: Actor, input: { reservationId: ReservationId }): Promise<ServiceResult<Reservation>>;
+  /** C4, P10: staff reject a pending request with reasons (rule IDs, or `staff` with a note), at its pickup branch. */
+  rejectByStaff(actor: Actor, input: { reservationId: ReservationId; reasons: readonly RejectionReason[] }): Promise<ServiceResult<Reservation>>;
+  /** P11: staff extend a hold's last day (取置延長) up to the policy's maximum. */
+  extendHold(actor: Actor, input: { reservationId: ReservationId; lastDay: LocalDate }): Promise<ServiceResult<Reservation>>;
+  /** P12: staff move a reservation to a place in its volume's queue, with a reason. */
+  moveInQueue(actor: Actor, input: { reservationId: ReservationId; toPosition: number; reason: string }): Promise<ServiceResult<Reservation>>;
+  // issue 10: patrons' options
+  /** P13: suspend a reservation until a date (`null` resumes it), keeping its place; the patron online or staff at the pickup branch. */
+  suspendReservation(actor: Actor, input: { reservationId: ReservationId; until: LocalDate | null }): Promise<ServiceResult<Reservation>>;
+  /** P14: the date after which an unfilled reservation is not needed (`null` removes it); the patron online or staff at the pickup branch. */
+  setNotNeededAfter(actor: Actor, input: { reservationId: ReservationId; date: LocalDate | null }): Promise<ServiceResult<Reservation>>;
+  // issue 10: the record of what happened
+  /** The retention job: finished reservations and returned loans older than `retentionDays` lose their patron, in bounded, resumable units. */
+  runRetention(actor: Actor, input?: { date?: LocalDate | undefined; batchSize?: number | undefined }): Promise<ServiceResult<RetentionSummary>>;
+  /** The history of a reservation, a copy or a patron: its stored domain events with their actors, oldest first (staff only). */
+  history(actor: Actor, input: { reservationId: ReservationId } | { copyId: CopyId } | { patronId: PatronId }): Promise<ServiceResult<readonly EventRecord[]>>;
 }

@@ -13,6 +13,12 @@ const EVENT_TYPE_SET: Record<LifecycleEventType, true> = {
   collect: true,
   lapse: true,
   changePickup: true,
+  sendNotice: true,
+  extendHold: true,
+  reorder: true,
+  suspend: true,
+  setNotNeededAfter: true,
+  endUnneeded: true,
   fulfil: true,
 };
 export const EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as LifecycleEventType[];
@@ -79,6 +85,16 @@ export function eventOf(type: LifecycleEventType, by: 'patron' | 'staff' = 'staf
       return { type, copyId: 'c-9', noticeDate: NOTICE_DATE, lastDay: LAST_DAY };
     case 'changePickup':
       return { type, pickupBranchId: 'sutama' };
+    case 'sendNotice':
+      return { type, noticeDate: '2026-12-09', lastDay: '2026-12-16' };
+    case 'extendHold':
+      return { type, lastDay: '2026-12-18' };
+    case 'reorder':
+      return { type, queuedAt: '2026-12-03T00:00:00.000Z', fromPosition: 2, toPosition: 1, reason: 'ILL request' };
+    case 'suspend':
+      return { type, until: '2026-12-31' };
+    case 'setNotNeededAfter':
+      return { type, date: '2026-12-31' };
     case 'fulfil':
       return { type, copyId: 'c-9' };
     default:
@@ -88,7 +104,9 @@ export function eventOf(type: LifecycleEventType, by: 'patron' | 'staff' = 'staf
 
 /** The reservation a row of the table applies to: a pending cancellation when the event finalises one. */
 export function reservationFor(from: ReservationStatus, event: LifecycleEventType): Reservation {
-  return event === 'finaliseCancellation' ? reservationIn(from, { cancellationRequestedAt: APPROVED_AT }) : reservationIn(from);
+  if (event === 'finaliseCancellation') return reservationIn(from, { cancellationRequestedAt: APPROVED_AT });
+  if (event === 'endUnneeded') return reservationIn(from, { notNeededAfter: '2026-12-08' });
+  return reservationIn(from);
 }
 
 /** A moment at which the event is on time: within the hold to collect, after it to lapse. */

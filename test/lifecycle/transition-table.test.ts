@@ -16,6 +16,7 @@ function inTable(from: ReservationStatus, event: LifecycleEventType): boolean {
 const SPECIFIC_REFUSALS: Partial<Record<`${ReservationStatus}:${LifecycleEventType}`, { code: string; rule: string }>> = {
   'requested:changePickup': { code: 'ONLINE_CHANGE_NOT_ALLOWED', rule: 'F5' },
   'onHold:requestCancellation': { code: 'NOTICE_SENT', rule: 'F4' },
+  'onHold:suspend': { code: 'SUSPENSION_DATE_INVALID', rule: 'P13' },
 };
 
 const OUTSIDE_TABLE = RESERVATION_STATUSES.flatMap((from) =>
@@ -166,7 +167,7 @@ describe('transition() purity', () => {
 });
 
 describe('domain events carry no personal data', () => {
-  const ALLOWED_KEYS = new Set(['type', 'reservationId', 'patronId', 'at', 'from', 'to', 'reasons', 'rule', 'note', 'by', 'copyId', 'pickupBranchId', 'noticeDate', 'lastDay']);
+  const ALLOWED_KEYS = new Set(['type', 'reservationId', 'patronId', 'at', 'from', 'to', 'reasons', 'rule', 'note', 'by', 'copyId', 'pickupBranchId', 'noticeDate', 'lastDay', 'previousLastDay', 'fromPosition', 'toPosition', 'reason', 'until', 'date']);
 
   function keysOf(value: unknown): string[] {
     if (Array.isArray(value)) return value.flatMap(keysOf);

@@ -199,15 +199,17 @@ describe('[C4] rejection', () => {
     }
   });
 
-  it('[C4] a rejection without reasons throws YoyakuError INVALID_INPUT', () => {
-    let caught: unknown;
-    try {
-      transition(reservationIn('requested'), { type: 'reject', reasons: [] }, AT);
-    } catch (e) {
-      caught = e;
+  it('[P10] a rejection without reasons is refused, naming P10', () => {
+    const result = transition(reservationIn('requested'), { type: 'reject', reasons: [] }, AT);
+    expect(result).toEqual({ ok: false, refusal: { code: 'REJECTION_REASON_REQUIRED', rule: 'P10' } });
+  });
+
+  it('[P10] a staff reason without a note is refused, naming P10', () => {
+    for (const note of [undefined, '', '  ']) {
+      const result = transition(reservationIn('requested'), { type: 'reject', reasons: [{ rule: 'staff', note }] }, AT);
+      expect(result.ok, String(note)).toBe(false);
+      if (!result.ok) expect(result.refusal.code).toBe('REJECTION_REASON_REQUIRED');
     }
-    expect(isYoyakuError(caught)).toBe(true);
-    expect(caught).toMatchObject({ code: 'INVALID_INPUT' });
   });
 });
 

@@ -6,7 +6,7 @@ import { CHANNEL_LABELS, COPY_STATUS_LABELS, RESERVATION_STATUS_LABELS } from '.
 import { fillTemplate, formatRefusal, REFUSAL_MESSAGES } from '../../src/notices/refusal-messages.js';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
-const ALLOWED_PARAMS = new Set(['limit', 'count', 'lastDay', 'until', 'category', 'branchId', 'volumeId', 'status']);
+const ALLOWED_PARAMS = new Set(['limit', 'count', 'lastDay', 'until', 'category', 'branchId', 'volumeId', 'status', 'maxLastDay']);
 
 describe('REFUSAL_MESSAGES', () => {
   it('has a Japanese and an English message for every refusal code', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
 import type { DeliverableNotice } from '../../src/service/reservation-service.js';
-import { codesOf, library, online, SECRETS, SECRET_EMAIL, staff, stored, storedCopy, valueOf, type Library } from './fixtures.js';
+import { codesOf, library, online, SECRETS, SECRET_EMAIL, SECRET_NAME, staff, stored, storedCopy, valueOf, type Library } from './fixtures.js';
 
 /** p-3 borrows c-t-b0 at akeno, then staff reserve t-b0 for `patronId` with `pickup`. */
 async function lentAndReserved(lib: Library, patronId: string, pickup = 'akeno'): Promise<string> {
@@ -24,23 +24,30 @@ describe('check-in', () => {
     expect(snapshot.loans[0]?.returnedAt).toBe(lib.clock.now());
     expect(snapshot.outbox).toHaveLength(1);
     const notice = snapshot.outbox[0]!.notice;
-    expect(notice).toMatchObject({ kind: 'holdNotice', patronId: 'p-1', reservationId: id });
-    expect(notice.payload).toMatchObject({ lastDay: '2026-12-10', noticeDate: '2026-12-03', pickupBranchId: 'akeno', nameShown: false, titleShown: false });
-    const text = JSON.stringify(notice);
+    expect(notice).toMatchObject({ kind: 'holdNotice', patronId: 'p-1', reservationId: id, payload: { pickupBranchId: 'akeno' } });
+    const sent: DeliverableNotice[] = [];
+    valueOf(await lib.service.deliverNotices(async (n) => void sent.push(n)));
+    const delivered = sent[0]!;
+    expect(delivered.payload).toMatchObject({ lastDay: '2026-12-10', noticeDate: '2026-12-03', pickupBranchId: 'akeno', nameShown: false, titleShown: false });
+    const text = JSON.stringify({ ...delivered, to: null });
     for (const secret of SECRETS) expect(text).not.toContain(secret);
     expect(text).not.toContain('book-0');
-    expect(notice.payload['subject']).toBe('【予約（貸出）決定通知】ご予約の資料をご用意しました');
+    expect(delivered.subject).toBe('【予約（貸出）決定通知】ご予約の資料をご用意しました');
+    expect(JSON.stringify(lib.storage.snapshot().outbox)).not.toContain(SECRET_NAME);
   });
 
   it('[D5] shows the name and the title when the patron allows them', async () => {
     const lib = library();
     await lentAndReserved(lib, 'p-4');
     valueOf(await lib.service.checkIn(staff('akeno'), { copyId: 'c-t-b0' }));
-    const notice = lib.storage.snapshot().outbox[0]!.notice;
+    const sent: DeliverableNotice[] = [];
+    valueOf(await lib.service.deliverNotices(async (n) => void sent.push(n)));
+    const notice = sent[0]!;
     expect(notice.payload).toMatchObject({ nameShown: true, titleShown: true });
-    expect(notice.payload['body']).toContain('name-p-4');
-    expect(notice.payload['subject']).toContain('book-0');
-    expect(JSON.stringify(notice)).not.toContain('p-4@example.jp');
+    expect(notice.body).toContain('name-p-4');
+    expect(notice.subject).toContain('book-0');
+    expect(JSON.stringify(notice.payload)).not.toContain('p-4@example.jp');
+    expect(JSON.stringify(lib.storage.snapshot().outbox)).not.toContain('name-p-4');
   });
 
   it('[E5][D1] sends a copy in transit to the pickup branch, and traps it on arrival', async () => {
@@ -101,12 +108,12 @@ describe('delivering notices', () => {
 
     valueOf(await lib.service.changeEmail(online('p-1'), { email: 'new.address@example.jp', confirmed: true }));
     fail = false;
-    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 1, failed: [], setAside: [] });
+    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 1, failed: [], setAside: [], notSent: [] });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ kind: 'holdNotice', patronId: 'p-1', to: 'new.address@example.jp', locale: 'ja' });
     expect(sent[0]?.body).toContain('2026年12月8日');
     expect(lib.storage.snapshot().outbox[0]?.sentAt).not.toBeNull();
-    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 0, failed: [], setAside: [] });
+    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 0, failed: [], setAside: [], notSent: [] });
   });
 
   it('[D4] a failed delivery does not move the last day', async () => {

@@ -32,6 +32,8 @@ interface Model {
   readonly holds: Map<string, { readonly noticeDate: LocalDate; readonly lastDay: LocalDate; readonly pickupBranchId: string; readonly copyId: string }>;
   /** The dates each job has run for. */
   readonly jobDays: { readonly approval: Set<LocalDate>; readonly expiry: Set<LocalDate> };
+  /** Volumes whose queue staff reordered (P12): their order is the staff's, not C2's. */
+  readonly reordered: Set<string>;
 }
 
 interface Real {
@@ -128,7 +130,8 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
   // D2: each hold's last day is computed from its notice date; D3/D2: it ends on it.
   for (const r of snapshot.reservations) {
     if (r.status === 'onHold') {
-      expect(r.noticeDate).toBe(japanDateOf(r.trappedAt));
+      // D2 (issue 10): counted from the trap until the notice is delivered, then from its send date
+      expect(r.noticeDate).toBe(japanDateOf(r.noticeSentAt ?? r.trappedAt));
       expect(r.lastDay).toBe(holdLastDay(policy, r.pickupBranchId, r.noticeDate));
     }
     const hold = model.holds.get(r.id);
@@ -141,6 +144,11 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
       expect(japanDateOf(r.lapsedAt) > r.lastDay).toBe(true);
     }
   }
+
+  // Issue 10: every change of a reservation is in the event log, in order: its last event leads to its status.
+  const lastEvent = new Map<string, { to: string }>();
+  for (const record of snapshot.events) lastEvent.set(record.event.reservationId, record.event);
+  for (const r of snapshot.reservations) expect(lastEvent.get(r.id)?.to, `last event of ${r.id}`).toBe(r.status);
 
   // D1: one notice per hold, none for anything else.
   const notices = new Map<string, number>();
@@ -159,6 +167,7 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
   for (const volumeId of VOLUMES) {
     const queue = queueOf(snapshot.reservations, volumeId);
     for (let i = 1; i < queue.length; i++) expect(compareQueue(queue[i - 1]!, queue[i]!)).toBeLessThan(0);
+    if (model.reordered.has(volumeId)) continue;
     for (const a of queue) for (const b of queue) if (a.channel === 'counter' && b.channel === 'online' && a.placedAt < b.queuedAt) expect(compareQueue(a, b)).toBeLessThan(0);
   }
 }
@@ -166,7 +175,7 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
 function remember(model: Model, snapshot: MemorySnapshot): void {
   for (const r of snapshot.reservations) {
     model.seen.set(r.id, r.status);
-    if (r.status === 'onHold' && !model.holds.has(r.id))
+    if (r.status === 'onHold')
       model.holds.set(r.id, { noticeDate: r.noticeDate, lastDay: r.lastDay, pickupBranchId: r.pickupBranchId, copyId: r.copyId });
   }
 }
@@ -378,8 +387,15 @@ class HoldExpiry extends Step {
 
 class Deliver extends Step {
   async act(_: Model, { lib }: Real): Promise<void> {
-    await perform({ lib }, () => lib.service.deliverNotices(async () => undefined));
-    expect(lib.storage.snapshot().outbox.every((row) => row.sentAt !== null)).toBe(true);
+    const result = await perform({ lib }, () => lib.service.deliverNotices(async () => undefined));
+    const after = lib.storage.snapshot();
+    // D1 (issue 10): every notice is sent, except those whose hold ended first, which are dropped
+    expect(after.outbox.every((row) => row.sentAt !== null || row.droppedAt !== undefined)).toBe(true);
+    for (const row of after.outbox.filter((r) => r.droppedAt !== undefined)) {
+      const r = after.reservations.find((x) => x.id === row.notice.reservationId);
+      expect(r?.status).not.toBe('onHold');
+    }
+    if (result.ok) for (const n of result.value.notSent) expect(after.outbox.find((r) => r.notice.id === n.id)?.droppedAt).toBeDefined();
   }
   toString(): string { return 'deliverNotices()'; }
 }
@@ -390,6 +406,32 @@ class PassTime extends Step {
     lib.clock.advance({ days: this.days, hours: this.hours });
   }
   toString(): string { return `passTime(${this.days}d ${this.hours}h)`; }
+}
+
+// Issue 10: staff decisions, at the pickup branch or (refused, P10) elsewhere
+class StaffDecision extends Step {
+  constructor(readonly r: number, readonly kind: 'approve' | 'reject' | 'move', readonly elsewhere: boolean, readonly to: number) { super(); }
+  async act(model: Model, { lib }: Real): Promise<void> {
+    const before = lib.storage.snapshot().reservations;
+    const pool: Reservation[] = before.filter((r) => r.status === (this.kind === 'move' ? 'reserved' : 'requested'));
+    const target = at(pool, this.r);
+    if (target === undefined) return;
+    const branch = this.elsewhere ? PICKUPS.find((b) => b !== target.pickupBranchId)! : target.pickupBranchId;
+    const actor = { kind: 'staff' as const, branchId: branch, staffId: 'staff-1' };
+    const result =
+      this.kind === 'approve'
+        ? await perform({ lib }, () => lib.service.approveByStaff(actor, { reservationId: target.id }))
+        : this.kind === 'reject'
+          ? await perform({ lib }, () => lib.service.rejectByStaff(actor, { reservationId: target.id, reasons: [{ rule: 'staff', note: 'test' }] }))
+          : await perform({ lib }, () => lib.service.moveInQueue(actor, { reservationId: target.id, toPosition: this.to + 1, reason: 'test' }));
+    if (this.elsewhere) expect(!result.ok && result.kind === 'refused' && result.refusals[0].code).toBe('OUTSIDE_BRANCH');
+    if (this.kind === 'move' && result.ok) model.reordered.add(target.volumeId);
+    if (!this.elsewhere && this.kind === 'move' && result.ok) {
+      const queue = queueOf(lib.storage.snapshot().reservations, target.volumeId);
+      expect(queue.findIndex((r) => r.id === target.id)).toBe(this.to);
+    }
+  }
+  toString(): string { return `${this.kind}ByStaff(#${this.r}${this.elsewhere ? ', elsewhere' : ''}${this.kind === 'move' ? `, to ${this.to + 1}` : ''})`; }
 }
 
 const index = fc.nat(7);
@@ -408,6 +450,12 @@ const command: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(new ApprovalBatch()) },
   { weight: 2, arbitrary: fc.constant(new HoldExpiry()) },
   { weight: 1, arbitrary: fc.constant(new Deliver()) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(index, fc.constantFrom<'approve' | 'reject' | 'move'>('approve', 'reject', 'move'), fc.boolean(), fc.nat(2))
+      .map(([r, kind, elsewhere, to]) => new StaffDecision(r, kind, elsewhere, to)),
+  },
   { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 23 })).map(([d, h]) => new PassTime(d, h)) },
 );
 
@@ -415,7 +463,7 @@ describe('the service against its model', () => {
   it('[E1][C1][C2][D1][D2][D3][F1] keeps the invariants of the guide over random operations', async () => {
     await checkProperty(
       fc.asyncProperty(fc.commands([command], { maxCommands: 50, size: 'max' }), async (cmds) => {
-        const setup = () => ({ model: { seen: new Map(), holds: new Map(), jobDays: { approval: new Set(), expiry: new Set() } } satisfies Model, real: { lib: newLibrary() } satisfies Real });
+        const setup = () => ({ model: { seen: new Map(), holds: new Map(), jobDays: { approval: new Set(), expiry: new Set() }, reordered: new Set() } satisfies Model, real: { lib: newLibrary() } satisfies Real });
         await fc.asyncModelRun(setup, cmds);
       }),
       200,
@@ -425,7 +473,7 @@ describe('the service against its model', () => {
   it('[P5][P6][P8] keeps every copy in exactly one place with the pull step (noticeAtTrap off)', async () => {
     await checkProperty(
       fc.asyncProperty(fc.commands([command], { maxCommands: 50, size: 'max' }), async (cmds) => {
-        const setup = () => ({ model: { seen: new Map(), holds: new Map(), jobDays: { approval: new Set(), expiry: new Set() } } satisfies Model, real: { lib: newLibrary(false) } satisfies Real });
+        const setup = () => ({ model: { seen: new Map(), holds: new Map(), jobDays: { approval: new Set(), expiry: new Set() }, reordered: new Set() } satisfies Model, real: { lib: newLibrary(false) } satisfies Real });
         await fc.asyncModelRun(setup, cmds);
       }),
       100,

@@ -4,6 +4,7 @@ import type { Copy, Title, Volume } from '../../model/material.js';
 import type { Reservation } from '../../model/reservation.js';
 import type { Instant } from '../../model/time.js';
 import type { CartEntry } from '../../ports/cart-store.js';
+import type { EventRecord } from '../../ports/event-log.js';
 import type { FavouriteEntry } from '../../ports/favourites-store.js';
 import type { JobRun } from '../../ports/job-runs.js';
 import type { OutboxNotice } from '../../ports/outbox.js';
@@ -12,7 +13,8 @@ import { byKeys, clone } from './rows.js';
 import type { MemoryTables } from './tables.js';
 
 /**
- * A notice in a {@link MemorySnapshot}: the notice and when it was marked sent (`null` while pending).
+ * A notice in a {@link MemorySnapshot}: the notice, when it was marked sent (`null` while
+ * pending), its delivery lease, and when it was dropped unsent.
  * @category Adapters
  * @example
  * const pending = storage.snapshot().outbox.filter((row: MemoryOutboxRow) => row.sentAt === null);
@@ -20,6 +22,12 @@ import type { MemoryTables } from './tables.js';
 export interface MemoryOutboxRow {
   readonly notice: OutboxNotice;
   readonly sentAt: Instant | null;
+  /** The deliverer holding the lease, and until when (issue 10). */
+  readonly leaseOwner?: string | undefined;
+  readonly leaseUntil?: Instant | undefined;
+  /** When it was dropped without being sent, and why. */
+  readonly droppedAt?: Instant | undefined;
+  readonly droppedReason?: string | undefined;
 }
 
 /**
@@ -40,6 +48,8 @@ export interface MemorySnapshot {
   readonly carts: Readonly<Record<PatronId, readonly CartEntry[]>>;
   readonly outbox: readonly MemoryOutboxRow[];
   readonly jobRuns: readonly JobRun[];
+  /** The event log, in `seq` order (issue 10). */
+  readonly events: readonly EventRecord[];
 }
 
 function rowsById<V>(rows: ReadonlyMap<string, V>): V[] {
@@ -67,5 +77,6 @@ export function takeSnapshot(tables: MemoryTables): MemorySnapshot {
     carts: listsByPatron(tables.carts.rows),
     outbox: rowsById(tables.outbox.rows),
     jobRuns: rowsById(tables.jobRuns.rows),
+    events: [...tables.events.rows.values()].map(clone).sort((a, b) => a.seq - b.seq),
   };
 }

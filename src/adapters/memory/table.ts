@@ -81,6 +81,19 @@ export class TableView<V, I extends string = never> {
     return found;
   }
 
+  /** Every row as this unit sees it (a scan: for the retention job's batches). */
+  all(): V[] {
+    const rows: V[] = [];
+    for (const [id, row] of this.table.rows) rows.push(this.written.has(id) ? (this.written.get(id) as V) : row);
+    for (const [id, row] of this.written) if (!this.table.rows.has(id)) rows.push(row);
+    return rows;
+  }
+
+  /** How many rows the table had committed when this unit reads it (rows are never deleted). */
+  committedSize(): number {
+    return this.table.rows.size;
+  }
+
   commit(): void {
     for (const [id, row] of this.written) this.table.put(id, row);
   }

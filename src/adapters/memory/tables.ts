@@ -3,6 +3,7 @@ import type { Copy, Title, Volume } from '../../model/material.js';
 import type { Reservation } from '../../model/reservation.js';
 import type { CartEntry } from '../../ports/cart-store.js';
 import type { FavouriteEntry } from '../../ports/favourites-store.js';
+import type { EventRecord } from '../../ports/event-log.js';
 import type { JobRun } from '../../ports/job-runs.js';
 import type { VersionedPatron } from '../../ports/patron-store.js';
 import type { MemoryOutboxRow } from './snapshot.js';
@@ -29,9 +30,11 @@ export interface MemoryTables {
   readonly volumes: Table<Volume, 'title'>;
   readonly favourites: Table<readonly FavouriteEntry[]>;
   readonly carts: Table<readonly CartEntry[]>;
-  readonly outbox: Table<MemoryOutboxRow, 'status'>;
+  readonly outbox: Table<MemoryOutboxRow, 'status' | 'reservation'>;
   readonly jobRuns: Table<JobRun>;
   readonly jobChunks: Table<MemoryChunkRow, 'run'>;
+  /** The event log (issue 10), keyed by `seq`. */
+  readonly events: Table<EventRecord, 'reservation' | 'patron' | 'copy'>;
 }
 
 /** One unit of work's views of every table. */
@@ -59,9 +62,17 @@ export function createTables(): MemoryTables {
     volumes: new Table<Volume, 'title'>({ title: (v) => v.titleId }),
     favourites: new Table<readonly FavouriteEntry[]>({}),
     carts: new Table<readonly CartEntry[]>({}),
-    outbox: new Table<MemoryOutboxRow, 'status'>({ status: (row) => (row.sentAt === null ? 'pending' : 'sent') }),
+    outbox: new Table<MemoryOutboxRow, 'status' | 'reservation'>({
+      status: (row) => (row.sentAt !== null ? 'sent' : row.droppedAt !== undefined ? 'dropped' : 'pending'),
+      reservation: (row) => row.notice.reservationId ?? '',
+    }),
     jobRuns: new Table<JobRun>({}),
     jobChunks: new Table<MemoryChunkRow, 'run'>({ run: (row) => jobRunKey(row.job, row.date) }),
+    events: new Table<EventRecord, 'reservation' | 'patron' | 'copy'>({
+      reservation: (r) => r.event.reservationId,
+      patron: (r) => r.event.patronId,
+      copy: (r) => ('copyId' in r.event && typeof r.event.copyId === 'string' ? r.event.copyId : ''),
+    }),
   };
 }
 
@@ -79,6 +90,7 @@ export function openViews(tables: MemoryTables): MemoryViews {
     outbox: new TableView(tables.outbox),
     jobRuns: new TableView(tables.jobRuns),
     jobChunks: new TableView(tables.jobChunks),
+    events: new TableView(tables.events),
   };
 }
 

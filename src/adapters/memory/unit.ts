@@ -3,6 +3,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import { memoryCatalog } from './stores/catalog.js';
 import { memoryCopies } from './stores/copies.js';
+import { memoryEvents } from './stores/events.js';
 import { memoryCart, memoryFavourites } from './stores/entry-lists.js';
 import { memoryJobChunks } from './stores/job-chunks.js';
 import { memoryJobRuns } from './stores/job-runs.js';
@@ -52,6 +53,7 @@ export function openUnit(tables: MemoryTables, clock: Clock): MemoryUnit {
     outbox: asyncStore(memoryOutbox(views, clock), assertOpen),
     jobRuns: asyncStore(memoryJobRuns(views, clock), assertOpen),
     jobChunks: asyncStore(memoryJobChunks(views, clock), assertOpen),
+    events: asyncStore(memoryEvents(views), assertOpen),
   };
   return {
     tx,

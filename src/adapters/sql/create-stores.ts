@@ -4,6 +4,7 @@ import { sqlCatalog } from './stores/catalog.js';
 import { sqlCopies } from './stores/copies.js';
 import { sqlCart, sqlFavourites } from './stores/entry-lists.js';
 import { sqlJobChunks } from './stores/job-chunks.js';
+import { sqlEvents } from './stores/events.js';
 import { sqlJobRuns } from './stores/job-runs.js';
 import { sqlLoans } from './stores/loans.js';
 import { sqlOutbox } from './stores/outbox.js';
@@ -23,5 +24,6 @@ export function createSqlStores(session: SqlSession, config: SqlStoreConfig): St
     outbox: sqlOutbox(session, config),
     jobRuns: sqlJobRuns(session, config),
     jobChunks: sqlJobChunks(session, config),
+    events: sqlEvents(session, config),
   };
 }

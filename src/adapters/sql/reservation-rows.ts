@@ -18,7 +18,11 @@ type SpecificField =
   | 'cancelledAt'
   | 'cancelledBy'
   | 'cancelledFrom'
-  | 'note';
+  | 'note'
+  // issue 10
+  | 'noticeSentAt'
+  | 'notNeededAfter'
+  | 'suspendedUntil';
 
 /** The nullable column of each status-specific field. */
 const SPECIFIC_COLUMNS: Readonly<Record<SpecificField, string>> = {
@@ -36,14 +40,18 @@ const SPECIFIC_COLUMNS: Readonly<Record<SpecificField, string>> = {
   cancelledBy: 'cancelled_by',
   cancelledFrom: 'cancelled_from',
   note: 'note',
+  // issue 10 (migration 0003)
+  noticeSentAt: 'notice_sent_at',
+  notNeededAfter: 'not_needed_after',
+  suspendedUntil: 'suspended_until',
 };
 
 /** The fields each status has beyond the common ones: only these are written. */
 const STATUS_FIELDS: Readonly<Record<ReservationStatus, readonly SpecificField[]>> = {
-  requested: ['cancellationRequestedAt'],
-  reserved: ['queuedAt', 'cancellationRequestedAt'],
+  requested: ['cancellationRequestedAt', 'notNeededAfter', 'suspendedUntil'],
+  reserved: ['queuedAt', 'cancellationRequestedAt', 'notNeededAfter', 'suspendedUntil'],
   rejected: ['rejectedAt', 'reasons'],
-  onHold: ['queuedAt', 'copyId', 'trappedAt', 'noticeDate', 'lastDay'],
+  onHold: ['queuedAt', 'copyId', 'trappedAt', 'noticeDate', 'lastDay', 'noticeSentAt'],
   collected: ['copyId', 'collectedAt'],
   lapsed: ['copyId', 'lastDay', 'lapsedAt'],
   cancelled: ['cancelledAt', 'cancelledBy', 'cancelledFrom', 'copyId', 'note'],

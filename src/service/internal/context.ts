@@ -1,6 +1,7 @@
 import type { Instant } from '../../model/time.js';
 import type { LocaleRegistry } from '../../notices/locale-registry.js';
 import type { Policy } from '../../policy/schema.js';
+import type { EventActor } from '../../ports/event-log.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import type { JobProgress } from './chunked-job.js';
 
@@ -11,7 +12,7 @@ import type { JobProgress } from './chunked-job.js';
  * @category Service
  * @example
  * const ctx: ServiceContext = {
- *   ports, policy, newId: () => crypto.randomUUID(), maxRetries: 3, serverId: 'server-a', noticeLocale: 'ja', locales: shippedLocales(),
+ *   ports, policy, newId: () => crypto.randomUUID(), maxRetries: 3, serverId: 'server-a', noticeLocale: 'ja', locales: shippedLocales(), noticeLeaseMs: 300_000, deliveryBatchSize: 50,
  *   now: () => ports.clock.now(),
  * };
  */
@@ -28,8 +29,14 @@ export interface ServiceContext {
   readonly noticeLocale: string;
   /** The message tables of the notices. */
   readonly locales: LocaleRegistry;
+  /** How long a delivery holds the notices it claims, in milliseconds. */
+  readonly noticeLeaseMs: number;
+  /** How many notices a delivery claims per unit of work. */
+  readonly deliveryBatchSize: number;
   /** The storage clock's now. */
   now(): Instant;
+  /** Who performs the current operation, as stored with its events; absent for the host's relay. */
+  readonly actor?: EventActor | undefined;
   /** The most keys of one chunk of a chunked job (approval batch, expiry); `undefined`: each job is one unit of work. */
   readonly jobChunkSize?: number | undefined;
   /** Called after each chunk of a chunked job this service finished. */

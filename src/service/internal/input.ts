@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { formatIssuePath, toYoyakuIssues } from '../../errors/yoyaku-error.js';
+import { RULE_IDS, type RuleId } from '../../errors/rule-id.js';
 import { LocalDateSchema } from '../../policy/schema.js';
 import { storableString } from '../../validation/storable-text.js';
 import { halt } from './halt.js';
@@ -52,6 +53,19 @@ export const InputSchemas = {
   unreachable: z.object({ patronId: id, unreachable: z.boolean() }),
   emailChange: z.object({ email: text, confirmed: z.boolean() }),
   noticePrivacy: z.object({ showName: z.boolean(), showTitle: z.boolean() }),
+  // issue 10: staff decisions and patrons' options
+  rejection: z.object({
+    reservationId: id,
+    reasons: z
+      .array(z.union([z.object({ rule: z.literal('staff'), note: z.string().max(500).optional() }), z.object({ rule: z.enum(RULE_IDS as [RuleId, ...RuleId[]]) })]))
+      .max(20),
+  }),
+  holdExtension: z.object({ reservationId: id, lastDay: LocalDateSchema }),
+  queueMove: z.object({ reservationId: id, toPosition: z.number().int().min(1).max(100_000), reason: z.string().max(500) }),
+  suspension: z.object({ reservationId: id, until: LocalDateSchema.nullable() }),
+  notNeededAfter: z.object({ reservationId: id, date: LocalDateSchema.nullable() }),
+  retention: z.object({ date: LocalDateSchema.optional(), batchSize: z.number().int().min(1).max(10_000).optional() }).optional(),
+  history: z.union([z.object({ reservationId: id }).strict(), z.object({ copyId: id }).strict(), z.object({ patronId: id }).strict()]),
 } as const;
 
 /**

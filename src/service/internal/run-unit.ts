@@ -4,11 +4,16 @@ import type { UnitOfWorkOptions } from '../../ports/unreadable-records.js';
 import type { ServiceResult } from '../service-result.js';
 import type { ServiceContext } from './context.js';
 import { halt, Halt } from './halt.js';
+import { recordEvents } from './record-events.js';
 import { failed } from './results.js';
 
 /** Whether the store says the unit's connection ended before its commit, so nothing was written and it may run again. */
 function isRetryableLoss(error: unknown): boolean {
   return isYoyakuError(error) && error.code === 'STORE_UNAVAILABLE' && error.details['retryable'] === true;
+}
+
+function isOkResult(value: unknown): value is Extract<ServiceResult<unknown>, { ok: true }> {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === true && Array.isArray((value as { events?: unknown }).events);
 }
 
 /**
@@ -19,6 +24,8 @@ function isRetryableLoss(error: unknown): boolean {
  * connection ended before the commit was sent: nothing was written) is retried the same way, on a
  * fresh connection; when it outlasts the retries, or is not retryable, it is thrown on. Any other
  * error, and a {@link Halt}, rolls the unit back and goes on.
+ * When `work` returns an ok {@link ServiceResult}, its domain events are stored in the event log
+ * in the same unit, with the operation's actor ({@link recordEvents}).
  * @param ctx - the service context
  * @param work - the unit's work; it may run several times
  * @param options - the options of each attempt's unit of work (made anew for each attempt)
@@ -28,9 +35,14 @@ function isRetryableLoss(error: unknown): boolean {
  * const copy = await runUnit(ctx, (tx) => tx.copies.get('c-1'));
  */
 export async function runUnit<T>(ctx: ServiceContext, work: (tx: StoresTx) => Promise<T>, options?: () => UnitOfWorkOptions): Promise<T> {
+  const recorded = async (tx: StoresTx): Promise<T> => {
+    const value = await work(tx);
+    if (isOkResult(value)) await recordEvents(ctx, tx, value.events);
+    return value;
+  };
   for (let attempt = 0; ; attempt++) {
     try {
-      return await (options === undefined ? ctx.ports.unitOfWork.run(work) : ctx.ports.unitOfWork.run(work, options()));
+      return await (options === undefined ? ctx.ports.unitOfWork.run(recorded) : ctx.ports.unitOfWork.run(recorded, options()));
     } catch (error) {
       if (isRetryableLoss(error) && attempt < ctx.maxRetries) continue;
       if (!isYoyakuError(error) || error.code !== 'VERSION_CONFLICT') throw error;

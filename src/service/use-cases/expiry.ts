@@ -8,12 +8,47 @@ import type { ServiceResult } from '../service-result.js';
 import { systemOnly } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { enqueueHoldNotice } from '../internal/hold-notices.js';
+import { offerShelvedCopies } from '../internal/copy-placement.js';
+import { transition } from '../../lifecycle/transition.js';
+import type { StoresTx } from '../../ports/unit-of-work.js';
+import type { Instant, LocalDate } from '../../model/time.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { runClaimedJob } from './jobs.js';
 import { runChunkedJob, type ChunkedJob } from '../internal/chunked-job.js';
 import type { SetAsideLog } from '../internal/set-aside.js';
-import type { Instant, LocalDate } from '../../model/time.js';
-import type { StoresTx } from '../../ports/unit-of-work.js';
+
+/**
+ * P13, P14: ends the reservations whose not-needed-after date is before `date` (silently,
+ * `cancelled` by `system`), resumes those whose suspension ended before it, and offers the
+ * copies on the shelf to the resumed ones' queues.
+ */
+async function endPatronOptions(
+  ctx: ServiceContext,
+  tx: StoresTx,
+  date: LocalDate,
+  at: Instant,
+): Promise<{ ended: number; newHolds: number; events: DomainEvent[] }> {
+  const events: DomainEvent[] = [];
+  const resumed = new Set<VolumeId>();
+  let ended = 0;
+  for (const r of await tx.reservations.listPatronOptionsEndingBefore(date)) {
+    if (r.status !== 'requested' && r.status !== 'reserved') continue;
+    const unneeded = r.notNeededAfter !== undefined && r.notNeededAfter < date;
+    const moved = transition(r, unneeded ? { type: 'endUnneeded' } : { type: 'suspend', until: null }, { at });
+    if (!moved.ok) continue;
+    await tx.reservations.update(moved.reservation, r.version);
+    events.push(...moved.events);
+    if (unneeded) ended++;
+    else resumed.add(r.volumeId);
+  }
+  let newHolds = 0;
+  for (const volumeId of [...resumed].sort()) {
+    const offered = await offerShelvedCopies(ctx, tx, volumeId, at);
+    newHolds += offered.holds;
+    events.push(...offered.events);
+  }
+  return { ended, newHolds, events };
+}
 
 /**
  * D3, D4: the hold expiry job for a date (today in Japan by default), run once per date across
@@ -22,7 +57,10 @@ import type { StoresTx } from '../../ports/unit-of-work.js';
  * {@link runHoldExpiry}; and writes, each with a compare-and-set: the lapsed holds (no notice to
  * their patrons, D3), the copies passed on or shelved, and the new holds, each with its notice
  * in the outbox (D1, D5). Only the stored last day counts (D4). The holds of a volume with a row
- * that cannot be read are set aside (in `setAside`), every other one decided.
+ * that cannot be read are set aside (in `setAside`), every other one decided. In the same run it
+ * ends the reservations whose not-needed-after date has passed (P14, counted as `cancelled`) and
+ * resumes those whose suspension has ended (P13), offering them the copies on the shelf (chunked:
+ * as a last phase of its own).
  *
  * Only the system actor runs it. A second call for the same date returns `claimed: false` and
  * does nothing; a date after today in Japan is `INVALID_INPUT` and claims nothing (P16). It runs
@@ -45,7 +83,11 @@ export async function runHoldExpiry(ctx: ServiceContext, actor: unknown, input: 
     const at = ctx.now();
     const ending = await tx.reservations.listHoldsEndingBefore(date);
     const counts = await expireHolds(ctx, tx, aside, date, at, ending);
-    return { summary: { date, claimed: true, approved: 0, rejected: 0, cancelled: 0, ...counts.counts }, events: counts.events };
+    const options = await endPatronOptions(ctx, tx, date, at);
+    const summary = {
+      date, claimed: true, approved: 0, rejected: 0, cancelled: options.ended, lapsed: counts.counts.lapsed, newHolds: counts.counts.newHolds + options.newHolds,
+    };
+    return { summary, events: [...counts.events, ...options.events] };
   });
 }
 
@@ -95,9 +137,16 @@ export function expiryJob(ctx: ServiceContext): ChunkedJob {
   return {
     job: 'expiry',
     async plan(tx, date) {
-      return [{ phase: 'expire', keys: [...new Set((await tx.reservations.listHoldsEndingBefore(date)).map((r) => r.volumeId))].sort() }];
+      return [
+        { phase: 'expire', keys: [...new Set((await tx.reservations.listHoldsEndingBefore(date)).map((r) => r.volumeId))].sort() },
+        { phase: 'patronOptions', keys: ['all'] },
+      ];
     },
     async runChunk(tx, chunk, { date, at, aside }) {
+      if (chunk.phase === 'patronOptions') {
+        const options = await endPatronOptions(ctx, tx, date, at);
+        return { counts: { cancelled: options.ended, newHolds: options.newHolds }, events: options.events };
+      }
       const ending: Reservation[] = [];
       for (const volumeId of chunk.keys) {
         for (const r of await tx.reservations.listByVolume(volumeId)) if (r.status === 'onHold' && r.lastDay < date) ending.push(r);

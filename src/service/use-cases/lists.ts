@@ -3,6 +3,9 @@ import type { PatronId, TitleId, VolumeId } from '../../model/ids.js';
 import type { Title, Volume } from '../../model/material.js';
 import type { Reservation } from '../../model/reservation.js';
 import { RESERVATION_STATUS_LABELS } from '../../notices/labels.js';
+import { rejectionReasonTexts } from '../../notices/rejection-reasons.js';
+import { japanDateOf } from '../../calendar/japan-date.js';
+import { estimateWaitDays } from '../../jobs/estimated-wait.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import { checkRenewal, loanStatus } from '../../rules/loan-status.js';
 import { isCancellationPending } from '../../rules/reservation-state.js';
@@ -44,6 +47,15 @@ class Reader {
   reservationsOf(volumeId: VolumeId): Promise<Reservation[]> {
     return cached(this.#byVolume, volumeId, () => this.tx.reservations.listByVolume(volumeId));
   }
+}
+
+/** The estimate of the days to wait, when the policy shows it and the reservation is queued. */
+async function estimatedWait(ctx: ServiceContext, tx: StoresTx, reader: Reader, r: Reservation): Promise<number | null> {
+  if (!ctx.policy.showEstimatedWait || r.status !== 'reserved') return null;
+  const position = queuePosition(r, await reader.reservationsOf(r.volumeId));
+  if (position === null) return null;
+  const copies = await tx.copies.listByVolume(r.volumeId);
+  return estimateWaitDays({ position, copies, policy: ctx.policy });
 }
 
 /** Whose data: a patron's own (another's is refused with P2), or any patron's for staff (the id is then required). */
@@ -100,6 +112,7 @@ export async function listReservations(ctx: ServiceContext, actor: unknown, inpu
   return runUnit(ctx, async (tx) => {
     const patronId = await subjectPatron(ctx, tx, who, wanted);
     const asOf = ctx.now();
+    const today = japanDateOf(asOf);
     const reader = new Reader(tx);
     const views: ReservationView[] = [];
     const { items, nextCursor } = pageOf(await tx.reservations.listByPatron(patronId), (r) => r.id, filter);
@@ -119,6 +132,10 @@ export async function listReservations(ctx: ServiceContext, actor: unknown, inpu
         queuePosition: r.status === 'reserved' ? queuePosition(r, await reader.reservationsOf(r.volumeId)) : null,
         lastDay: r.status === 'onHold' ? r.lastDay : null,
         cancellationPending: isCancellationPending(r),
+        rejectionReasons: r.status === 'rejected' ? rejectionReasonTexts(r.reasons) : null,
+        suspendedUntil: (r.status === 'requested' || r.status === 'reserved') && r.suspendedUntil !== undefined && r.suspendedUntil >= today ? r.suspendedUntil : null,
+        notNeededAfter: (r.status === 'requested' || r.status === 'reserved') ? (r.notNeededAfter ?? null) : null,
+        estimatedWaitDays: await estimatedWait(ctx, tx, reader, r),
       });
     }
     return done<ReservationList>({ asOf, reservations: views, nextCursor });

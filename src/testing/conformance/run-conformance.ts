@@ -3,6 +3,8 @@ import { copyCases } from './cases/copies.js';
 import { copiesOnTheMoveCases } from './cases/copies-on-the-move.js';
 import { entryListCases } from './cases/entry-lists.js';
 import { jobChunkCases } from './cases/job-chunks.js';
+import { eventCases } from './cases/events.js';
+import { retentionCases } from './cases/retention.js';
 import { jobRunCases } from './cases/job-runs.js';
 import { loanCases } from './cases/loans.js';
 import { outboxCases } from './cases/outbox.js';
@@ -21,6 +23,8 @@ const CASES: readonly ConformanceCase[] = [
   ...jobRunCases,
   ...jobChunkCases,
   ...unitOfWorkCases,
+  ...eventCases,
+  ...retentionCases,
 ];
 
 /**

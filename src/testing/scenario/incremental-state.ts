@@ -1,3 +1,4 @@
+import type { OutboxNotice } from '../../ports/outbox.js';
 import type { MemoryChanges } from '../../adapters/memory/changes.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import { readScenarioState, type ScenarioState } from './scenario-state.js';
@@ -137,11 +138,12 @@ export function toMutableState(state: ScenarioState): MutableScenarioState {
  * Reads again the part of the library within a scope.
  * @param storage - the storage ports
  * @param scope - the part
+ * @param delivered - the notices delivered so far, as rendered (without it, the outbox's pending ones)
  * @returns the part's state
  * @category Testing
  * @example
  * const after = await readStatePart(ports, scope);
  */
-export function readStatePart(storage: StoragePorts, scope: StateScope): Promise<ScenarioState> {
-  return readScenarioState(storage, scope, { notices: scope.notices });
+export function readStatePart(storage: StoragePorts, scope: StateScope, delivered?: ReadonlyMap<string, OutboxNotice>): Promise<ScenarioState> {
+  return readScenarioState(storage, scope, { notices: scope.notices, delivered });
 }

@@ -4,7 +4,7 @@ import type { DomainEvent } from '../../model/domain-event.js';
 import type { VolumeId } from '../../model/ids.js';
 import { formatRefusal } from '../../notices/refusal-messages.js';
 import type { Actor } from '../../service/actor.js';
-import type { JobSummary, ReservationService, SubmitOutcome } from '../../service/reservation-service.js';
+import type { JobSummary, NoticeSender, ReservationService, SubmitOutcome } from '../../service/reservation-service.js';
 import type { ServiceResult } from '../../service/service-result.js';
 import type { RefusalReport } from './scenario-report.js';
 import type { ScenarioActor, ScenarioOperationStep } from './scenario-schema.js';
@@ -104,7 +104,13 @@ function job(summary: JobSummary): string {
 const none = (): readonly (string | null)[] => [];
 const ok = (): string => 'done';
 
-async function call(service: ReservationService, actor: Actor, step: ScenarioOperationStep, resolve: (alias: string) => string): Promise<OperationOutcome> {
+async function call(
+  service: ReservationService,
+  actor: Actor,
+  step: ScenarioOperationStep,
+  resolve: (alias: string) => string,
+  send: NoticeSender,
+): Promise<OperationOutcome> {
   const name = step.do;
   switch (step.do) {
     case 'addFavourite':
@@ -186,6 +192,38 @@ async function call(service: ReservationService, actor: Actor, step: ScenarioOpe
       return fromResult(name, await service.changeEmail(actor, step.args), none, ok);
     case 'setNoticePrivacy':
       return fromResult(name, await service.setNoticePrivacy(actor, step.args), none, ok);
+    // issue 10
+    case 'deliverNotices':
+      return fromResult(name, await service.deliverNotices(send), none, (r) =>
+        `${r.sent} sent${r.notSent.length === 0 ? '' : `, ${r.notSent.length} not sent (${r.notSent.map((n) => n.status).join(', ')})`}`,
+      );
+    case 'approveByStaff':
+      return fromResult(name, await service.approveByStaff(actor, { reservationId: resolve(step.args.reservationId) }), none, (r) => r.status);
+    case 'rejectByStaff':
+      return fromResult(name, await service.rejectByStaff(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, (r) => r.status);
+    case 'extendHold':
+      return fromResult(name, await service.extendHold(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, (r) =>
+        r.status === 'onHold' ? `last day ${r.lastDay}` : r.status,
+      );
+    case 'runRetention':
+      return fromResult(name, await service.runRetention(actor, step.args), none, (r) =>
+        r.enabled ? `${r.reservations} reservations and ${r.loans} loans anonymised in ${r.units} units` : 'retention is off',
+      );
+    case 'history': {
+      const { reservationId, copyId, patronId } = step.args;
+      const input = reservationId !== undefined ? { reservationId: resolve(reservationId) } : copyId !== undefined ? { copyId } : { patronId: patronId ?? '' };
+      return fromResult(name, await service.history(actor, input), none, (events) => `${events.length} events`);
+    }
+    case 'suspendReservation':
+      return fromResult(name, await service.suspendReservation(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, () =>
+        step.args.until === null ? 'resumed' : `suspended until ${step.args.until}`,
+      );
+    case 'setNotNeededAfter':
+      return fromResult(name, await service.setNotNeededAfter(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, () =>
+        step.args.date === null ? 'no date' : `not needed after ${step.args.date}`,
+      );
+    case 'moveInQueue':
+      return fromResult(name, await service.moveInQueue(actor, { ...step.args, reservationId: resolve(step.args.reservationId) }), none, () => `moved to ${step.args.toPosition}`);
   }
 }
 
@@ -196,15 +234,21 @@ async function call(service: ReservationService, actor: Actor, step: ScenarioOpe
  * @param service - the reservation service
  * @param step - the parsed operation step
  * @param resolve - the id bound to an alias; throws when the alias is unbound
+ * @param send - the mailer of a `deliverNotices` step; default: one that accepts every notice
  * @returns what the operation did
  * @category Testing
  * @example
  * const outcome = await runOperation(service, step, (alias) => aliases.get(alias) ?? alias);
  * outcome.outcome; // 'ok' | 'refused' | 'error'
  */
-export async function runOperation(service: ReservationService, step: ScenarioOperationStep, resolve: (alias: string) => string): Promise<OperationOutcome> {
+export async function runOperation(
+  service: ReservationService,
+  step: ScenarioOperationStep,
+  resolve: (alias: string) => string,
+  send: NoticeSender = async () => {},
+): Promise<OperationOutcome> {
   try {
-    return await call(service, toServiceActor(step.actor), step, resolve);
+    return await call(service, toServiceActor(step.actor), step, resolve, send);
   } catch (e) {
     const code = isYoyakuError(e) ? e.code : 'THROWN';
     const message = e instanceof Error ? e.message : String(e);

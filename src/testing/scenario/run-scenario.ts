@@ -9,7 +9,8 @@ import { fixedClock, type FixedClock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import { createReservationService, type ReservationServiceOptions } from '../../service/create-reservation-service.js';
-import type { ReservationService } from '../../service/reservation-service.js';
+import type { NoticeSender, ReservationService } from '../../service/reservation-service.js';
+import type { OutboxNotice } from '../../ports/outbox.js';
 import { checkExpectation } from './check-expectation.js';
 import { scenarioOffset } from './scenario-offset.js';
 import { parseScenario, type PreparedScenario, type PreparedStep } from './parse-scenario.js';
@@ -46,6 +47,8 @@ export interface RunScenarioOptions {
   readonly seed?: boolean | undefined;
   /** The index of the first step to run, to continue an earlier run. Default 0. */
   readonly fromStep?: number | undefined;
+  /** Notices delivered in an earlier run (its report's `notices`), for the notice expectations. */
+  readonly notices?: readonly OutboxNotice[] | undefined;
   /** Aliases bound by an earlier run (its report's `aliases`). */
   readonly aliases?: Readonly<Record<string, string>> | undefined;
   /** Stop before the first step after this instant. */
@@ -109,6 +112,18 @@ class ScenarioRun {
   private readonly reports: MutableStepReport[] = [];
   private previous: { outcome: OperationOutcome; report: MutableStepReport } | null = null;
   private readonly scenarioScope: { readonly patronIds: readonly string[]; readonly volumeIds: readonly string[] };
+  /** The notices delivered so far, as the mailer received them, by id. */
+  private readonly mailbox = new Map<string, OutboxNotice>();
+  private readonly send: NoticeSender = async (notice) => {
+    this.mailbox.set(notice.id, {
+      id: notice.id,
+      kind: notice.kind,
+      patronId: notice.patronId,
+      ...(notice.reservationId === null ? {} : { reservationId: notice.reservationId }),
+      createdAt: notice.createdAt,
+      payload: notice.payload,
+    });
+  };
 
   constructor(
     private readonly prepared: PreparedScenario,
@@ -129,6 +144,15 @@ class ScenarioRun {
     return this.reports;
   }
 
+  /** Seeds the delivered notices of an earlier run. */
+  remember(notices: readonly OutboxNotice[]): void {
+    for (const n of notices) this.mailbox.set(n.id, n);
+  }
+
+  get notices(): OutboxNotice[] {
+    return [...this.mailbox.values()];
+  }
+
   get boundAliases(): Record<string, string> {
     return Object.fromEntries([...this.aliases].filter(([alias, id]) => alias !== id));
   }
@@ -137,19 +161,21 @@ class ScenarioRun {
     const aliasOf = (id: string): string | undefined => this.aliasById.get(id);
     if (this.watch !== null) {
       const scope = scopeOfChanges(this.watch.take(), this.scenarioScope);
-      const after = await readStatePart(this.ports, scope);
+      const after = await readStatePart(this.ports, scope, this.mailbox);
       const changes = diffScenarioState(partBefore(this.state, after, scope), after, aliasOf, events);
       mergeInto(this.state, after, scope);
       return changes;
     }
-    const after = await readScenarioState(this.ports, this.scenarioScope);
+    const after = await readScenarioState(this.ports, this.scenarioScope, { delivered: this.mailbox });
     const changes = diffScenarioState(this.state, after, aliasOf, events);
     this.state = toMutableState(after);
     return changes;
   }
 
   async operation(prepared: PreparedStep, step: ScenarioOperationStep): Promise<void> {
-    const outcome = await runOperation(this.service, step, (alias) => this.aliases.get(alias) ?? unboundAlias(alias));
+    const outcome = await runOperation(this.service, step, (alias) => this.aliases.get(alias) ?? unboundAlias(alias), this.send);
+    const delivery = this.prepared.scenario.library.noticeDelivery === 'immediate' && step.do !== 'deliverNotices' ? await this.service.deliverNotices(this.send) : null;
+    const events = delivery?.ok === true ? [...outcome.events, ...delivery.events] : outcome.events;
     const bound = bindAliases(step, outcome, this.aliases);
     for (const [alias, id] of Object.entries(bound)) this.aliasById.set(id, alias);
     const report: MutableStepReport = {
@@ -168,7 +194,7 @@ class ScenarioRun {
       ...(outcome.outcome === 'error' ? { passed: false } : {}),
       message: outcome.message,
       ...(step.note === undefined ? {} : { note: step.note }),
-      changes: await this.changes(outcome.events),
+      changes: await this.changes(events),
     };
     this.reports.push(report);
     this.previous = { outcome, report };
@@ -233,9 +259,11 @@ export async function runScenario(input: unknown, options: RunScenarioOptions = 
   const ids = stepIds();
   const service = createReservationService(ports, prepared.library.policy, { ids: ids.newId, ...options.service });
   const scope = { patronIds: prepared.library.patronIds, volumeIds: prepared.library.volumeIds };
-  const initial = await readScenarioState(ports, scope);
+  const earlier = new Map((options.notices ?? []).map((n) => [n.id, n] as const));
+  const initial = await readScenarioState(ports, scope, { delivered: earlier });
   const watch = watchOf(storage);
   const run = new ScenarioRun(prepared, ports, service, clock, toMutableState(initial), options.aliases ?? {}, watch);
+  run.remember(options.notices ?? []);
   const until = options.until === undefined ? undefined : parseOrThrow(InstantSchema, options.until, 'INVALID_INPUT', 'until');
   let nextStep: number | null = null;
   try {
@@ -266,6 +294,7 @@ export async function runScenario(input: unknown, options: RunScenarioOptions = 
     steps,
     aliases: run.boundAliases,
     offset: scenarioOffset(input),
+    notices: run.notices,
     summary: {
       operations: steps.filter((s) => s.kind === 'operation').length,
       refused: steps.filter((s) => s.outcome === 'refused').length,

@@ -6,7 +6,7 @@ import type { CopyStatus } from '../../model/material.js';
 import type { ReservationStatus } from '../../model/reservation.js';
 import type { Instant, LocalDate } from '../../model/time.js';
 import type { BilingualText } from '../../notices/labels.js';
-import type { JsonValue } from '../../ports/outbox.js';
+import type { JsonValue, OutboxNotice } from '../../ports/outbox.js';
 import type { Actor } from '../../service/actor.js';
 import type { ScenarioOperationName } from './scenario-schema.js';
 
@@ -181,6 +181,8 @@ export interface ScenarioReport {
   readonly aliases: Readonly<Record<string, string>>;
   /** The UTC offset the file writes its times in (`+09:00`): the timeline shows times in it. */
   readonly offset?: string | undefined;
+  /** Every notice delivered so far, as rendered at delivery (with those passed in `notices` of a continued run). */
+  readonly notices: readonly OutboxNotice[];
   readonly summary: {
     readonly operations: number;
     readonly refused: number;

@@ -174,13 +174,19 @@ export const ScenarioLibrarySchema = z
     patrons: z.array(ScenarioPatronSchema).default([]),
     titles: z.array(ScenarioTitleSchema).default([]),
     loans: z.array(ScenarioLoanSchema).default([]),
+    noticeDelivery: z
+      .enum(['immediate', 'manual'])
+      .default('immediate')
+      .describe('immediate: the runner delivers pending notices after every operation, at its instant; manual: only deliverNotices steps do'),
   })
   .strict();
 
 /**
- * What a notice expectation checks: the notices queued to a patron (for one reservation, when
- * given): their `count` so far, and text the latest must contain or must not contain anywhere
- * (subject, body, fields), as D5 asks of a patron who hides their name or the title.
+ * What a notice expectation checks: the notices delivered to a patron (for one reservation,
+ * when given): their `count` so far, and text the latest must contain or must not contain
+ * anywhere (subject, body, fields), as D5 asks of a patron who hides their name or the title.
+ * Notices are rendered when delivered: after every operation unless the library's
+ * `noticeDelivery` is `manual`, then at `deliverNotices` steps.
  * @category Testing
  * @example
  * ScenarioNoticeExpectationSchema.parse({ patron: 'hanako', count: 1, excludes: ['北杜 花子'] });
@@ -189,7 +195,7 @@ export const ScenarioNoticeExpectationSchema = z
   .object({
     patron: id,
     reservation: id.optional().describe('Only notices about this reservation alias'),
-    count: z.number().int().min(0).optional().describe('How many notices were queued to the patron so far'),
+    count: z.number().int().min(0).optional().describe('How many notices were delivered to the patron so far'),
     contains: z.array(z.string()).default([]).describe('Texts the latest notice must contain'),
     excludes: z.array(z.string()).default([]).describe('Texts the latest notice must not contain'),
     lastDay: localDate.optional().describe('The last day to collect that the latest notice gives'),
@@ -348,6 +354,27 @@ export const ScenarioOperationStepSchema = z.discriminatedUnion('do', [
   operation('setUnreachable', { patronId: id, unreachable: z.boolean() }, 'A3: staff set or clear the unreachable mark'),
   operation('changeEmail', { email: z.string(), confirmed: z.boolean() }, 'A2: the patron changes the e-mail address'),
   operation('setNoticePrivacy', { showName: z.boolean(), showTitle: z.boolean() }, 'D5: the patron’s choices for the hold notice'),
+  // issue 10: staff decisions, the notice as sent, patrons' options, the record
+  operation('deliverNotices', noArgs, 'D1, D2, D5: the host’s relay delivers the pending notices (actor: system)'),
+  operation('approveByStaff', { reservationId: id }, 'C1, P10: staff approve a request by hand at its pickup branch'),
+  operation(
+    'rejectByStaff',
+    {
+      reservationId: id,
+      reasons: z.array(z.union([z.object({ rule: z.literal('staff'), note: z.string().optional() }).strict(), z.object({ rule: ruleId }).strict()])),
+    },
+    'C4, P10: staff reject a request with reasons at its pickup branch',
+  ),
+  operation('extendHold', { reservationId: id, lastDay: localDate }, 'P11: staff extend a hold’s last day (取置延長)'),
+  operation('moveInQueue', { reservationId: id, toPosition: z.number().int().min(1), reason: z.string() }, 'P12: staff move a reservation in its queue, with a reason'),
+  operation('runRetention', { date: localDate.optional(), batchSize: z.number().int().min(1).optional() }, 'The retention job: finished records older than retentionDays lose their patron'),
+  operation(
+    'history',
+    { reservationId: id.optional(), copyId: id.optional(), patronId: id.optional() },
+    'The stored events of a reservation, a copy or a patron (staff); give exactly one',
+  ),
+  operation('suspendReservation', { reservationId: id, until: localDate.nullable() }, 'P13: suspend a reservation until a date (null resumes it)'),
+  operation('setNotNeededAfter', { reservationId: id, date: localDate.nullable() }, 'P14: the date after which the reservation is not needed (null removes it)'),
 ]);
 
 /**

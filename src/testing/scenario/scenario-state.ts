@@ -12,7 +12,7 @@ import type { StateChange } from './scenario-report.js';
 /**
  * What a scenario can see of its library at one instant, read through the ports (so it works on
  * any storage): the reservations, loans, carts and favourites of its patrons, the copies and
- * queues of its volumes, and the pending notices.
+ * queues of its volumes, and the notices (those delivered so far, as rendered at delivery).
  * @category Testing
  * @example
  * const state = await readScenarioState(storage, { patronIds: ['hanako'], volumeIds: ['genji/1'] });
@@ -34,7 +34,8 @@ export interface ScenarioState {
  * Reads a {@link ScenarioState} in one unit of work.
  * @param storage - the storage ports
  * @param scope - the patrons and volumes of the scenario (or of the part to read)
- * @param options - `notices: false` leaves the pending notices out (an empty map)
+ * @param options - `notices: false` leaves the notices out (an empty map); `delivered`, the
+ *   notices delivered so far, as rendered (without it, the outbox's pending notices)
  * @returns the state
  * @category Testing
  * @example
@@ -43,7 +44,7 @@ export interface ScenarioState {
 export async function readScenarioState(
   storage: StoragePorts,
   scope: { readonly patronIds: Iterable<string>; readonly volumeIds: Iterable<string> },
-  options: { readonly notices?: boolean } = {},
+  options: { readonly notices?: boolean; readonly delivered?: ReadonlyMap<string, OutboxNotice> | undefined } = {},
 ): Promise<ScenarioState> {
   return storage.unitOfWork.run(async (tx) => {
     const patrons = new Map<string, Patron>();
@@ -65,7 +66,12 @@ export async function readScenarioState(
       for (const c of await tx.copies.listByVolume(volumeId)) copies.set(c.id, c);
       queues.set(volumeId, (await tx.reservations.listQueue(volumeId)).map((r) => r.id));
     }
-    const notices = new Map(options.notices === false ? [] : (await tx.outbox.listPending()).map((n) => [n.id, n] as const));
+    const notices =
+      options.notices === false
+        ? new Map<string, OutboxNotice>()
+        : options.delivered !== undefined
+          ? new Map(options.delivered)
+          : new Map((await tx.outbox.listPending()).map((n) => [n.id, n] as const));
     return { patrons, reservations, queues, copies, loans, notices, carts, favourites };
   });
 }

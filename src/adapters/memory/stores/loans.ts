@@ -1,5 +1,6 @@
 import type { Loan } from '../../../model/loan.js';
 import type { LoanStore } from '../../../ports/loan-store.js';
+import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { byKeys, copyOrNull, sortedCopies, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
@@ -16,6 +17,11 @@ export function memoryLoans(views: MemoryViews): SyncStore<LoanStore> {
       const kept = options.open === undefined ? rows : rows.filter((l) => (l.returnedAt === null) === options.open);
       return sortedCopies(kept, byLentAt);
     },
+    listReturnedBefore: (before, limit) =>
+      sortedCopies(
+        view.all().filter((l) => l.returnedAt !== null && l.returnedAt < before && l.patronId !== ANONYMISED_PATRON_ID),
+        byKeys<Loan>((l) => l.id),
+      ).slice(0, Math.max(0, limit)),
     findOpenByCopy: (copyId) => {
       const open = view.find('copy', copyId).filter((l) => l.returnedAt === null).sort(byLentAt);
       return copyOrNull(open[open.length - 1]);

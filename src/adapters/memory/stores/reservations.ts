@@ -1,5 +1,6 @@
 import { ACTIVE_STATUSES, type Reservation } from '../../../model/reservation.js';
 import type { ReservationStore } from '../../../ports/reservation-store.js';
+import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { byKeys, page, sortedCopies, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
@@ -11,6 +12,22 @@ const byCancellationRequestedAt = byKeys<Reservation>(
   (r) => r.id,
 );
 const byLastDay = byKeys<Reservation>((r) => ('lastDay' in r ? r.lastDay : ''), (r) => r.id);
+
+/** When a final reservation ended; `''` for an active one. */
+function endedAt(r: Reservation): string {
+  switch (r.status) {
+    case 'rejected':
+      return r.rejectedAt;
+    case 'collected':
+      return r.collectedAt;
+    case 'lapsed':
+      return r.lapsedAt;
+    case 'cancelled':
+      return r.cancelledAt;
+    default:
+      return '';
+  }
+}
 
 function isActive(r: Reservation): boolean {
   return ACTIVE_STATUSES.includes(r.status);
@@ -53,6 +70,22 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
       sortedCopies(
         withStatus('onHold').filter((r) => r.status === 'onHold' && r.lastDay < date),
         byLastDay,
+      ),
+    listFinishedBefore: (before, limit) =>
+      sortedCopies(
+        [...withStatus('rejected'), ...withStatus('collected'), ...withStatus('lapsed'), ...withStatus('cancelled')].filter(
+          (r) => r.patronId !== ANONYMISED_PATRON_ID && endedAt(r) < before,
+        ),
+        byKeys<Reservation>((r) => r.id),
+      ).slice(0, Math.max(0, limit)),
+    listPatronOptionsEndingBefore: (date) =>
+      sortedCopies(
+        [...withStatus('requested'), ...withStatus('reserved')].filter(
+          (r) =>
+            (r.status === 'requested' || r.status === 'reserved') &&
+            ((r.notNeededAfter !== undefined && r.notNeededAfter < date) || (r.suspendedUntil !== undefined && r.suspendedUntil < date)),
+        ),
+        byKeys<Reservation>((r) => r.id),
       ),
   };
 }

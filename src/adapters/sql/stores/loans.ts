@@ -1,5 +1,6 @@
 import type { Loan } from '../../../model/loan.js';
 import type { LoanStore } from '../../../ports/loan-store.js';
+import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { insertRow, updateRow, type SqlColumns } from '../guarded-writes.js';
 import { loanFromRow } from '../record-rows.js';
 import { readerOf } from '../row-reader.js';
@@ -39,6 +40,14 @@ export function sqlLoans(session: SqlSession, config: SqlStoreConfig): LoanStore
         [copyId],
       );
       return readerOf(session).one(rows[0], loanFromRow);
+    },
+    async listReturnedBefore(before, limit) {
+      const rows = await session.all('SELECT * FROM loans WHERE returned_at IS NOT NULL AND returned_at < ? AND patron_id <> ? ORDER BY id LIMIT ?', [
+        before,
+        ANONYMISED_PATRON_ID,
+        Math.max(0, Math.floor(limit)),
+      ]);
+      return rows.map(loanFromRow);
     },
     insert: (loan) => insertRow(session, 'loans', 'loans', { id: loan.id, ...loanColumns(loan), version: loan.version }),
     update: (next, expectedVersion) => updateRow(session, config, 'loans', 'loans', next.id, loanColumns(next), next.version, expectedVersion),

@@ -1,4 +1,5 @@
 import type { ReservationStore } from '../../../ports/reservation-store.js';
+import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { insertRow, updateRow } from '../guarded-writes.js';
 import { reservationColumns, reservationFromRow } from '../reservation-rows.js';
 import { readerOf } from '../row-reader.js';
@@ -38,6 +39,15 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
           ]),
     listWaitingAt: (branchId) => list("status = 'reserved' AND pickup_branch_id = ?", 'queued_at, placed_at, id', [branchId]),
     listHoldsEndingBefore: (date) => list("status = 'onHold' AND last_day < ?", 'last_day, id', [date]),
+    listFinishedBefore: async (before, limit) =>
+      (
+        await session.all(
+          `SELECT * FROM reservations WHERE ${FINAL} AND patron_id <> ? AND COALESCE(rejected_at, collected_at, lapsed_at, cancelled_at) < ? ORDER BY id LIMIT ?`,
+          [ANONYMISED_PATRON_ID, before, Math.max(0, Math.floor(limit))],
+        )
+      ).map((row) => reservationFromRow(row, dialect)),
+    listPatronOptionsEndingBefore: (date) =>
+      list("status IN ('requested', 'reserved') AND (not_needed_after < ? OR suspended_until < ?)", 'id', [date, date]),
     insert: (reservation) =>
       insertRow(session, 'reservations', 'reservations', {
         id: reservation.id,

@@ -253,4 +253,33 @@ export const reservationCases: ConformanceCase[] = [
       assertEqual(idsOf(await inUnit(s, (tx) => tx.reservations.listQueue('t-1/1'))), ['r-2', 'r-1'], 'queue after commit');
     },
   },
+  // issue 10: the patron's options and the notice's send instant
+  {
+    name: '[P13][P14] reservations: the patron options and noticeSentAt read back as written',
+    run: async (s) => {
+      const rows = [
+        build.requested({ id: 'r-1', notNeededAfter: '2026-12-31', suspendedUntil: '2026-12-20' }),
+        build.reserved({ id: 'r-2', notNeededAfter: '2027-01-31' }),
+        build.onHold({ id: 'r-3', noticeSentAt: at(8, 22) }),
+      ];
+      await insertAll(s, { reservations: rows });
+      for (const r of rows) assertEqual(await inUnit(s, (tx) => tx.reservations.get(r.id)), r, `get(${r.id})`);
+    },
+  },
+  {
+    name: '[P13][P14] reservations: listPatronOptionsEndingBefore lists requested and reserved ones whose date is before, in id order',
+    run: async (s) => {
+      await insertAll(s, {
+        reservations: [
+          build.reserved({ id: 'r-c', notNeededAfter: '2026-12-09' }),
+          build.requested({ id: 'r-a', suspendedUntil: '2026-12-01' }),
+          build.reserved({ id: 'r-b', notNeededAfter: '2026-12-10', suspendedUntil: '2026-12-10' }),
+          build.reserved({ id: 'r-d' }),
+          build.cancelled({ id: 'r-e' }),
+        ],
+      });
+      assertEqual(idsOf(await inUnit(s, (tx) => tx.reservations.listPatronOptionsEndingBefore('2026-12-10'))), ['r-a', 'r-c'], 'ending before the 10th');
+      assertEqual(idsOf(await inUnit(s, (tx) => tx.reservations.listPatronOptionsEndingBefore('2026-12-01'))), [], 'ending before the 1st');
+    },
+  },
 ];
