@@ -1,0 +1,27 @@
+import type { CopyId, PatronId, ReservationId, VolumeId } from '../../model/ids.js';
+
+/** The records a stretch of traffic touched, to be read back and checked. */
+export class Touched {
+  readonly volumes = new Set<VolumeId>();
+  readonly reservations = new Set<ReservationId>();
+  readonly patrons = new Set<PatronId>();
+  readonly copies = new Set<CopyId>();
+
+  get empty(): boolean {
+    return this.volumes.size === 0 && this.reservations.size === 0 && this.patrons.size === 0;
+  }
+
+  addAll(other: Touched): void {
+    for (const v of other.volumes) this.volumes.add(v);
+    for (const r of other.reservations) this.reservations.add(r);
+    for (const p of other.patrons) this.patrons.add(p);
+    for (const c of other.copies) this.copies.add(c);
+  }
+
+  clear(): void {
+    this.volumes.clear();
+    this.reservations.clear();
+    this.patrons.clear();
+    this.copies.clear();
+  }
+}
