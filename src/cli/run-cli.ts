@@ -3,6 +3,7 @@ import { checkPolicyCommand } from './check-policy-command.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { runCommand } from './run-command.js';
+import { simulateCommand } from './simulate-command.js';
 
 /**
  * The text of `yoyaku --help`.
@@ -44,6 +45,7 @@ function usage(message: string): CliError {
 }
 
 async function dispatch(argv: readonly string[], io: CliIo, version: string): Promise<number> {
+  if (argv[0] === 'simulate') return simulateCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
