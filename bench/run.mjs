@@ -146,6 +146,12 @@ if (wanted('service'))
     ['service-batch-sqlite-vs-raw-sql', 'ms', 'lower', 4],
   ]);
 
+if (wanted('simulation'))
+  fromChild('simulation', 'suites/simulation.ts', [
+    ['simulation-memory-vs-budget', 's', 'lower', 1],
+    ['simulation-sqlite-vs-budget', 's', 'lower', 1],
+  ]);
+
 if (wanted('size')) {
   process.stderr.write('\n▶ size\n');
   try {
@@ -169,7 +175,7 @@ if (wanted('size')) {
 }
 
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
-const SUITES = ['lifecycle', 'approval', 'trap', 'expiry', 'calendar', 'service', 'size'];
+const SUITES = ['lifecycle', 'approval', 'trap', 'expiry', 'calendar', 'service', 'simulation', 'size'];
 function suiteOf(comparison) {
   const n = comparison.name;
   if (n.startsWith('transition-')) return 'lifecycle';
@@ -178,6 +184,7 @@ function suiteOf(comparison) {
   if (n.startsWith('hold-expiry-')) return 'expiry';
   if (n.endsWith('-vs-date-fns')) return 'calendar';
   if (n.startsWith('service-')) return 'service';
+  if (n.startsWith('simulation-')) return 'simulation';
   return 'size';
 }
 /** With --only, the other suites' entries of the existing file are kept (and named in a note). */

@@ -1,6 +1,6 @@
 import type { Loan } from '../../model/loan.js';
 import type { Copy, Title, Volume } from '../../model/material.js';
-import type { Reservation } from '../../model/reservation.js';
+import { ACTIVE_STATUSES, type Reservation } from '../../model/reservation.js';
 import type { CartEntry } from '../../ports/cart-store.js';
 import type { FavouriteEntry } from '../../ports/favourites-store.js';
 import type { JobRun } from '../../ports/job-runs.js';
@@ -10,7 +10,7 @@ import { Table, TableView } from './table.js';
 
 /** Every table of a memory storage (committed state). */
 export interface MemoryTables {
-  readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status'>;
+  readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status' | 'activeVolume' | 'activePatron'>;
   readonly copies: Table<Copy, 'volume'>;
   readonly loans: Table<Loan, 'patron' | 'copy'>;
   readonly patrons: Table<VersionedPatron>;
@@ -30,10 +30,13 @@ export type MemoryViews = {
 /** Empty tables with their indexes. */
 export function createTables(): MemoryTables {
   return {
-    reservations: new Table<Reservation, 'volume' | 'patron' | 'status'>({
+    reservations: new Table<Reservation, 'volume' | 'patron' | 'status' | 'activeVolume' | 'activePatron'>({
       volume: (r) => r.volumeId,
       patron: (r) => r.patronId,
       status: (r) => r.status,
+      // Active reservations only (final ones under ''), so a long history does not slow queues and quotas.
+      activeVolume: (r) => (ACTIVE_STATUSES.includes(r.status) ? r.volumeId : ''),
+      activePatron: (r) => (ACTIVE_STATUSES.includes(r.status) ? r.patronId : ''),
     }),
     copies: new Table<Copy, 'volume'>({ volume: (c) => c.volumeId }),
     loans: new Table<Loan, 'patron' | 'copy'>({ patron: (l) => l.patronId, copy: (l) => l.copyId }),

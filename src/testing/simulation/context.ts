@@ -25,6 +25,13 @@ export interface SimDay {
   readonly busy: number;
 }
 
+/** The popularity of the volume of rank r is 1 / (r + offset) ^ exponent. */
+const POPULARITY_OFFSET = 30;
+const POPULARITY_EXPONENT = 0.8;
+/** Every four weeks the popular titles change (new titles arrive): the ranks move by this much. */
+export const ROTATION_DAYS = 28;
+export const ROTATION_SHIFT = 211;
+
 /** Draws volumes and patrons with the library's skew: a few titles and readers dominate. */
 export class Popularity {
   readonly #volumeCumulative: Float64Array;
@@ -35,7 +42,7 @@ export class Popularity {
     this.#volumeCumulative = new Float64Array(n);
     let total = 0;
     for (let i = 0; i < n; i++) {
-      total += 1 / (i + 10) ** 1.1;
+      total += 1 / (i + POPULARITY_OFFSET) ** POPULARITY_EXPONENT;
       this.#volumeCumulative[i] = total;
     }
     this.#patronCumulative = new Float64Array(library.simPatrons.length);
@@ -62,7 +69,7 @@ export class Popularity {
   volume(random: Prng, dayIndex: number): VolumeId {
     const all = this.library.reservableVolumes;
     const rank = Popularity.#search(this.#volumeCumulative, random.next());
-    const shift = Math.floor(dayIndex / 28) * 211;
+    const shift = Math.floor(dayIndex / ROTATION_DAYS) * ROTATION_SHIFT;
     return all[(rank + shift) % all.length] ?? all[0]!;
   }
 

@@ -6,6 +6,7 @@ import type { Copy, Title, Volume } from '../../model/material.js';
 import type { Patron } from '../../model/patron.js';
 import type { LocalDate } from '../../model/time.js';
 import type { Policy } from '../../policy/schema.js';
+import { ROTATION_DAYS, ROTATION_SHIFT } from './context.js';
 import type { Prng } from './prng.js';
 
 /**
@@ -117,6 +118,27 @@ export function generateLibrary(policy: Policy, size: LibrarySize, start: LocalD
   for (let i = reservableVolumes.length - 1; i > 0; i--) {
     const j = random.int(i + 1);
     [reservableVolumes[i], reservableVolumes[j]] = [reservableVolumes[j]!, reservableVolumes[i]!];
+  }
+  // The library buys more copies of what will be in demand (複本): up to four of the most popular.
+  const rotations = Math.ceil(3660 / ROTATION_DAYS);
+  const firstStatus = new Map(copies.map((c) => [c.id, c] as const));
+  for (let m = 0; m < Math.min(rotations, Math.ceil(reservableVolumes.length / ROTATION_SHIFT)); m++) {
+    for (let r = 0; r < 200; r++) {
+      const volumeId = reservableVolumes[(r + m * ROTATION_SHIFT) % reservableVolumes.length];
+      const ids = volumeId === undefined ? undefined : copiesOfVolume.get(volumeId);
+      if (volumeId === undefined || ids === undefined) continue;
+      const first = ids[0] === undefined ? undefined : firstStatus.get(ids[0]);
+      if (first === undefined || museums.includes(first.ownerBranchId) || first.status !== 'onShelf') continue;
+      const wanted = 1 + Math.ceil(3 / (1 + r / 50));
+      while (ids.length < wanted) {
+        const copyId = `c${pad(++copyNo, 6)}`;
+        const owner = libraries[random.weighted(branchWeights)] ?? libraries[0]!;
+        copies.push({ id: copyId, volumeId, ownerBranchId: owner, locationBranchId: owner, status: 'onShelf', version: 0 });
+        volumeOfCopy.set(copyId, volumeId);
+        ownerOfCopy.set(copyId, owner);
+        ids.push(copyId);
+      }
+    }
   }
 
   const simPatrons: SimPatron[] = [];

@@ -18,11 +18,10 @@ import { SIMULATION_INVARIANTS } from './invariants/index.js';
 import { Journal } from './journal.js';
 import { generateLibrary, type LibrarySize } from './library.js';
 import { TRAFFIC } from './operations/index.js';
-import type { TrafficOperation } from './operations/types.js';
 import { createPrng } from './prng.js';
 import type { SimulationReport } from './report.js';
 import { WeeklySeries } from './series.js';
-import type { Touched } from './touched.js';
+import type { SimulationTouched } from './touched.js';
 import { World } from './world.js';
 
 /**
@@ -51,17 +50,19 @@ export interface SimulationOptions {
   readonly strict?: boolean | undefined;
   /** The size of the library. Default: 30 000 titles, 6 000 patrons. */
   readonly size?: LibrarySize | undefined;
-  /** Actions of patrons and staff drawn from the traffic table on an ordinary day. Default 600. */
+  /** Actions of patrons and staff drawn from the traffic table on an ordinary day. Default 450. */
   readonly actionsPerDay?: number | undefined;
-  /** The traffic table. Default {@link TRAFFIC}. */
-  readonly traffic?: readonly TrafficOperation[] | undefined;
   /**
    * Builds the service over the storage: a host's own wrapper, or a deliberately broken one to
    * see an invariant fail. Default {@link createReservationService}.
    */
   readonly service?: ((ports: StoragePorts, policy: Policy, options: ReservationServiceOptions) => ReservationService) | undefined;
-  /** Runs after each day's traffic, before the day's check; records it changes should be added to `touched`. */
-  readonly afterDay?: ((context: { readonly date: LocalDate; readonly ports: StoragePorts; readonly touched: Touched }) => Promise<void>) | undefined;
+  /**
+   * Runs after each day's traffic, before the day's check, in a unit of work of its own if it
+   * opens one: a host's own checks, or a fault injected on purpose. Records it changes go into
+   * `touched` so the check reads them.
+   */
+  readonly afterDay?: ((context: { readonly date: LocalDate; readonly ports: StoragePorts; readonly touched: SimulationTouched }) => Promise<void>) | undefined;
   /** Called after each day, for progress. */
   readonly onDay?: ((date: LocalDate, index: number) => void) | undefined;
 }
@@ -124,7 +125,7 @@ export async function runSimulation(options: SimulationOptions = {}): Promise<Si
   if (typeof seed !== 'string' || seed.length === 0) invalid('seed', 'Expected a non-empty string');
   const start = options.start ?? '2026-04-01';
   if (!isLocalDate(start)) invalid('start', 'Expected a date YYYY-MM-DD');
-  const actionsPerDay = options.actionsPerDay ?? 600;
+  const actionsPerDay = options.actionsPerDay ?? 450;
   if (!Number.isFinite(actionsPerDay) || actionsPerDay < 0) invalid('actionsPerDay', 'Expected a number >= 0');
   const policy = withMaintenance(options.policy ?? hokutoPolicy(), start, days);
   const random = createPrng(seed);
@@ -159,7 +160,7 @@ export async function runSimulation(options: SimulationOptions = {}): Promise<Si
     counts,
     journal,
     random: random.fork('traffic'),
-    traffic: options.traffic ?? TRAFFIC,
+    traffic: TRAFFIC,
     actionsPerDay,
     strict: options.strict ?? false,
     afterDay: options.afterDay,

@@ -1,7 +1,21 @@
 import type { CopyId, PatronId, ReservationId, VolumeId } from '../../model/ids.js';
 
+/**
+ * The records a day touched: the simulation reads them back from the store and checks them. A
+ * hook that changes records adds their ids here, so the check sees them.
+ * @category Testing
+ * @example
+ * const afterDay = async ({ touched }: { touched: SimulationTouched }) => { touched.volumes.add('t00042/1'); };
+ */
+export interface SimulationTouched {
+  readonly volumes: Set<VolumeId>;
+  readonly reservations: Set<ReservationId>;
+  readonly patrons: Set<PatronId>;
+  readonly copies: Set<CopyId>;
+}
+
 /** The records a stretch of traffic touched, to be read back and checked. */
-export class Touched {
+export class Touched implements SimulationTouched {
   readonly volumes = new Set<VolumeId>();
   readonly reservations = new Set<ReservationId>();
   readonly patrons = new Set<PatronId>();

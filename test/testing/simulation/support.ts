@@ -5,7 +5,7 @@ import type { StoragePorts } from '../../../src/ports/storage-ports.js';
 import type { StoresTx } from '../../../src/ports/unit-of-work.js';
 import { runSimulation, type SimulationOptions } from '../../../src/testing/simulation/run-simulation.js';
 import type { SimulationReport } from '../../../src/testing/simulation/report.js';
-import type { Touched } from '../../../src/testing/simulation/touched.js';
+import type { SimulationTouched as Touched } from '../../../src/testing/simulation/touched.js';
 
 /** A small library for tests: the same traffic, a tenth of the size. */
 export const SMALL: SimulationOptions = { size: { titles: 1_500, patrons: 400 }, actionsPerDay: 150, start: '2026-04-01' };

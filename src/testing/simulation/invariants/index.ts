@@ -34,3 +34,11 @@ export const SIMULATION_INVARIANTS: readonly SimulationInvariant[] = [
   finalStaysFinal,
   operationsAnswer,
 ];
+
+/**
+ * The names of the invariants a simulation checks, in the order they are reported.
+ * @category Testing
+ * @example
+ * SIMULATION_INVARIANT_NAMES.includes('online-quota'); // true
+ */
+export const SIMULATION_INVARIANT_NAMES: readonly string[] = SIMULATION_INVARIANTS.map((i) => i.name);
