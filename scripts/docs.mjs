@@ -20,7 +20,7 @@ import { entryPoints, ROOT } from './docs-entry-points.mjs';
 import { docsData, writeGeneratedDocs } from './docs-generate.mjs';
 
 /** Generators of other guides, run when present (each writes its page): the rules reference. */
-const OTHER_GENERATORS = ['scripts/docs-rules.mjs'];
+const OTHER_GENERATORS = ['scripts/docs-rules.mjs', 'scripts/docs-year.mjs'];
 
 /** Guides in reading order; any other guide in docs/ follows, alphabetically. */
 const GUIDE_ORDER = ['getting-started.md', 'lifecycle.md', 'rules.md', 'policy.md', 'integrating.md', 'scenarios.md', 'performance.md'];
