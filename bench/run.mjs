@@ -20,8 +20,8 @@ const MEMORY_BUDGET_MIB = 1536;
 
 const JOB_SIZES = {
   approval: quick ? [5_000, 50_000] : [10_000, 100_000, 1_000_000],
-  trap: quick ? [5_000, 50_000] : [10_000, 100_000],
-  expiry: quick ? [5_000, 50_000] : [10_000, 100_000],
+  trap: quick ? [5_000, 50_000] : [10_000, 100_000, 1_000_000],
+  expiry: quick ? [5_000, 50_000] : [10_000, 100_000, 1_000_000],
 };
 const JOB_NAMES = { approval: 'approval-batch', trap: 'trap-copies', expiry: 'hold-expiry' };
 
@@ -94,6 +94,7 @@ for (const job of ['approval', 'trap', 'expiry']) {
       measurements.push(
         { suite: job, label: `${name} ${raw.size}: per item`, value: perItemUs(raw.oursMs), unit: 'µs' },
         { suite: job, label: `${name} ${raw.size}: floor per item`, value: perItemUs(raw.floorMs), unit: 'µs' },
+        { suite: job, label: `${name} ${raw.size}: tight floor per item`, value: perItemUs(raw.tightMs), unit: 'µs' },
         { suite: job, label: `${name} ${raw.size}: peak RSS during the job (data included)`, value: raw.peakRssMiB, unit: 'MiB' },
         { suite: job, label: `${name} ${raw.size}: live heap of the data before it`, value: raw.liveHeapMiB, unit: 'MiB' },
       );
@@ -102,6 +103,7 @@ for (const job of ['approval', 'trap', 'expiry']) {
   }
   if (missing !== null || runs.length < 2) {
     const why = missing ?? 'fewer than two sizes ran';
+    comparisons.push(makeMissingComparison(`${name}-vs-tight-floor`, 'µs/item', 'lower', 4, why));
     comparisons.push(makeMissingComparison(`${name}-vs-floor`, 'µs/item', 'lower', 3, why));
     comparisons.push(makeMissingComparison(`${name}-growth`, 'ms', 'lower', 12, why));
     if (job === 'approval') comparisons.push(makeMissingComparison(`${name}-peak-rss`, 'MiB', 'lower', 1, why));
@@ -109,10 +111,15 @@ for (const job of ['approval', 'trap', 'expiry']) {
   }
   const [prev, last] = runs.slice(-2);
   comparisons.push(
+    makeComparison(`${name}-vs-tight-floor`, (last.oursMs * 1000) / last.items, (last.tightMs * 1000) / last.items, 'µs/item', 'lower', 4, { size: last.size }),
     makeComparison(`${name}-vs-floor`, (last.oursMs * 1000) / last.items, (last.floorMs * 1000) / last.items, 'µs/item', 'lower', 3, { size: last.size }),
     makeComparison(`${name}-growth`, last.oursMs, prev.oursMs, 'ms', 'lower', 12, { sizes: [prev.size, last.size], floorGrowth: last.floorMs / prev.floorMs }),
   );
-  measurements.push({ suite: job, label: `${name}: the floor's own growth, t(${last.size}) / t(${prev.size})`, value: last.floorMs / prev.floorMs, unit: '×' });
+  measurements.push(
+    { suite: job, label: `${name}: the floor's own growth, t(${last.size}) / t(${prev.size})`, value: last.floorMs / prev.floorMs, unit: '×' },
+    { suite: job, label: `${name}: the tight floor's own growth, t(${last.size}) / t(${prev.size})`, value: last.tightMs / prev.tightMs, unit: '×' },
+    { suite: job, label: `${name} ${last.size}: string-sorting floor ÷ tight floor`, value: last.floorMs / last.tightMs, unit: '×' },
+  );
   if (job === 'approval') {
     // The memory figure comes from a run of its own with the heap capped at the budget, as a host
     // that must fit in 1.5 GiB would run it: V8 then collects instead of growing.

@@ -113,9 +113,27 @@ function addRules(verdict: Verdict, rules: RuleId[] | null, ignore?: RuleId): Ru
   return out;
 }
 
-function byPlacing(a: Reservation, b: Reservation): number {
-  if (a.placedAt !== b.placedAt) return a.placedAt < b.placedAt ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/**
+ * Sorts `requests` (positions in `reservations`) by `placedAt`, then `id`. Each instant is parsed
+ * once to a number, so the sort compares numbers (an instant with an offset ranks by the moment
+ * it names) and compares ids only on a tie.
+ */
+function sortByPlacing(requests: number[], reservations: readonly Reservation[]): void {
+  const keys = new Float64Array(requests.length);
+  const order = new Uint32Array(requests.length);
+  for (let k = 0; k < requests.length; k++) {
+    keys[k] = Date.parse((reservations[requests[k] as number] as Reservation).placedAt);
+    order[k] = k;
+  }
+  order.sort((a, b) => {
+    const d = (keys[a] as number) - (keys[b] as number);
+    if (d !== 0) return d;
+    const x = (reservations[requests[a] as number] as Reservation).id;
+    const y = (reservations[requests[b] as number] as Reservation).id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const sorted = Array.from(order, (k) => requests[k] as number);
+  for (let k = 0; k < sorted.length; k++) requests[k] = sorted[k] as number;
 }
 
 /**
@@ -203,7 +221,7 @@ export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOp
     return rules;
   };
 
-  requests.sort((i, j) => byPlacing(next[i] as Reservation, next[j] as Reservation));
+  sortByPlacing(requests, next);
   for (const index of requests) {
     const r = next[index] as RequestedReservation;
     if (r.cancellationRequestedAt !== undefined) {

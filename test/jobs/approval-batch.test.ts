@@ -66,6 +66,14 @@ describe('runApprovalBatch: queue order', () => {
     for (const d of result.decisions) expect(d.next.status === 'reserved' && d.next.queuedAt).toBe(jst('2026-12-08', '09:00'));
   });
 
+  it('[C2] orders requests by the moment they were placed, whatever offset their instants are written in', () => {
+    // 08:00 in Japan on the 5th is 23:00 UTC on the 4th: it was placed before 00:30 UTC on the 5th.
+    const written = requested('r-a', { patronId: 'p-1', placedAt: '2026-12-05T08:00:00+09:00' });
+    const utc = requested('r-b', { patronId: 'p-2', placedAt: '2026-12-05T00:30:00.000Z' });
+    const result = batch([utc, written], '2026-12-08');
+    expect(result.decisions.map((d) => d.reservationId)).toEqual(['r-a', 'r-b']);
+  });
+
   it('[C2] keeps the snapshot order of reservations in the result', () => {
     const rs = [requested('r-2', { placedAt: jst('2026-12-05', '12:00') }), counter('r-x', { patronId: 'p-9' }), requested('r-1')];
     expect(batch(rs, '2026-12-08').reservations.map((r) => r.id)).toEqual(['r-2', 'r-x', 'r-1']);
