@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createReservationService } from '../../../src/service/create-reservation-service.js';
+import type { ReservationService } from '../../../src/service/reservation-service.js';
 import { simulationSummary } from '../../../src/testing/simulation/report.js';
 import { runSimulation } from '../../../src/testing/simulation/run-simulation.js';
 import { formatSimulationReport } from '../../../src/testing/simulation/format-report.js';
@@ -14,9 +16,25 @@ describe('runSimulation', () => {
     expect(c.counts).not.toEqual(a.counts);
   });
 
-  it('[C1][D2][D3] a busy fortnight exercises the lifecycle end to end with no violation', async () => {
-    const report = await simulate({ days: 21 });
+  it('[C1][D2][D3] three busy weeks call every operation of the service, with no violation', async () => {
+    const calls = new Map<string, number>();
+    const report = await simulate({
+      days: 21,
+      service: (ports, policy, options) => {
+        const real = createReservationService(ports, policy, options);
+        const counted = { ...real };
+        for (const name of Object.keys(real) as (keyof ReservationService)[]) {
+          calls.set(name, 0);
+          (counted as Record<string, unknown>)[name] = (...args: unknown[]) => {
+            calls.set(name, (calls.get(name) ?? 0) + 1);
+            return (real[name] as (...a: unknown[]) => unknown)(...args);
+          };
+        }
+        return counted;
+      },
+    });
     expect(report.violations).toEqual([]);
+    expect([...calls].filter(([, n]) => n === 0).map(([name]) => name)).toEqual([]);
     for (const name of ['placedOnline', 'placedAtCounter', 'approved', 'rejected', 'trapped', 'collected', 'lapsed', 'cancelled', 'walkInLoans', 'renewals', 'transits', 'returnedHome', 'noticesSent'] as const)
       expect(report.counts[name], name).toBeGreaterThan(0);
     expect(report.months.map((m) => m.month)).toEqual(['2026-04']);

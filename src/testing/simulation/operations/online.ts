@@ -87,7 +87,7 @@ export const favouriteAdd: TrafficOperation = {
     const patronId = ctx.popularity.patron(ctx.random);
     const actor = patronActor(patronId);
     const list = ctx.world.favourites.get(patronId) ?? [];
-    if (list.length > 3 && ctx.random.chance(0.2)) {
+    if (list.length > 0 && ctx.random.chance(0.15)) {
       const volumeId = list.shift()!;
       const r = await ctx.call('removeFavourite', ctx.service.removeFavourite(actor, { volumeId }));
       if (r.ok) ctx.counts.add('favouritesRemoved');
