@@ -43,6 +43,7 @@ export const SIMULATION_COUNT_NAMES = [
   'refusedMaintenance',
   'registrations',
   'privacyChanges',
+  'emailChanges',
   'noticesRetried',
   'batchRuns',
   'batchRepeatsSkipped',

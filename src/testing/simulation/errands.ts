@@ -21,23 +21,15 @@ export function afterCheckIn(ctx: SimContext, result: ServiceResult<CheckInOutco
   }
 }
 
-/** D1: the loans due back today come back, at the library where they were lent or at another open one. */
+/** D1: the loans due back today (and any left from earlier days) come back, at the library where they were lent or at another open one. */
 export async function returnLoans(ctx: SimContext, share: number, part: number): Promise<void> {
-  const due = ctx.world.returnsOn.get(ctx.day.date) ?? [];
-  const mine = due.filter((_, i) => i % share === part);
-  if (ctx.day.openLibraries.length === 0) {
-    if (part === share - 1) {
-      ctx.world.returnsOn.delete(ctx.day.date);
-      for (const id of due) ctx.world.scheduleReturn(id, ctx.world.plus(ctx.day.date, 1));
-    }
-    return;
-  }
-  if (part === share - 1) ctx.world.returnsOn.delete(ctx.day.date);
-  for (const loanId of mine) {
+  if (part === 0) ctx.world.returningToday = ctx.day.openLibraries.length === 0 ? [] : ctx.world.takeDue(ctx.world.returnsOn, ctx.day.date);
+  const open = ctx.day.openLibraries;
+  for (const [i, loanId] of ctx.world.returningToday.entries()) {
+    if (i % share !== part) continue;
     const loan = ctx.world.loans.get(loanId);
-    if (loan === undefined || loan.returnOn !== ctx.day.date) continue;
+    if (loan === undefined || loan.returnOn > ctx.day.date) continue;
     const owner = ctx.library.ownerOfCopy.get(loan.copyId);
-    const open = ctx.day.openLibraries;
     const branchId = owner !== undefined && open.includes(owner) && ctx.random.chance(0.7) ? owner : ctx.random.pick(open);
     const result = await ctx.call('checkIn', ctx.service.checkIn(staffActor(branchId), { copyId: loan.copyId }));
     if (result.ok) {
@@ -48,11 +40,10 @@ export async function returnLoans(ctx: SimContext, share: number, part: number):
   }
 }
 
-/** D2: patrons who know of their hold come to collect it on the day they chose, if the library is open. */
+/** D2: patrons who know of their hold come to collect it on the day they chose (or the next open one), if the library is open. */
 export async function collectHolds(ctx: SimContext, share: number, part: number): Promise<void> {
-  const due = ctx.world.collectionsOn.get(ctx.day.date) ?? [];
-  if (part === share - 1) ctx.world.collectionsOn.delete(ctx.day.date);
-  for (const [i, id] of due.entries()) {
+  if (part === 0) ctx.world.collectingToday = ctx.world.takeDue(ctx.world.collectionsOn, ctx.day.date);
+  for (const [i, id] of ctx.world.collectingToday.entries()) {
     if (i % share !== part) continue;
     const r = ctx.world.reservations.get(id);
     if (r === undefined || r.status !== 'onHold') continue;

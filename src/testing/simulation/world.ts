@@ -75,6 +75,9 @@ export class World {
   readonly returnsOn = new Map<LocalDate, LoanId[]>();
   readonly collectionsOn = new Map<LocalDate, ReservationId[]>();
   readonly couriersOn = new Map<LocalDate, CourierErrand[]>();
+  /** The day's returns and collections, taken at the first round and shared by the rounds. */
+  returningToday: LoanId[] = [];
+  collectingToday: ReservationId[] = [];
   readonly scheduledCopies = new Set<CopyId>();
   readonly copies = new Map<CopyId, CopyMirror>();
   readonly favourites = new Map<PatronId, VolumeId[]>();

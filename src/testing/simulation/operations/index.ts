@@ -1,5 +1,5 @@
 import { changePickup, counterReservation, markUnreachable, registration, staffCancel, walkInAny, walkInRequested } from './counter.js';
-import { cancelOnline, cartInLibraryOnly, cartRequest, changeOnline, favouriteAdd, favouriteRequest, noticePrivacy, renewal, statusView } from './online.js';
+import { cancelOnline, cartInLibraryOnly, cartRequest, changeOnline, emailChange, favouriteAdd, favouriteRequest, noticePrivacy, renewal, statusView } from './online.js';
 import type { TrafficOperation } from './types.js';
 
 /**
@@ -20,6 +20,7 @@ export const TRAFFIC: readonly TrafficOperation[] = [
   statusView,
   renewal,
   noticePrivacy,
+  emailChange,
   counterReservation,
   walkInRequested,
   walkInAny,

@@ -218,3 +218,16 @@ export const noticePrivacy: TrafficOperation = {
     if (r.ok) ctx.counts.add('privacyChanges');
   },
 };
+
+/** A2: a patron changes their e-mail address in My Library (confirmed by the host, or not yet). */
+export const emailChange: TrafficOperation = {
+  name: 'e-mail address changed',
+  exercises: ['changeEmail'],
+  hours: 'online',
+  weight: () => 0.6,
+  async run(ctx) {
+    const patronId = ctx.popularity.patron(ctx.random);
+    const r = await ctx.call('changeEmail', ctx.service.changeEmail(patronActor(patronId), { email: `${patronId}.${ctx.day.index}@example.jp`, confirmed: ctx.random.chance(0.8) }));
+    if (r.ok) ctx.counts.add('emailChanges');
+  },
+};
