@@ -43,7 +43,8 @@ const COUNT_TEXT = {
  * @returns {string}
  */
 export function yearPage(data) {
-  const weeks = data.weeks;
+  // A week that the run cut short (365 days are 52 weeks and a day) would read as a collapse.
+  const weeks = data.days % 7 === 0 ? data.weeks : data.weeks.slice(0, -1);
   const labels = weeks.map((w) => w.start.slice(5));
   const libs = data.libraries;
   const c = data.counts;
@@ -57,6 +58,10 @@ export function yearPage(data) {
   const byMonth = (prefix) => weeks.filter((w) => w.start.startsWith(prefix));
   const placedIn = (prefix) => mean(byMonth(prefix).map((w) => w.placed));
   const year = data.start.slice(0, 4);
+  const allWaits = (ws) => mean(ws.flatMap((w) => libs.map((b) => w.wait[b]).filter((v) => v !== null)));
+  const allHeld = (w) => libs.reduce((a, b) => a + w.held[b], 0);
+  const closureWeek = weeks.find((w) => w.start.slice(5) >= '12-26' || w.start.slice(5) <= '01-02') ?? quietest;
+  const beforeClosure = weeks[Math.max(0, weeks.indexOf(closureWeek) - 1)];
   const next = String(Number(year) + 1);
 
   const charts = [
@@ -134,6 +139,8 @@ export function yearPage(data) {
     '',
     '## Reservations placed and collected',
     '',
+    `The charts show the ${weeks.length} whole weeks of the run, each labelled by its first day${weeks.length < data.weeks.length ? ' (the last day of the year, a week of its own, is left out)' : ''}.`,
+    '',
     charts[0],
     '',
     `Demand follows the school year: placing runs at about ${Math.round(placedIn(`${year}-05`))} a week in May, climbs to ${Math.round(placedIn(`${year}-07`))} in July, before the summer holidays, and to ${Math.round(placedIn(`${year}-12`))} in December, before the winter ones. The busiest week starts on ${busiest.start} (${busiest.placed} placed). The quietest, from ${quietest.start} (${quietest.placed}), is the year-end closure: every library is shut from 28 December to 4 January, online requests still come in, and they wait for the batch of the first open day (C1). Collections trail placing by the wait for a copy, and stop dead while the libraries are closed.`,
@@ -147,13 +154,13 @@ export function yearPage(data) {
     `Queues are longest where most patrons collect: ${queue
       .slice(0, 2)
       .map((q) => `${q.b} (${q.q.toFixed(1)} waiting on average)`)
-      .join(' and ')}; they are the two largest libraries of the generated system. The wait from joining the queue to the hold notice averages ${waits[waits.length - 1].w.toFixed(1)} to ${waits[0].w.toFixed(1)} days by library; it includes the transit of a copy from another library, which is most of the wait for a title that is on the shelf somewhere else. Waits lengthen after the year-end closure: the copies returned on 5 January go to queues that grew for a week.`,
+      .join(' and ')}; the first two libraries of the policy, which the generated system makes the largest (three and two shares of the copies, against one for each of the others). The wait from joining the queue to the hold notice averages ${waits[waits.length - 1].w.toFixed(1)} to ${waits[0].w.toFixed(1)} days by library; it includes the transit of a copy from another library, which is most of the wait for a title that is on the shelf somewhere else. In January the wait averages ${allWaits(weeks.filter((w) => w.start.startsWith(`${next}-01`))).toFixed(1)} days, against ${allWaits(weeks).toFixed(1)} over the year: the copies returned after the year-end closure go to queues that grew while every library was shut.`,
     '',
     '## The hold shelves',
     '',
     charts[3],
     '',
-    `A hold stays on the shelf until it is collected or its last day passes (D2: the notice date plus ${7} days in the Hokuto preset). ${held[0].b} keeps the most holds on its shelf (${held[0].h.toFixed(1)} on average). Shelves fill before the holidays and empty during the year-end closure only as the hold periods run out: nobody can collect, and the expiry job goes on.`,
+    `A hold stays on the shelf until it is collected or its last day passes (D2: the notice date plus ${7} days in the Hokuto preset). The library `${held[0].b}` keeps the most holds on its shelf (${held[0].h.toFixed(1)} on average). Over all libraries the shelves held ${allHeld(beforeClosure).toFixed(0)} holds on average in the week of ${beforeClosure.start} and ${allHeld(closureWeek).toFixed(0)} in the week of ${closureWeek.start}, during the year-end closure: nobody can collect then, and the expiry job goes on lapsing the holds whose last day passed.`,
     '',
     '## Lapses',
     '',
