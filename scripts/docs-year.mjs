@@ -160,7 +160,7 @@ export function yearPage(data) {
     '',
     charts[3],
     '',
-    `A hold stays on the shelf until it is collected or its last day passes (D2: the notice date plus ${7} days in the Hokuto preset). The library `${held[0].b}` keeps the most holds on its shelf (${held[0].h.toFixed(1)} on average). Over all libraries the shelves held ${allHeld(beforeClosure).toFixed(0)} holds on average in the week of ${beforeClosure.start} and ${allHeld(closureWeek).toFixed(0)} in the week of ${closureWeek.start}, during the year-end closure: nobody can collect then, and the expiry job goes on lapsing the holds whose last day passed.`,
+    `A hold stays on the shelf until it is collected or its last day passes (D2: the notice date plus 7 days in the Hokuto preset). The library \`${held[0].b}\` keeps the most holds on its shelf (${held[0].h.toFixed(1)} on average). Over all libraries the shelves held ${allHeld(beforeClosure).toFixed(0)} holds on average in the week of ${beforeClosure.start} and ${allHeld(closureWeek).toFixed(0)} in the week of ${closureWeek.start}, during the year-end closure: nobody can collect then, and the expiry job goes on lapsing the holds whose last day passed.`,
     '',
     '## Lapses',
     '',
