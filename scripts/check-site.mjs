@@ -2,7 +2,10 @@
 //   - the home page renders the README (its title and every section heading);
 //   - the lifecycle page renders the state diagram: an SVG with a visible size that names every
 //     status in code, Japanese and English, and has an arrow for every transition;
-//   - no page request fails and no script error occurs on either page.
+//   - no page request fails and no script error occurs on either page;
+//   - the playground, from file://, plays the demo and shows a broken scenario's error
+//     (scripts/check-playground.mjs; its screenshots are kept in .tmp/screenshots unless
+//     --screenshots names another folder).
 // The site is served on 127.0.0.1 at a random port; nothing leaves the machine.
 //
 //   node scripts/check-site.mjs [--site DIR] [--screenshots DIR]
@@ -16,12 +19,13 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { checkPlayground } from './check-playground.mjs';
 import { ROOT } from './docs-entry-points.mjs';
 
 const siteAt = process.argv.indexOf('--site');
 const SITE = resolve(siteAt === -1 ? join(ROOT, 'docs', 'site') : (process.argv[siteAt + 1] ?? '.'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TOTAL_TIMEOUT_MS = 90_000;
+const TOTAL_TIMEOUT_MS = 150_000;
 const PAGE_TIMEOUT_MS = 30_000;
 
 const TYPES = {
@@ -163,6 +167,9 @@ async function check(screenshots) {
         await page.screenshot({ path: join(screenshots, 'lifecycle.png'), fullPage: false });
       }
     }
+    const shots = screenshots ?? join(ROOT, '.tmp', 'screenshots');
+    mkdirSync(shots, { recursive: true });
+    problems.push(...(await checkPlayground(browser, SITE, shots, base)));
   } finally {
     await browser.close();
     server.close();
@@ -193,6 +200,7 @@ async function main() {
     process.exit(1);
   }
   console.log('check-site: the home page shows the README, the lifecycle page the diagram with every status, and the year page its charts');
+  console.log('check-site: the playground plays the demo from file:// to a pass and shows a broken scenario\'s error');
   if (screenshots) console.log(`check-site: screenshots in ${screenshots}`);
 }
 

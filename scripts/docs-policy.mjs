@@ -180,9 +180,11 @@ export function policyRegions({ jsonSchema, comments, hokutoInput, defaults }) {
     'hokuto-branches': [
       branchTable(hokutoInput),
       '',
-      holidays.length
-        ? `National holidays: ${holidays.length} dates from ${holidays[0]} to ${holidays.at(-1)}.`
-        : 'National holidays: none.',
+      (hokutoInput.holidaySource ?? 'japan') === 'japan'
+        ? `National holidays: the built-in data for 1970 to 2050 (\`holidaySource: 'japan'\`, weekend holidays included; see [Calendars and holidays](calendar.md))${holidays.length ? `, plus ${holidays.length} dates of its own` : ''}.`
+        : holidays.length
+          ? `National holidays: ${holidays.length} dates from ${holidays[0]} to ${holidays.at(-1)}.`
+          : 'National holidays: none.',
     ].join('\n'),
   };
 }

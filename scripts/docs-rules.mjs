@@ -54,6 +54,15 @@ export function scenariosByRule() {
   return byRule;
 }
 
+/**
+ * A "play this rule" link: scripts/docs-playground.mjs gives it its address once the site is
+ * built (TypeDoc would copy a relative link's target as a media file).
+ */
+function playLink(file) {
+  const id = file.replace(/^.*\//, '').replace(/\.json$/, '');
+  return `<a data-playground="${id}">▶ ${id}</a>`;
+}
+
 export function renderRulesDoc() {
   const tests = testsByRule();
   const scenarios = scenariosByRule();
@@ -92,6 +101,7 @@ export function renderRulesDoc() {
       }
       if (s.length) {
         lines.push(`**Golden scenarios:** ${s.map((x) => `\`${x.file}\``).join(', ')}.`, '');
+        lines.push(`**Play this rule** in the playground: ${s.map((x) => playLink(x.file)).join(', ')}.`, '');
       }
       if (!t.length && !s.length) lines.push('_Not enforced by this library: the host\'s duty._', '');
     }

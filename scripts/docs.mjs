@@ -7,7 +7,9 @@
 //     generators (scripts/docs-rules.mjs);
 //  4. fails when an export lacks its summary, @example or @category (scripts/check-examples.mjs);
 //  5. runs TypeDoc (typedoc.json: warnings are errors) with the guides in reading order;
-//  6. fails on a broken link inside the site (scripts/check-links.mjs).
+//  6. builds the playground into the site and links the rules reference to it
+//     (scripts/docs-playground.mjs);
+//  7. fails on a broken link inside the site (scripts/check-links.mjs).
 //
 // Other arguments go to TypeDoc as they are.
 import { spawnSync } from 'node:child_process';
@@ -18,12 +20,13 @@ import { checkLinks } from './check-links.mjs';
 import { findUndocumentedExports } from './check-examples.mjs';
 import { entryPoints, ROOT } from './docs-entry-points.mjs';
 import { docsData, writeGeneratedDocs } from './docs-generate.mjs';
+import { buildPlayground } from './docs-playground.mjs';
 
 /** Generators of other guides, run when present (each writes its page): the rules reference. */
 const OTHER_GENERATORS = ['scripts/docs-rules.mjs', 'scripts/docs-year.mjs'];
 
 /** Guides in reading order; any other guide in docs/ follows, alphabetically. */
-const GUIDE_ORDER = ['getting-started.md', 'lifecycle.md', 'rules.md', 'policy.md', 'integrating.md', 'scenarios.md', 'performance.md'];
+const GUIDE_ORDER = ['getting-started.md', 'lifecycle.md', 'rules.md', 'policy.md', 'calendar.md', 'integrating.md', 'scenarios.md', 'performance.md'];
 
 function fail(message) {
   console.error(`docs: ${message}`);
@@ -88,6 +91,10 @@ async function main() {
   const typedocBin = join(ROOT, 'node_modules', 'typedoc', 'bin', 'typedoc');
   const passThrough = process.argv.slice(2).filter((arg) => arg !== '--skip-build');
   run(process.execPath, [typedocBin, ...guides.flatMap((g) => ['--projectDocuments', g]), ...passThrough]);
+
+  step('playground');
+  const playground = await buildPlayground(join(ROOT, config.out ?? 'docs/site')).catch((e) => fail(`playground: ${e instanceof Error ? e.message : e}`));
+  console.log(`${playground.page}: ${playground.scenarios} scenarios, ${(playground.bytes / 1000).toFixed(1)} kB of script, ${playground.links} links to it`);
 
   step('links');
   const { pages, links, broken } = checkLinks(join(ROOT, config.out ?? 'docs/site'));

@@ -33,6 +33,7 @@ export { RESERVATION_STATUSES, ACTIVE_STATUSES, FINAL_STATUSES } from './model/r
 export type { Loan } from './model/loan.js';
 export type { DomainEvent, DomainEventType, EventBase } from './model/domain-event.js';
 export { parseReservation, parsePatron, parseTitle, parseVolume, parseCopy, parseLoan } from './validation/parse-model.js';
+export { isStorableText } from './validation/storable-text.js';
 
 // Errors and refusals
 export type { RuleId } from './errors/rule-id.js';
@@ -60,7 +61,10 @@ export { hokutoPolicy, HOKUTO_POLICY_INPUT } from './policy/presets/hokuto.js';
 // Calendar
 export { toEpochDay, fromEpochDay, addDays, weekdayOf, isLocalDate, assertLocalDate } from './calendar/local-date.js';
 export { japanDateOf, startOfJapanDay } from './calendar/japan-date.js';
-export { isOpenOn, nextOpenDay } from './calendar/open-days.js';
+export { isOpenOn, nextOpenDay, calendarCoverage } from './calendar/open-days.js';
+export { holidayCoverage } from './calendar/compiled-calendar.js';
+export type { HolidayCoverage } from './calendar/japan-holidays.js';
+export { japanHolidays, JAPAN_HOLIDAY_COVERAGE } from './calendar/japan-holidays.js';
 export { holdLastDay } from './calendar/hold-last-day.js';
 
 // Lifecycle
@@ -79,7 +83,8 @@ export type { EmailChangeOptions } from './rules/eligibility.js';
 export { isAcceptedChannel, checkChannel, checkOnlineEligibility, checkEmailChange, applyEmailChange } from './rules/eligibility.js';
 export { checkPickupBranch } from './rules/pickup.js';
 export type { ReservableItem } from './rules/reservability.js';
-export { checkReservable, isUnfulfillable, checkFulfillable } from './rules/reservability.js';
+export { checkReservable, isUnfulfillable, checkFulfillable, copySupply, checkLendable } from './rules/reservability.js';
+export type { CopySupply } from './rules/reservability.js';
 export type { QuotaCount, QuotaAddition } from './rules/quota.js';
 export { countQuota, checkQuota } from './rules/quota.js';
 export { checkNotDuplicate } from './rules/duplicate.js';
@@ -105,6 +110,9 @@ export type { JobRuns, JobRun, JobName } from './ports/job-runs.js';
 export type { Clock, FixedClock, ClockAdvance } from './ports/clock.js';
 export { systemClock, fixedClock } from './ports/clock.js';
 export type { UnitOfWork, StoresTx } from './ports/unit-of-work.js';
+export type { SetAsideRecord, UnitOfWorkOptions, StoreHealth, HealthCheckable } from './ports/unreadable-records.js';
+export type { JobChunk, JobChunks, JobChunkState } from './ports/job-chunks.js';
+export type { JobProgress } from './service/internal/chunked-job.js';
 export type { StoragePorts, StorageCapabilities } from './ports/storage-ports.js';
 export type { SeedData, SeedableStorage } from './ports/seed-data.js';
 export type { StoreTable } from './ports/store-errors.js';
@@ -166,3 +174,16 @@ export type {
 export type { ReservationServiceOptions } from './service/create-reservation-service.js';
 export { createReservationService } from './service/create-reservation-service.js';
 export { HOLD_NOTICE_KIND } from './service/internal/hold-notices.js';
+
+// --- issue 9: copies on the move (P5–P9) ---
+export type { CopyPlace } from './model/material.js';
+export { moveCopy, OUT_OF_SERVICE_STATUSES } from './model/material.js';
+export type { CopySource } from './jobs/trapping.js';
+export { goesHome } from './jobs/trapping.js';
+export { holdPeriod } from './jobs/hold-start.js';
+export type { PageRequest } from './ports/page.js';
+export type { CopyEvent, CopyEventType } from './model/copy-event.js';
+export type { CopyMark } from './rules/copy-life.js';
+export { checkCopyMark, markCopy, copyEvent, COPY_MARKS } from './rules/copy-life.js';
+export type { CopyMarkOutcome, StaffList, StaffListKind, StaffListLine } from './service/reservation-service.js';
+// --- end issue 9 ---

@@ -8,3 +8,4 @@ export type { MigratePostgresOptions } from './adapters/postgres/migrate-postgre
 export { migratePostgres } from './adapters/postgres/migrate-postgres.js';
 export { POSTGRES_MIGRATIONS } from './adapters/postgres/migrations/index.js';
 export type { SqlMigration } from './adapters/sql/sql-migration.js';
+export type { UnsafeTestControls } from './adapters/sql/unsafe-test-controls.js';

@@ -7,3 +7,4 @@ export { createSqliteStorage } from './adapters/sqlite/create-sqlite-storage.js'
 export { migrateSqlite } from './adapters/sqlite/migrate-sqlite.js';
 export { SQLITE_MIGRATIONS } from './adapters/sqlite/migrations/index.js';
 export type { SqlMigration } from './adapters/sql/sql-migration.js';
+export type { UnsafeTestControls } from './adapters/sql/unsafe-test-controls.js';

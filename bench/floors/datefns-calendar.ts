@@ -4,6 +4,7 @@
 // ranges, open dates). Sets are built once, outside the per-date work, as a careful user would.
 import { TZDate } from '@date-fns/tz';
 import { addDays, formatISO, getDay, subDays } from 'date-fns';
+import { japanHolidays } from '../../src/calendar/japan-holidays.js';
 import type { Policy } from '../../src/policy/schema.js';
 
 const TOKYO = 'Asia/Tokyo';
@@ -11,7 +12,7 @@ const SEARCH_LIMIT_DAYS = 731;
 
 /** `holdLastDay` and `nextOpenDay` over a policy, with date-fns and TZDate. */
 export function dateFnsCalendar(policy: Policy) {
-  const holidays = new Set(policy.holidays);
+  const holidays = new Set([...policy.holidays, ...(policy.holidaySource === 'japan' ? japanHolidays() : [])]);
   const calendars = new Map(
     Object.entries(policy.calendars).map(([id, cal]) => [
       id,

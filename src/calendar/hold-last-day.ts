@@ -19,6 +19,9 @@ import { isOpenEpochDay, nextOpenEpochDay } from './open-days.js';
  * @param branchId - the pickup branch
  * @param noticeDate - the Japan date the notice was sent
  * @returns the last day of the hold, inclusive
+ * @throws {@link YoyakuError} `INVALID_INPUT` for a `noticeDate` that is no real date;
+ *   `CALENDAR_OUT_OF_RANGE` when the count reads a calendar that depends on national holidays
+ *   past the range their data covers (the guide's counting of calendar days reads none)
  * @category Calendar
  * @example
  * holdLastDay(hokutoPolicy(), 'akeno', '2026-12-01'); // '2026-12-08'

@@ -5,31 +5,21 @@ const DAY_MS = 86_400_000;
 /** Days in 400 Gregorian years: shifting by them keeps `Date.UTC` off its 0–99 → 1900s rule. */
 const DAYS_IN_400_YEARS = 146_097;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The supported range of local dates, as epoch days: 0000-01-01 to 9999-12-31, what `YYYY-MM-DD` can write. */
+export const MIN_EPOCH_DAY = -719_528;
+export const MAX_EPOCH_DAY = 2_932_896;
 
-/**
- * Days since 1970-01-01 of a `YYYY-MM-DD` date. Pure UTC arithmetic: no host time zone.
- * @param date - a valid local date
- * @returns the epoch day number
- * @category Calendar
- * @example
- * toEpochDay('1970-01-02'); // 1
- */
-export function toEpochDay(date: LocalDate): number {
-  const y = +date.slice(0, 4);
-  const m = +date.slice(5, 7);
-  const d = +date.slice(8, 10);
-  return Date.UTC(y + 400, m - 1, d) / DAY_MS - DAYS_IN_400_YEARS;
+function invalidDate(field: string, message: string, issue = message): YoyakuError {
+  return new YoyakuError('INVALID_INPUT', `${field} ${message}`, { issues: [{ path: [field], message: issue }] });
 }
 
-/**
- * The `YYYY-MM-DD` date of an epoch day number.
- * @param day - days since 1970-01-01
- * @returns the local date
- * @category Calendar
- * @example
- * fromEpochDay(1); // '1970-01-02'
- */
-export function fromEpochDay(day: number): LocalDate {
+/** Epoch day of a string already known to be `YYYY-MM-DD`; no check. Internal to the calendar. */
+export function epochDayUnchecked(date: LocalDate): number {
+  return Date.UTC(+date.slice(0, 4) + 400, +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS - DAYS_IN_400_YEARS;
+}
+
+/** The local date of an epoch day already known to be in range; no check. Internal to the calendar. */
+export function dateOfEpochDayUnchecked(day: number): LocalDate {
   const t = new Date(day * DAY_MS);
   const y = t.getUTCFullYear();
   const m = t.getUTCMonth() + 1;
@@ -38,16 +28,47 @@ export function fromEpochDay(day: number): LocalDate {
 }
 
 /**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` date. Pure UTC arithmetic: no host time zone.
+ * @param date - a valid local date
+ * @returns the epoch day number
+ * @throws {@link YoyakuError} `INVALID_INPUT` when `date` is no real date as `YYYY-MM-DD`
+ * @category Calendar
+ * @example
+ * toEpochDay('1970-01-02'); // 1
+ */
+export function toEpochDay(date: LocalDate): number {
+  return epochDayUnchecked(assertLocalDate(date, 'date'));
+}
+
+/**
+ * The `YYYY-MM-DD` date of an epoch day number.
+ * @param day - days since 1970-01-01, an integer from -719528 (0000-01-01) to 2932896 (9999-12-31)
+ * @returns the local date
+ * @throws {@link YoyakuError} `INVALID_INPUT` for a day that is no integer or out of that range
+ * @category Calendar
+ * @example
+ * fromEpochDay(1); // '1970-01-02'
+ */
+export function fromEpochDay(day: number): LocalDate {
+  if (!Number.isInteger(day) || day < MIN_EPOCH_DAY || day > MAX_EPOCH_DAY)
+    throw invalidDate('day', 'is not an epoch day from 0000-01-01 to 9999-12-31');
+  return dateOfEpochDayUnchecked(day);
+}
+
+/**
  * Adds whole days to a local date.
  * @param date - a local date
  * @param days - days to add (may be negative)
  * @returns the date `days` later
+ * @throws {@link YoyakuError} `INVALID_INPUT` for a date that is none, days that are not an
+ *   integer, or a result outside 0000-01-01 to 9999-12-31
  * @category Calendar
  * @example
  * addDays('2026-12-31', 1); // '2027-01-01'
  * addDays('2028-03-01', -1); // '2028-02-29'
  */
 export function addDays(date: LocalDate, days: number): LocalDate {
+  if (!Number.isInteger(days)) throw invalidDate('days', 'is not an integer');
   return fromEpochDay(toEpochDay(date) + days);
 }
 
@@ -55,6 +76,7 @@ export function addDays(date: LocalDate, days: number): LocalDate {
  * Day of the week of a local date, 0 = Sunday … 6 = Saturday.
  * @param date - a local date
  * @returns the weekday
+ * @throws {@link YoyakuError} `INVALID_INPUT` when `date` is no real date as `YYYY-MM-DD`
  * @category Calendar
  * @example
  * weekdayOf('2026-11-30'); // 1 (a Monday)
@@ -73,10 +95,8 @@ export function weekdayOf(date: LocalDate): number {
  * isLocalDate('2028-02-29'); // true
  */
 export function isLocalDate(value: unknown): value is LocalDate {
-  if (typeof value !== 'string') return false;
-  const m = LOCAL_DATE.exec(value);
-  if (!m) return false;
-  return fromEpochDay(toEpochDay(value)) === value;
+  if (typeof value !== 'string' || !LOCAL_DATE.test(value)) return false;
+  return dateOfEpochDayUnchecked(epochDayUnchecked(value)) === value;
 }
 
 /**
@@ -90,9 +110,6 @@ export function isLocalDate(value: unknown): value is LocalDate {
  * assertLocalDate('2026-12-03', 'today'); // '2026-12-03'
  */
 export function assertLocalDate(value: unknown, field: string): LocalDate {
-  if (!isLocalDate(value))
-    throw new YoyakuError('INVALID_INPUT', `${field} is not a date as YYYY-MM-DD`, {
-      issues: [{ path: [field], message: 'Expected a date as YYYY-MM-DD' }],
-    });
+  if (!isLocalDate(value)) throw invalidDate(field, 'is not a date as YYYY-MM-DD', 'Expected a date as YYYY-MM-DD');
   return value;
 }

@@ -3,7 +3,8 @@ import type { BranchId } from '../model/ids.js';
 import type { LocalDate } from '../model/time.js';
 import type { Policy } from '../policy/schema.js';
 import { compiledCalendar, type CompiledCalendar } from './compiled-calendar.js';
-import { fromEpochDay, toEpochDay } from './local-date.js';
+import type { HolidayCoverage } from './japan-holidays.js';
+import { assertLocalDate, dateOfEpochDayUnchecked, epochDayUnchecked } from './local-date.js';
 
 const SEARCH_LIMIT_DAYS = 731;
 const DAY_MS = 86_400_000;
@@ -37,8 +38,21 @@ function weeklyClosed(cal: CompiledCalendar, day: number): boolean {
   return false;
 }
 
-/** Whether an epoch day is open on a compiled calendar. */
+function outOfRange(cal: CompiledCalendar, day: number, coverage: HolidayCoverage): YoyakuError {
+  const date = dateOfEpochDayUnchecked(day);
+  const { from, to } = coverage;
+  return new YoyakuError('CALENDAR_OUT_OF_RANGE', `${date} is outside the holiday data of ${cal.branchId} (${from} to ${to})`, {
+    details: { branchId: cal.branchId, date, from, to },
+  });
+}
+
+/**
+ * Whether an epoch day is open on a compiled calendar.
+ * @throws {@link YoyakuError} `CALENDAR_OUT_OF_RANGE` for a day outside the calendar's coverage
+ */
 export function isOpenEpochDay(cal: CompiledCalendar, day: number): boolean {
+  const coverage = cal.coverage;
+  if (coverage !== null && (day < coverage.from || day > coverage.to)) throw outOfRange(cal, day, cal.coverageDates as HolidayCoverage);
   if (cal.openDays.has(day)) return true;
   if (cal.closedDays.has(day)) return false;
   if (cal.closedOnHolidays && cal.holidays.has(day)) return false;
@@ -55,6 +69,9 @@ export function isOpenEpochDay(cal: CompiledCalendar, day: number): boolean {
  * @param branchId - the branch
  * @param date - a Japan date
  * @returns true when open
+ * @throws {@link YoyakuError} `INVALID_INPUT` when `date` is no real date as `YYYY-MM-DD` (`null`,
+ *   `'2026-02-30'`) or `policy` no parsed policy; `CALENDAR_OUT_OF_RANGE` when the branch's
+ *   calendar depends on national holidays and `date` is outside the range their data covers
  * @category Calendar
  * @example
  * const policy = hokutoPolicy();
@@ -62,14 +79,15 @@ export function isOpenEpochDay(cal: CompiledCalendar, day: number): boolean {
  * isOpenOn(policy, 'akeno', '2026-12-01'); // true
  */
 export function isOpenOn(policy: Policy, branchId: BranchId, date: LocalDate): boolean {
-  return isOpenEpochDay(compiledCalendar(policy, branchId), toEpochDay(date));
+  const cal = compiledCalendar(policy, branchId);
+  return isOpenEpochDay(cal, epochDayUnchecked(assertLocalDate(date, 'date')));
 }
 
 /** The first open epoch day strictly after `day`. */
 export function nextOpenEpochDay(cal: CompiledCalendar, day: number, branchId: string): number {
   for (let d = day + 1; d <= day + SEARCH_LIMIT_DAYS; d++) if (isOpenEpochDay(cal, d)) return d;
   throw new YoyakuError('CALENDAR_NEVER_OPEN', `Branch ${branchId} has no open day within two years`, {
-    details: { branchId, after: fromEpochDay(day) },
+    details: { branchId, after: dateOfEpochDayUnchecked(day) },
   });
 }
 
@@ -80,7 +98,10 @@ export function nextOpenEpochDay(cal: CompiledCalendar, day: number, branchId: s
  * @param branchId - the branch
  * @param date - a Japan date
  * @returns the next open date
- * @throws {@link YoyakuError} `CALENDAR_NEVER_OPEN` when no day is open within two years
+ * @throws {@link YoyakuError} `CALENDAR_NEVER_OPEN` when no day is open within two years;
+ *   `INVALID_INPUT` for a `date` that is none; `CALENDAR_OUT_OF_RANGE` when the branch's calendar
+ *   depends on national holidays and `date`, or a day it has to look at before finding an open
+ *   one, is outside the range their data covers
  * @category Calendar
  * @example
  * const policy = hokutoPolicy();
@@ -89,5 +110,24 @@ export function nextOpenEpochDay(cal: CompiledCalendar, day: number, branchId: s
  * nextOpenDay(hokutoPolicy(), 'akeno', '2026-12-27'); // '2027-01-05' (year-end closure)
  */
 export function nextOpenDay(policy: Policy, branchId: BranchId, date: LocalDate): LocalDate {
-  return fromEpochDay(nextOpenEpochDay(compiledCalendar(policy, branchId), toEpochDay(date), branchId));
+  const cal = compiledCalendar(policy, branchId);
+  const day = epochDayUnchecked(assertLocalDate(date, 'date'));
+  isOpenEpochDay(cal, day);
+  return dateOfEpochDayUnchecked(nextOpenEpochDay(cal, day, branchId));
+}
+
+/**
+ * The range of dates a branch's calendar can answer for: the policy's holiday coverage when the
+ * calendar depends on national holidays (`closedOnHolidays` or `holidayShiftsClosure`), else
+ * `null`, meaning every date.
+ * @param policy - the parsed policy
+ * @param branchId - the branch
+ * @returns the coverage, or `null`
+ * @category Calendar
+ * @example
+ * calendarCoverage(hokutoPolicy(), 'akeno')?.to; // '2050-12-31'
+ * calendarCoverage(hokutoPolicy(), 'museum'); // null (closed Mondays and Tuesdays, whatever the holidays)
+ */
+export function calendarCoverage(policy: Policy, branchId: BranchId): HolidayCoverage | null {
+  return compiledCalendar(policy, branchId).coverageDates;
 }

@@ -1,3 +1,8 @@
+import { holidayCoverage } from '../calendar/compiled-calendar.js';
+import { japanDateOf } from '../calendar/japan-date.js';
+import { isLocalDate } from '../calendar/local-date.js';
+import { calendarCoverage } from '../calendar/open-days.js';
+import type { LocalDate } from '../model/time.js';
 import type { BranchCalendar, Policy } from '../policy/schema.js';
 import { resolvePolicy } from '../testing/scenario/resolve-policy.js';
 import { displayWidth, padEnd } from '../testing/scenario/text-width.js';
@@ -64,9 +69,15 @@ function describePolicy(policy: Policy): string {
     lines.push(`  ${' '.repeat(idWidth)}  ${b.nameRomaji}; ${calendarText(policy.calendars[b.id])}`);
   }
   const holidays = [...policy.holidays].sort();
+  const own = holidays.length === 0 ? 'none' : `${holidays.length} dates, ${holidays[0]} to ${holidays[holidays.length - 1]}`;
+  const coverage = holidayCoverage(policy);
+  const bounded = boundedCalendars(policy);
   lines.push(
     '',
-    holidays.length === 0 ? 'Holidays: none' : `Holidays: ${holidays.length} dates, ${holidays[0]} to ${holidays[holidays.length - 1]}`,
+    policy.holidaySource === 'japan' ? `Holidays: built-in Japan data (${coverage?.source ?? ''}), plus the policy's own: ${own}` : `Holidays: the policy's own: ${own}`,
+    coverage === null ? 'Holiday coverage (P15): no limit' : `Holiday coverage (P15): ${coverage.from} to ${coverage.to}`,
+    bounded.length === 0 ? '  no calendar depends on holidays' : `  calendars that depend on holidays and refuse dates outside it: ${bounded.join(', ')}`,
+    `Approval calendar (C1): ${policy.approvalCalendar === 'pickupBranch' ? "each request's pickup branch" : `one system-wide calendar (${calendarText(policy.approvalCalendar.system)})`}`,
     policy.maintenanceWindows.length === 0
       ? 'Maintenance windows (A4): none'
       : `Maintenance windows (A4): ${policy.maintenanceWindows.map((w) => `${w.start} → ${w.end}`).join(', ')}`,
@@ -74,10 +85,42 @@ function describePolicy(policy: Policy): string {
   return `${lines.join('\n')}\n`;
 }
 
+function boundedCalendars(policy: Policy): string[] {
+  const ids = Object.keys(policy.calendars).filter((id) => calendarCoverage(policy, id) !== null);
+  const system = policy.approvalCalendar;
+  if (typeof system === 'object' && (system.system.closedOnHolidays || system.system.holidayShiftsClosure)) ids.push('(system approval calendar)');
+  return ids;
+}
+
+function twoYearsAfter(date: LocalDate): LocalDate {
+  const year = String(+date.slice(0, 4) + 2).padStart(4, '0');
+  const later = `${year}${date.slice(4)}`;
+  return isLocalDate(later) ? later : `${year}-02-28`;
+}
+
+/**
+ * A warning when the holiday data that some calendar depends on ends within two years of
+ * `today` (or has ended), or `null`.
+ * @param policy - the parsed policy
+ * @param today - today's Japan date
+ * @returns the warning line, or `null`
+ * @category Testing
+ * @example
+ * coverageWarning(hokutoPolicy(), '2049-06-01'); // 'warning: the holiday data ends on 2050-12-31, …'
+ */
+function coverageWarning(policy: Policy, today: LocalDate): string | null {
+  const coverage = holidayCoverage(policy);
+  if (coverage === null || boundedCalendars(policy).length === 0) return null;
+  if (coverage.to < today) return `warning: the holiday data ended on ${coverage.to}, before today (${today}): calendars that depend on holidays refuse every date from now on`;
+  if (coverage.to > twoYearsAfter(today)) return null;
+  return `warning: the holiday data ends on ${coverage.to}, within two years of today (${today}): update it (a newer yoyaku-rules, or the policy's holidays and holidayCoverage) before then`;
+}
+
 /**
  * `yoyaku check-policy <policy.json>`: validates a policy file (`{ "preset": "hokuto",
  * ...overrides }` or a full policy) and prints its effective values, or the parsed policy as JSON
- * with `--json`.
+ * with `--json`. It prints the range the holiday data covers, and warns on standard error when
+ * that range ends within two years of today (from `io.now`, the system clock by default).
  * @param options - the file, and whether to print JSON
  * @param io - where to write
  * @returns the exit code 0
@@ -95,5 +138,7 @@ export async function checkPolicyCommand(options: { readonly file: string; reado
     throw toCliError(options.file, e);
   }
   io.out(options.json ? `${JSON.stringify(policy, null, 2)}\n` : describePolicy(policy));
+  const warning = coverageWarning(policy, japanDateOf(io.now?.() ?? new Date().toISOString()));
+  if (warning !== null) io.err(`yoyaku: ${warning}\n`);
   return 0;
 }

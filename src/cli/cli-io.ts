@@ -10,4 +10,6 @@ export interface CliIo {
   err(text: string): void;
   /** Whether to colour the timeline (a terminal, no `NO_COLOR`). */
   readonly color: boolean;
+  /** The clock `check-policy` reads today from, for its coverage warning; the system clock when absent. */
+  readonly now?: (() => string) | undefined;
 }

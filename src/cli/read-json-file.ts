@@ -1,12 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { CliError } from './cli-error.js';
-
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
+import { parseJsonText } from './parse-json-text.js';
 
 /**
  * Reads and parses a JSON file, or fails with a {@link CliError} naming the file and, for a
@@ -27,12 +21,5 @@ export async function readJsonFile(path: string): Promise<unknown> {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable');
     throw new CliError(`cannot read ${path}: ${why}`);
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const position = /position (\d+)/.exec(message);
-    const where = position?.[1] === undefined ? '' : ` (${lineAndColumn(text, Number(position[1]))})`;
-    throw new CliError(`${path} is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}${where}`);
-  }
+  return parseJsonText(text, path);
 }

@@ -1,5 +1,5 @@
-import { startOfJapanDay } from '../calendar/japan-date.js';
-import { addDays, isLocalDate } from '../calendar/local-date.js';
+import { japanDateOf, startOfJapanDay } from '../calendar/japan-date.js';
+import { isLocalDate } from '../calendar/local-date.js';
 import type { Instant } from '../model/time.js';
 import type { Locale } from '../notices/labels.js';
 import { InstantSchema } from '../policy/schema.js';
@@ -41,10 +41,25 @@ export interface RunCommandOptions {
  * untilInstant('2026-12-07'); // '2026-12-07T14:59:59.999Z'
  */
 function untilInstant(value: string): Instant {
-  if (isLocalDate(value)) return new Date(Date.parse(startOfJapanDay(addDays(value, 1))) - 1).toISOString();
+  if (isLocalDate(value)) return new Date(Date.parse(startOfJapanDay(value)) + 86_400_000 - 1).toISOString();
   const parsed = InstantSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw new CliError(`--until must be a date (2026-12-07) or an instant with its offset (2026-12-07T18:00:00+09:00), not "${value}"`);
+}
+
+/**
+ * Refuses a `--until` outside the scenario's days, from the Japan date of its first step to that
+ * of its last: before them it would play nothing, after them it would stop nowhere (P15).
+ * @throws {@link CliError} for an instant outside that range
+ */
+function checkUntilInRange(until: Instant, steps: readonly { readonly at: Instant }[], given: string): void {
+  const first = steps[0]?.at;
+  const last = steps[steps.length - 1]?.at;
+  if (first === undefined || last === undefined) return;
+  const day = japanDateOf(until);
+  const from = japanDateOf(first);
+  const to = japanDateOf(last);
+  if (day < from || day > to) throw new CliError(`--until ${given} is outside the scenario, which runs from ${from} to ${to}`);
 }
 
 function localeOf(value: string | undefined): Locale | undefined {
@@ -75,6 +90,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
   } catch (e) {
     throw toCliError(options.file, e);
   }
+  if (until !== undefined) checkUntilInRange(until, prepared.steps, options.until ?? '');
   const name = prepared.scenario.name;
   const sqliteFile = store.kind === 'sqlite' ? store.file : null;
   const progress = sqliteFile === null ? null : await readProgress(sqliteFile);

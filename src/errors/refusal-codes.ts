@@ -76,6 +76,19 @@ export const REFUSAL_RULES = {
   RENEWAL_LIMIT: 'P4',
   /** P4: the loan was returned; there is nothing to renew. */
   LOAN_RETURNED: 'P4',
+  // --- issue 9: copies on the move ---
+  /** E3: the copy is 禁帯出 (never leaves the building), or every copy of the volume is. */
+  NOT_FOR_LOAN: 'E3',
+  /** P6: the copy cannot take that mark from its status (withdrawing a copy on loan or on the hold shelf, finding one that is not missing, …). */
+  COPY_MARK_NOT_ALLOWED: 'P6',
+  /** P8: the copy is not on the pull list of this branch. */
+  NOT_TO_PULL: 'P8',
+  /** P9: the volume has no copy yet (on order), and the policy rejects such requests. */
+  ON_ORDER: 'P9',
+  // --- end issue 9 ---
+  // Issue 13 (P17–P19)
+  /** P17: the reservation cart holds as many entries as the policy allows (`maxCartEntries`). */
+  CART_FULL: 'P17',
 } as const satisfies Record<string, RuleId>;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The ID of a rule of the guide, as numbered in the rule catalogue (`docs/rules.md`).
- * `P1`–`P4` are this project's own rules where the guide is silent (see the catalogue).
+ * `P1`–`P9`, `P15`, `P16` and `P17` are this project's own rules where the guide is silent (see the catalogue).
  * @category Errors
  * @example
  * const rule: RuleId = 'E1';
@@ -14,7 +14,11 @@ export type RuleId =
   | 'F1' | 'F2' | 'F3' | 'F4' | 'F5'
   | 'G1' | 'G2' | 'G3' | 'G4'
   | 'H1'
-  | 'P1' | 'P2' | 'P3' | 'P4';
+  | 'P1' | 'P2' | 'P3' | 'P4'
+  // issue 9: copies on the move
+  | 'P5' | 'P6' | 'P7' | 'P8' | 'P9'
+  | 'P15' | 'P16'
+  | 'P17';
 
 /**
  * Every rule ID, in catalogue order.
@@ -32,4 +36,8 @@ export const RULE_IDS: readonly RuleId[] = [
   'G1', 'G2', 'G3', 'G4',
   'H1',
   'P1', 'P2', 'P3', 'P4',
+  // issue 9: copies on the move
+  'P5', 'P6', 'P7', 'P8', 'P9',
+  'P15', 'P16',
+  'P17',
 ];

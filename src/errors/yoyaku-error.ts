@@ -9,6 +9,8 @@ const BRAND = Symbol.for('yoyaku-rules.error');
  * - `INVALID_POLICY`: a policy does not match the policy schema.
  * - `INVALID_RECORD`: a record read back from storage is not valid (names the table and row).
  * - `CALENDAR_NEVER_OPEN`: a branch calendar has no open day within two years.
+ * - `CALENDAR_OUT_OF_RANGE`: a calendar that depends on national holidays was asked about a
+ *   date outside the range its holiday data covers (details: `branchId`, `date`, `from`, `to`).
  * - `VERSION_CONFLICT`: a write expected a version that moved on.
  * - `NOT_FOUND`: a referenced record does not exist.
  * - `STORE_UNAVAILABLE`: storage could not be reached in time.
@@ -22,6 +24,7 @@ export type YoyakuErrorCode =
   | 'INVALID_POLICY'
   | 'INVALID_RECORD'
   | 'CALENDAR_NEVER_OPEN'
+  | 'CALENDAR_OUT_OF_RANGE'
   | 'VERSION_CONFLICT'
   | 'NOT_FOUND'
   | 'STORE_UNAVAILABLE'

@@ -1,3 +1,4 @@
+import { japanDateOf } from '../calendar/japan-date.js';
 import { assertLocalDate } from '../calendar/local-date.js';
 import type { RuleId } from '../errors/rule-id.js';
 import type { Verdict } from '../errors/refusal.js';
@@ -11,7 +12,7 @@ import type { Instant, LocalDate } from '../model/time.js';
 import type { Policy } from '../policy/schema.js';
 import { checkOnlineEligibility } from '../rules/eligibility.js';
 import { checkQuota } from '../rules/quota.js';
-import { checkReservable, isUnfulfillable } from '../rules/reservability.js';
+import { checkFulfillable, checkReservable } from '../rules/reservability.js';
 import { applyTransition } from './apply-transition.js';
 import { ApprovalEligibility } from './approval-eligibility.js';
 
@@ -19,7 +20,8 @@ import { ApprovalEligibility } from './approval-eligibility.js';
  * What the approval batch reads. `reservations` holds at least every `requested` reservation
  * and every active one of the patrons concerned (for the quota, E1); `patrons`, `titles` and
  * `volumes` hold those the requests name; `copiesByVolume` holds an entry, possibly empty, for
- * every requested volume when the policy's `rejectUnfulfillable` is on (E4).
+ * every requested volume when the policy's `rejectUnfulfillable` is on (E4) or its
+ * `onOrderRequests` is `reject` (P9); without an entry the copy checks are skipped.
  * @category Jobs
  * @example
  * const snapshot: ApprovalSnapshot = {
@@ -147,8 +149,9 @@ function sortByPlacing(requests: number[], reservations: readonly Reservation[])
  * - a request whose patron cancelled it online is cancelled (F2);
  * - otherwise it is re-checked, and rejected with every rule that now refuses it (C4): the
  *   patron is unregistered or without e-mail (A1) or unreachable (A3), the volume is a set
- *   (E2) or its category became in-library only (E3), every copy is missing or long overdue
- *   when the policy's `rejectUnfulfillable` is on (E4), or the patron's online quota is full
+ *   (E2) or its category became in-library only (E3), every copy is 禁帯出 (E3), every existing
+ *   copy is missing, long overdue or withdrawn when the policy's `rejectUnfulfillable` is on
+ *   (E4), the volume has no copy yet when `onOrderRequests` is `reject` (P9), or the patron's online quota is full
  *   (E1), counted over their `reserved` and `onHold` reservations plus those this batch has
  *   already approved. A maintenance window (A4) does not stop the batch;
  * - otherwise it is approved and joins its volume's queue at `at` (C2), so a counter
@@ -165,7 +168,9 @@ function sortByPlacing(requests: number[], reservations: readonly Reservation[])
  * @param snapshot - the reservations, patrons, titles, volumes and copies
  * @param options - the batch's date, instant and policy
  * @returns the decisions, the reservations with them applied, and the events
- * @throws {@link YoyakuError} `INVALID_INPUT` for a malformed `date`; `NOT_FOUND` when an
+ * @throws {@link YoyakuError} `INVALID_INPUT` for a malformed `date`, or an `at` whose Japan date
+ *   is before `date` (a batch for a later day, P16); `CALENDAR_OUT_OF_RANGE` for a `date` outside
+ *   the holiday data of a calendar it reads; `NOT_FOUND` when an
  *   eligible request names a patron, title, volume or (with `rejectUnfulfillable`) copy list
  *   that is not in the snapshot
  * @category Jobs
@@ -181,6 +186,10 @@ function sortByPlacing(requests: number[], reservations: readonly Reservation[])
 export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOptions): ApprovalBatchResult {
   const { at, policy } = options;
   const date = assertLocalDate(options.date, 'date');
+  if (japanDateOf(at) < date)
+    throw new YoyakuError('INVALID_INPUT', 'at falls before date in Japan', {
+      issues: [{ path: ['at'], message: 'Expected an instant on or after the start of date in Japan' }],
+    });
   const eligibility = new ApprovalEligibility(policy, date);
   const next = snapshot.reservations.slice();
   const requests: number[] = [];
@@ -215,8 +224,9 @@ export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOp
     const volume = snapshot.volumes.get(r.volumeId) ?? notFound('volume', r.volumeId, r.id);
     const title = snapshot.titles.get(r.titleId) ?? notFound('title', r.titleId, r.id);
     rules = addRules(checkReservable({ title, volume }, policy), null);
-    if (policy.rejectUnfulfillable && isUnfulfillable(snapshot.copiesByVolume.get(r.volumeId) ?? notFound('copies', r.volumeId, r.id)))
-      rules = rules === null ? ['E4'] : [...rules, 'E4'];
+    const needsCopies = policy.rejectUnfulfillable || policy.onOrderRequests === 'reject';
+    const copies = snapshot.copiesByVolume.get(r.volumeId) ?? (needsCopies ? notFound('copies', r.volumeId, r.id) : undefined);
+    if (copies !== undefined) rules = addRules(checkFulfillable(copies, policy), rules);
     items.set(r.volumeId, rules);
     return rules;
   };

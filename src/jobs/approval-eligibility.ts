@@ -1,6 +1,7 @@
 import { japanDateOf, startOfJapanDay } from '../calendar/japan-date.js';
-import { addDays } from '../calendar/local-date.js';
-import { isOpenOn } from '../calendar/open-days.js';
+import { approvalCompiledCalendar } from '../calendar/compiled-calendar.js';
+import { dateOfEpochDayUnchecked, epochDayUnchecked } from '../calendar/local-date.js';
+import { isOpenEpochDay } from '../calendar/open-days.js';
 import type { BranchId } from '../model/ids.js';
 import type { Instant, LocalDate } from '../model/time.js';
 import type { Policy } from '../policy/schema.js';
@@ -23,7 +24,8 @@ function isCanonicalInstant(instant: Instant): boolean {
  * Whether something done at an instant is ripe for the approval batch of one date (C1), branch
  * by branch. The rule "`date` is on or after the first open day strictly after the Japan day
  * `d` of the instant" holds exactly when `d` is before the branch's last open day on or before
- * `date`, since the next open day only grows with `d`. So each branch needs one cutoff, and an
+ * `date`, since the next open day only grows with `d`. So each branch needs one cutoff (all share
+ * one when the policy's `approvalCalendar` is a system-wide calendar), and an
  * instant in `toISOString` form is compared with it as a string. Internal to the jobs.
  * @category Jobs
  * @example
@@ -38,10 +40,15 @@ export class ApprovalEligibility {
   /**
    * @param policy - the parsed policy
    * @param date - the batch's Japan date
+   * @throws {@link YoyakuError} `CALENDAR_OUT_OF_RANGE` when a calendar that depends on
+   *   holidays does not cover `date`
    */
   constructor(policy: Policy, date: LocalDate) {
     this.#policy = policy;
     this.#date = date;
+    // Every calendar the batch may read must cover its date, requests or none (P15).
+    const day = epochDayUnchecked(date);
+    for (const branchId of Object.keys(policy.calendars)) isOpenEpochDay(approvalCompiledCalendar(policy, branchId), day);
   }
 
   /**
@@ -61,9 +68,13 @@ export class ApprovalEligibility {
   }
 
   #cutoffOf(branchId: BranchId): Cutoff | null {
+    const cal = approvalCompiledCalendar(this.#policy, branchId);
+    const date = epochDayUnchecked(this.#date);
     for (let back = 0; back <= SEARCH_LIMIT_DAYS; back++) {
-      const day = addDays(this.#date, -back);
-      if (isOpenOn(this.#policy, branchId, day)) return { lastOpenDay: day, startInstant: startOfJapanDay(day) };
+      if (isOpenEpochDay(cal, date - back)) {
+        const day = dateOfEpochDayUnchecked(date - back);
+        return { lastOpenDay: day, startInstant: startOfJapanDay(day) };
+      }
     }
     return null;
   }

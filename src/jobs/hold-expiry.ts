@@ -19,7 +19,10 @@ import { CopyPlacements, untrappable } from './trapping.js';
  */
 export interface HoldExpirySnapshot {
   readonly reservations: readonly Reservation[];
-  /** At least every copy an `onHold` reservation holds. */
+  /**
+   * At least every copy an `onHold` reservation holds, and every copy of their volumes taken
+   * for a reservation (to pull, in transit for it): such a reservation gets no other (P5).
+   */
   readonly copies: ReadonlyMap<CopyId, Copy>;
 }
 
@@ -59,8 +62,8 @@ export interface HoldExpiryResult {
 /**
  * The nightly hold expiry job (D3): every `onHold` reservation whose last day is before `date`
  * lapses, without any notice to that patron, and its copy goes to the next in its volume's
- * queue (a new hold, or a transit to that patron's pickup branch) or back on the shelf, as
- * {@link trapCopy} would do. Only the stored last day matters (D4): a notice that was lost or
+ * queue (a new hold, or a transit to that patron's pickup branch) or home, as
+ * {@link trapCopy} would do (P5; a museum copy always goes home, E5). Only the stored last day matters (D4): a notice that was lost or
  * late changes nothing. Pure, and idempotent for one date: a second run on `result.reservations`
  * changes nothing.
  *
@@ -102,7 +105,7 @@ export function runHoldExpiry(snapshot: HoldExpirySnapshot, options: HoldExpiryO
   }
   if (lapsed.length === 0) return { lapsed, copies: [], holds: [], reservations: next, events };
 
-  const placements = new CopyPlacements(next, at, policy, events);
+  const placements = new CopyPlacements(next, snapshot.copies.values(), at, policy, events);
   const passed = new Set<CopyId>();
   for (const r of lapsed) {
     const copy = snapshot.copies.get(r.copyId) as Copy;

@@ -1,22 +1,29 @@
-import { holdLastDay } from '../calendar/hold-last-day.js';
-import { japanDateOf } from '../calendar/japan-date.js';
 import { refusal, type Refusal } from '../errors/refusal.js';
 import type { DomainEvent } from '../model/domain-event.js';
 import type { CopyId, ReservationId } from '../model/ids.js';
-import type { Copy } from '../model/material.js';
+import { moveCopy, type Copy } from '../model/material.js';
 import type { OnHoldReservation, Reservation, ReservedReservation } from '../model/reservation.js';
-import type { Instant, LocalDate } from '../model/time.js';
+import type { Instant } from '../model/time.js';
 import type { Policy } from '../policy/schema.js';
-import { applyTransition } from './apply-transition.js';
-import { queueOf } from './queue-order.js';
-import { VolumeQueues } from './volume-queues.js';
+import { startHold } from './hold-start.js';
+import { committedReservations, VolumeQueues } from './volume-queues.js';
+
+/**
+ * Where a copy offered to its queue stands (P8): in staff's hands at `locationBranchId`
+ * (`hand`: returned, arrived in transit, freed from the hold shelf, or pulled), or on the open
+ * shelf there (`shelf`: after the queue grew).
+ * @category Jobs
+ * @example
+ * const from: CopySource = 'shelf';
+ */
+export type CopySource = 'hand' | 'shelf';
 
 /**
  * What {@link trapCopy} needs: a copy that has just become free where it stands, the
- * reservations of its volume, when, and the policy.
+ * reservations of its volume, the volume's other copies, when, and the policy.
  * @category Jobs
  * @example
- * const input: TrapCopyInput = { copy, reservations, at: '2026-12-08T01:00:00.000Z', policy: hokutoPolicy() };
+ * const input: TrapCopyInput = { copy, reservations, copies: [], at: '2026-12-08T01:00:00.000Z', policy: hokutoPolicy() };
  */
 export interface TrapCopyInput {
   /**
@@ -26,25 +33,32 @@ export interface TrapCopyInput {
   readonly copy: Copy;
   /** The reservations of the copy's volume (others are ignored). */
   readonly reservations: readonly Reservation[];
+  /** The volume's other copies (at least those taken for a reservation): a reservation with a copy taken for it is given no other (P5). */
+  readonly copies?: readonly Copy[] | undefined;
+  /** Where the copy stands; default `hand`. */
+  readonly from?: CopySource | undefined;
   /** When: its Japan date is the notice date of a new hold (D1, D2). */
   readonly at: Instant;
   readonly policy: Policy;
 }
 
 /**
- * What became of a copy offered to its volume's queue (C2, D1):
+ * What became of a copy offered to its volume's queue (C2, D1, P5, P8):
  *
- * - `hold`: it is at the head's pickup branch; the copy goes on the hold shelf, the head goes
- *   `onHold` with its notice date and last day, and a `holdStarted` event asks the host to send
- *   the 予約（貸出）決定通知 ({@link buildHoldNotice});
- * - `transit`: it is elsewhere (a museum copy, E5, or another library's); it travels to the
- *   head's pickup branch (`locationBranchId` is the destination) and the head stays `reserved`.
- *   When it arrives, offer it again with {@link trapCopy};
+ * - `hold`: it is at the pickup branch of the reservation it goes to; the copy goes on the hold
+ *   shelf, the reservation goes `onHold` with its notice date and last day, and a
+ *   `holdStarted` event asks the host to send the 予約（貸出）決定通知;
+ * - `pull`: it stands on the open shelf and is taken for the head (`awaitingPull`); the head
+ *   stays `reserved` until staff pull it (P8);
+ * - `transit`: it travels to the pickup branch of `reservationId` (`locationBranchId` is the
+ *   destination, `transitFromBranchId` where it left) and the reservation stays `reserved`;
+ * - `home`: nobody waits; it travels back to its owning branch (P5, E5);
  * - `shelve`: nobody waits; it goes on the shelf where it is;
- * - refused (`ok: false`, `COPY_NOT_TRAPPABLE`, D1): the copy is missing or long overdue, or
- *   it is on the hold shelf for an `onHold` reservation.
+ * - refused (`ok: false`, `COPY_NOT_TRAPPABLE`, D1): the copy is missing, long overdue or
+ *   withdrawn, or it is on the hold shelf for an `onHold` reservation.
  *
- * The copy returned is the one to store, with `version` one more than the input's.
+ * The copy returned is the one to store, with `version` one more than the input's (a `shelve`
+ * of a copy already on the shelf, from `shelf`, returns it unchanged).
  * @category Jobs
  * @example
  * function describe(result: TrapResult): string {
@@ -62,13 +76,13 @@ export type TrapResult =
     }
   | {
       readonly ok: true;
-      readonly kind: 'transit';
+      readonly kind: 'transit' | 'pull';
       readonly copy: Copy;
-      /** The head the copy travels for; it stays `reserved`, unchanged. */
+      /** The reservation the copy is taken for; it stays `reserved`, unchanged. */
       readonly reservationId: ReservationId;
       readonly events: readonly DomainEvent[];
     }
-  | { readonly ok: true; readonly kind: 'shelve'; readonly copy: Copy; readonly events: readonly DomainEvent[] }
+  | { readonly ok: true; readonly kind: 'shelve' | 'home'; readonly copy: Copy; readonly events: readonly DomainEvent[] }
   | { readonly ok: false; readonly refusal: Refusal };
 
 /**
@@ -77,7 +91,7 @@ export type TrapResult =
  * @example
  * const kind: TrapKind = 'transit';
  */
-export type TrapKind = 'hold' | 'transit' | 'shelve';
+export type TrapKind = 'hold' | 'pull' | 'transit' | 'home' | 'shelve';
 
 /**
  * Why a copy cannot be offered to the queue at all, or null when it can.
@@ -89,55 +103,46 @@ export type TrapKind = 'hold' | 'transit' | 'shelve';
  * untrappable({ ...copy, status: 'missing' }, new Set()); // { code: 'COPY_NOT_TRAPPABLE', rule: 'D1', … }
  */
 export function untrappable(copy: Copy, heldCopyIds: ReadonlySet<CopyId>): Refusal | null {
-  if (copy.status === 'missing' || copy.status === 'longOverdue') return refusal('COPY_NOT_TRAPPABLE', { status: copy.status });
+  if (copy.status === 'missing' || copy.status === 'longOverdue' || copy.status === 'withdrawn')
+    return refusal('COPY_NOT_TRAPPABLE', { status: copy.status });
   if (heldCopyIds.has(copy.id)) return refusal('COPY_NOT_TRAPPABLE', { status: copy.status, held: true });
   return null;
 }
 
 /**
- * Gives a copy to the head of its queue, or sends it on its way, or shelves it. The caller has
- * checked {@link untrappable}. Internal to the jobs; `noticeDate` is the Japan date of `at`.
- * @param copy - the copy, where it stands
- * @param head - the head of the queue, if anyone waits
- * @param at - when
- * @param noticeDate - the Japan date of `at`
+ * Whether a copy nobody waits for travels back to its owning branch (P5): always for a copy
+ * the museum owns (E5), and for every copy when the policy's `returnTo` is `owner`.
+ * @param copy - the copy
  * @param policy - the parsed policy
- * @returns the placement
+ * @returns true when it goes home
  * @category Jobs
  * @example
- * placeCopy(copy, head, at, japanDateOf(at), policy).kind; // 'hold'
+ * goesHome(museumCopy, hokutoPolicy({ returnTo: 'whereReturned' })); // true (E5)
  */
-function placeCopy(
-  copy: Copy,
-  head: ReservedReservation | undefined,
-  at: Instant,
-  noticeDate: LocalDate,
-  policy: Policy,
-): Extract<TrapResult, { ok: true }> {
-  if (head === undefined) return { ok: true, kind: 'shelve', copy: { ...copy, status: 'onShelf', version: copy.version + 1 }, events: [] };
-  if (copy.locationBranchId !== head.pickupBranchId)
-    return {
-      ok: true,
-      kind: 'transit',
-      copy: { ...copy, status: 'inTransit', locationBranchId: head.pickupBranchId, version: copy.version + 1 },
-      reservationId: head.id,
-      events: [],
-    };
-  const events: DomainEvent[] = [];
-  const lastDay = holdLastDay(policy, head.pickupBranchId, noticeDate);
-  const reservation = applyTransition(head, { type: 'trap', copyId: copy.id, noticeDate, lastDay }, at, events) as OnHoldReservation;
-  return { ok: true, kind: 'hold', copy: { ...copy, status: 'onHoldShelf', version: copy.version + 1 }, reservation, events };
+export function goesHome(copy: Copy, policy: Policy): boolean {
+  if (policy.returnTo === 'owner') return true;
+  return policy.branches.some((b) => b.id === copy.ownerBranchId && b.kind === 'museum');
+}
+
+function nobodyWaits(copy: Copy, from: CopySource, policy: Policy): Extract<TrapResult, { ok: true }> {
+  if (from === 'shelf')
+    return { ok: true, kind: 'shelve', copy: copy.status === 'onShelf' ? copy : moveCopy(copy, { status: 'onShelf', branchId: copy.locationBranchId }), events: [] };
+  if (copy.locationBranchId !== copy.ownerBranchId && goesHome(copy, policy))
+    return { ok: true, kind: 'home', copy: moveCopy(copy, { status: 'inTransit', branchId: copy.ownerBranchId, from: copy.locationBranchId }), events: [] };
+  return { ok: true, kind: 'shelve', copy: moveCopy(copy, { status: 'onShelf', branchId: copy.locationBranchId }), events: [] };
 }
 
 /**
- * The copies freed in one job run, placed one after another with {@link placeCopy}: each goes
- * to the head of its volume's queue not yet served in this run, so a reservation gets at most
- * one copy. Collects the changed copies and the new holds, and appends the holds' events to the
- * run's events. The caller has checked {@link untrappable}. Internal to the jobs.
+ * The copies freed in one job run or operation, placed one after another: each goes to the
+ * reservation it was taken for when that one still waits (P5), or else to the head of its
+ * volume's queue not yet served and with no copy taken for it, so a reservation gets at most
+ * one copy; a copy nobody waits for goes home or on the shelf. Collects the changed copies and
+ * the new holds, and appends the holds' events to the run's events. The caller has checked
+ * {@link untrappable}. Internal to the jobs.
  * @category Jobs
  * @example
- * const placements = new CopyPlacements(reservations, at, policy, events);
- * placements.place(copy).kind; // 'hold'
+ * const placements = new CopyPlacements(reservations, copies, at, policy, events);
+ * placements.place(copy, 'hand').kind; // 'hold'
  * placements.withHolds(reservations); // the reservations, the new hold in place of its reservation
  */
 export class CopyPlacements {
@@ -146,20 +151,19 @@ export class CopyPlacements {
   readonly #holds = new Map<ReservationId, OnHoldReservation>();
   readonly #queues: VolumeQueues;
   readonly #at: Instant;
-  readonly #noticeDate: LocalDate;
   readonly #policy: Policy;
   readonly #events: DomainEvent[];
 
   /**
    * @param reservations - the reservations of the copies' volumes (others are ignored)
+   * @param copies - the copies of those volumes known to the caller, for the reservations they are taken for (P5)
    * @param at - when; its Japan date is the notice date of the new holds
    * @param policy - the parsed policy
    * @param events - where the `holdStarted` events are appended
    */
-  constructor(reservations: readonly Reservation[], at: Instant, policy: Policy, events: DomainEvent[]) {
-    this.#queues = new VolumeQueues(reservations);
+  constructor(reservations: readonly Reservation[], copies: Iterable<Copy>, at: Instant, policy: Policy, events: DomainEvent[]) {
+    this.#queues = new VolumeQueues(reservations, committedReservations(copies));
     this.#at = at;
-    this.#noticeDate = japanDateOf(at);
     this.#policy = policy;
     this.#events = events;
   }
@@ -167,16 +171,38 @@ export class CopyPlacements {
   /**
    * Places a copy.
    * @param copy - the copy, where it stands
+   * @param from - in staff's hands or on the open shelf
    * @returns the placement
    */
-  place(copy: Copy): Extract<TrapResult, { ok: true }> {
-    const placed = placeCopy(copy, this.#queues.take(copy.volumeId), this.#at, this.#noticeDate, this.#policy);
+  place(copy: Copy, from: CopySource = 'hand'): Extract<TrapResult, { ok: true }> {
+    const placed = this.#decide(copy, from);
     this.copies.push(placed.copy);
     if (placed.kind === 'hold') {
       this.#holds.set(placed.reservation.id, placed.reservation);
       for (const e of placed.events) this.#events.push(e);
     }
     return placed;
+  }
+
+  #decide(copy: Copy, from: CopySource): Extract<TrapResult, { ok: true }> {
+    if (copy.notForLoan === true) return nobodyWaits(copy, from, this.#policy);
+    const promised = copy.reservationId !== undefined && copy.status !== 'onHoldShelf' ? this.#queues.claim(copy.reservationId) : undefined;
+    const head: ReservedReservation | undefined = promised ?? this.#queues.take(copy.volumeId);
+    if (head === undefined) return nobodyWaits(copy, from, this.#policy);
+    const here = copy.locationBranchId;
+    if (from === 'shelf' && !this.#policy.noticeAtTrap)
+      return { ok: true, kind: 'pull', copy: moveCopy(copy, { status: 'awaitingPull', branchId: here, reservationId: head.id }), reservationId: head.id, events: [] };
+    if (here !== head.pickupBranchId)
+      return {
+        ok: true,
+        kind: 'transit',
+        copy: moveCopy(copy, { status: 'inTransit', branchId: head.pickupBranchId, from: here, reservationId: head.id }),
+        reservationId: head.id,
+        events: [],
+      };
+    const events: DomainEvent[] = [];
+    const reservation = startHold(head, copy.id, this.#at, this.#policy, events);
+    return { ok: true, kind: 'hold', copy: moveCopy(copy, { status: 'onHoldShelf', branchId: here, reservationId: head.id }), reservation, events };
   }
 
   /** The new holds, in the order made. */
@@ -201,16 +227,19 @@ function heldCopies(reservations: readonly Reservation[]): Set<CopyId> {
 }
 
 /**
- * Offers a copy that has just become free to the head of its volume's queue (C2, D1): a hold
- * when the copy stands at the head's pickup branch, a transit to that branch otherwise (E5: a
- * museum copy always travels), or the shelf when nobody waits. `requested` reservations and
- * those with a pending cancellation have no place (C2, F2). The hold's notice date is the Japan
- * date of `at` and its last day `holdLastDay(policy, pickupBranchId, noticeDate)` (D2).
- * Pure: never mutates its input.
+ * Offers a copy that has just become free to its volume's queue (C2, D1, P5, P8). A copy that
+ * travelled (or waited to be pulled) for a reservation that still waits goes to it: a hold at
+ * its pickup branch, or on to that branch. Otherwise the head of the queue with no copy taken
+ * for it gets it: a hold when the copy is in staff's hands at the head's pickup branch, a
+ * transit there otherwise (E5: a museum copy always travels), or, for a copy on the open shelf,
+ * the pull list unless the policy's `noticeAtTrap` is on (P8). When nobody waits, or the copy
+ * is 禁帯出 (E3), it goes home or on the shelf ({@link goesHome}). `requested` reservations and
+ * those with a pending cancellation have no place (C2, F2). The hold's dates come from
+ * {@link holdPeriod}. Pure: never mutates its input.
  *
- * Refusals: `COPY_NOT_TRAPPABLE` (D1) for a missing or long-overdue copy, or one held on the
- * hold shelf for an `onHold` reservation.
- * @param input - the copy, its volume's reservations, when, and the policy
+ * Refusals: `COPY_NOT_TRAPPABLE` (D1) for a missing, long-overdue or withdrawn copy, or one
+ * held on the hold shelf for an `onHold` reservation.
+ * @param input - the copy, its volume's reservations and other copies, when, and the policy
  * @returns a {@link TrapResult}
  * @category Jobs
  * @example
@@ -220,19 +249,20 @@ function heldCopies(reservations: readonly Reservation[]): Set<CopyId> {
  * // A museum copy travels to the pickup library (E5)
  * trapCopy({ copy: museumCopy, reservations, at, policy }); // { ok: true, kind: 'transit', copy: { status: 'inTransit', locationBranchId: 'akeno', … }, … }
  * @example
- * // Nobody waits: back on the shelf where it is
- * trapCopy({ copy, reservations: [], at, policy }).ok; // true, kind 'shelve'
+ * // Nobody waits, returned away from home: back to its owning branch (P5)
+ * trapCopy({ copy: { ...copy, locationBranchId: 'mukawa' }, reservations: [], at, policy }).ok; // true, kind 'home'
  */
 export function trapCopy(input: TrapCopyInput): TrapResult {
   const { copy, reservations, at, policy } = input;
   const refused = untrappable(copy, heldCopies(reservations));
   if (refused !== null) return { ok: false, refusal: refused };
-  return placeCopy(copy, queueOf(reservations, copy.volumeId)[0], at, japanDateOf(at), policy);
+  const others = (input.copies ?? []).filter((c) => c.id !== copy.id);
+  return new CopyPlacements(reservations, others, at, policy, []).place(copy, input.from ?? 'hand');
 }
 
 /**
  * What {@link trapCopies} needs: many copies that became free, the reservations of their
- * volumes, when, and the policy.
+ * volumes, the volumes' other copies, when, and the policy.
  * @category Jobs
  * @example
  * const input: TrapCopiesInput = { copies: returnedToday, reservations, at, policy };
@@ -242,6 +272,10 @@ export interface TrapCopiesInput {
   readonly copies: readonly Copy[];
   /** The reservations of the copies' volumes (others are ignored). */
   readonly reservations: readonly Reservation[];
+  /** The volumes' other copies, at least those taken for a reservation (P5). */
+  readonly otherCopies?: readonly Copy[] | undefined;
+  /** Where the copies stand; default `hand`. */
+  readonly from?: CopySource | undefined;
   readonly at: Instant;
   readonly policy: Policy;
 }
@@ -255,7 +289,7 @@ export interface TrapCopiesInput {
 export interface TrapCopiesResult {
   /** One result per input copy, in input order. */
   readonly results: readonly TrapResult[];
-  /** The copies that changed (every copy not refused), in input order. */
+  /** The copies that were placed (every copy not refused), in input order. */
   readonly copies: readonly Copy[];
   /** The input reservations with the new holds applied, in input order. */
   readonly reservations: readonly Reservation[];
@@ -266,8 +300,8 @@ export interface TrapCopiesResult {
 /**
  * {@link trapCopy} over many copies at once, such as a day's returns: reservations are
  * indexed by volume once and each queue sorted once. Copies are served in input order, and
- * within one call a reservation gets at most one copy (a hold or a transit), so two copies of
- * one volume go to the first two in its queue.
+ * within one call a reservation gets at most one copy (a hold, a pull or a transit), so two
+ * copies of one volume go to the first two in its queue (P5).
  * @param input - the copies, the reservations, when, and the policy
  * @returns the results per copy, the changed copies, the reservations with holds applied, and the events
  * @category Jobs
@@ -279,7 +313,9 @@ export function trapCopies(input: TrapCopiesInput): TrapCopiesResult {
   const { copies, reservations, at, policy } = input;
   const held = heldCopies(reservations);
   const events: DomainEvent[] = [];
-  const placements = new CopyPlacements(reservations, at, policy, events);
+  const ids = new Set(copies.map((c) => c.id));
+  const known = [...(input.otherCopies ?? []).filter((c) => !ids.has(c.id)), ...copies];
+  const placements = new CopyPlacements(reservations, known, at, policy, events);
   const results: TrapResult[] = [];
   for (const copy of copies) {
     const refused = untrappable(copy, held);
@@ -287,7 +323,7 @@ export function trapCopies(input: TrapCopiesInput): TrapCopiesResult {
       results.push({ ok: false, refusal: refused });
       continue;
     }
-    const result = placements.place(copy);
+    const result = placements.place(copy, input.from ?? 'hand');
     results.push(result);
     if (result.kind === 'hold') held.add(copy.id);
   }

@@ -1,26 +1,51 @@
-import type { VolumeId } from '../model/ids.js';
+import type { ReservationId, VolumeId } from '../model/ids.js';
+import type { Copy } from '../model/material.js';
 import type { Reservation, ReservedReservation } from '../model/reservation.js';
 import { isQueued } from '../rules/reservation-state.js';
 import { compareQueue } from './queue-order.js';
 
 /**
- * The queues of many volumes, indexed in one pass and each sorted on first use. Handing out
- * the head moves on to the next, so that within one job a reservation gets at most one copy.
- * Internal to the jobs.
+ * The reservations that already have a copy taken for them: to pull, travelling for them, or on
+ * their hold shelf (P5). Such a reservation is not given another copy.
+ * @param copies - copies of any volumes
+ * @returns the reservation ids
  * @category Jobs
  * @example
- * const queues = new VolumeQueues(reservations);
+ * committedReservations([{ ...copy, status: 'inTransit', reservationId: 'r-1' }]); // Set { 'r-1' }
+ */
+export function committedReservations(copies: Iterable<Copy>): Set<ReservationId> {
+  const committed = new Set<ReservationId>();
+  for (const c of copies)
+    if (c.reservationId !== undefined && (c.status === 'inTransit' || c.status === 'awaitingPull' || c.status === 'onHoldShelf')) committed.add(c.reservationId);
+  return committed;
+}
+
+/**
+ * The queues of many volumes, indexed in one pass and each sorted on first use. Handing out
+ * the head moves on to the next, so that within one job a reservation gets at most one copy;
+ * a reservation with a copy already taken for it is passed over (P5). Internal to the jobs.
+ * @category Jobs
+ * @example
+ * const queues = new VolumeQueues(reservations, committedReservations(copies));
  * const head = queues.take('t-1/1');
  */
 export class VolumeQueues {
   readonly #byVolume = new Map<VolumeId, ReservedReservation[]>();
+  readonly #byId = new Map<ReservationId, ReservedReservation>();
   readonly #sorted = new Set<VolumeId>();
   readonly #next = new Map<VolumeId, number>();
+  readonly #taken: Set<ReservationId>;
+  readonly #claimed = new Set<ReservationId>();
 
-  /** @param reservations - reservations of any volumes; only queued ones are kept */
-  constructor(reservations: readonly Reservation[]) {
+  /**
+   * @param reservations - reservations of any volumes; only queued ones are kept
+   * @param committed - reservations that have a copy taken for them already
+   */
+  constructor(reservations: readonly Reservation[], committed: ReadonlySet<ReservationId> = new Set()) {
+    this.#taken = new Set(committed);
     for (const r of reservations) {
       if (!isQueued(r)) continue;
+      this.#byId.set(r.id, r);
       const queue = this.#byVolume.get(r.volumeId);
       if (queue === undefined) this.#byVolume.set(r.volumeId, [r]);
       else queue.push(r);
@@ -39,9 +64,25 @@ export class VolumeQueues {
       queue.sort(compareQueue);
       this.#sorted.add(volumeId);
     }
-    const index = this.#next.get(volumeId) ?? 0;
-    if (index >= queue.length) return undefined;
+    let index = this.#next.get(volumeId) ?? 0;
+    while (index < queue.length && this.#taken.has((queue[index] as ReservedReservation).id)) index++;
     this.#next.set(volumeId, index + 1);
-    return queue[index];
+    const head = queue[index];
+    if (head !== undefined) this.#taken.add(head.id);
+    return head;
+  }
+
+  /**
+   * The queued reservation a copy was taken for, claimed for it (P5): `undefined` when it is no
+   * longer queued (cancelled, lapsed, or with a cancellation pending on the way).
+   * @param id - the reservation the copy travels for
+   * @returns the reservation, still waiting
+   */
+  claim(id: ReservationId): ReservedReservation | undefined {
+    const r = this.#byId.get(id);
+    if (r === undefined || this.#claimed.has(id)) return undefined;
+    this.#claimed.add(id);
+    this.#taken.add(id);
+    return r;
   }
 }

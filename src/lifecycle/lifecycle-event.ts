@@ -14,7 +14,8 @@ import type { LocalDate } from '../model/time.js';
  * - `trap`: a copy is put on the hold shelf and the notice sent (D1, D2);
  * - `collect`: the patron collects the hold by its last day (D2);
  * - `lapse`: the hold's last day has passed (D3);
- * - `changePickup`: staff change the pickup branch (F5).
+ * - `changePickup`: staff change the pickup branch (F5);
+ * - `fulfil`: the patron borrowed a copy of the volume at the counter (P7).
  * @category Lifecycle
  * @example
  * const e: LifecycleEvent = { type: 'trap', copyId: 'c-1', noticeDate: '2026-12-08', lastDay: '2026-12-15' };
@@ -28,7 +29,8 @@ export type LifecycleEvent =
   | { readonly type: 'trap'; readonly copyId: CopyId; readonly noticeDate: LocalDate; readonly lastDay: LocalDate }
   | { readonly type: 'collect' }
   | { readonly type: 'lapse' }
-  | { readonly type: 'changePickup'; readonly pickupBranchId: BranchId };
+  | { readonly type: 'changePickup'; readonly pickupBranchId: BranchId }
+  | { readonly type: 'fulfil'; readonly copyId: CopyId };
 
 /**
  * The `type` of a lifecycle event.

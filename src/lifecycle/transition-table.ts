@@ -36,4 +36,8 @@ export const TRANSITIONS: readonly TransitionRow[] = [
   { from: 'onHold', event: 'collect', to: 'collected', rules: ['D2'] },
   { from: 'onHold', event: 'lapse', to: 'lapsed', rules: ['D3', 'D4'] },
   { from: 'onHold', event: 'cancel', to: 'cancelled', rules: ['F4'] },
+  // issue 9: borrowing at the counter what one has reserved fulfils it (P7)
+  { from: 'requested', event: 'fulfil', to: 'collected', rules: ['P7'] },
+  { from: 'reserved', event: 'fulfil', to: 'collected', rules: ['P7'] },
+  { from: 'onHold', event: 'fulfil', to: 'collected', rules: ['P7'] },
 ];

@@ -165,6 +165,12 @@ export function transition(reservation: Reservation, event: LifecycleEvent, cont
         type: 'holdLapsed', reservationId: r.id, patronId: r.patronId, at, from: 'onHold', to: 'lapsed', copyId: r.copyId, lastDay: r.lastDay,
       });
     }
+    case 'fulfil': {
+      if (r.status !== 'requested' && r.status !== 'reserved' && r.status !== 'onHold') return invalid(r, event);
+      return ok({ id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'collected', copyId: event.copyId, collectedAt: at }, {
+        type: 'reservationFulfilled', reservationId: r.id, patronId: r.patronId, at, from: r.status, to: 'collected', copyId: event.copyId,
+      });
+    }
     case 'changePickup': {
       if (r.status === 'requested') return refused(refusal('ONLINE_CHANGE_NOT_ALLOWED'));
       if (r.status !== 'reserved') return invalid(r, event);

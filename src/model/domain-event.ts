@@ -26,6 +26,7 @@ export type DomainEvent =
       readonly lastDay: LocalDate;
     })
   | (EventBase & { readonly type: 'holdCollected'; readonly copyId: CopyId })
+  | (EventBase & { readonly type: 'reservationFulfilled'; readonly copyId: CopyId })
   | (EventBase & { readonly type: 'holdLapsed'; readonly copyId: CopyId; readonly lastDay: LocalDate })
   | (EventBase & { readonly type: 'pickupChanged'; readonly pickupBranchId: BranchId });
 

@@ -1,4 +1,4 @@
-import type { BranchId, CopyId, TitleId, VolumeId } from './ids.js';
+import type { BranchId, CopyId, ReservationId, TitleId, VolumeId } from './ids.js';
 
 /**
  * A category code of a title: a host's own vocabulary. The policy lists which categories are
@@ -41,13 +41,23 @@ export interface Volume {
 }
 
 /**
- * Where a physical copy is in its life.
- * `missing` and `longOverdue` copies cannot fill a reservation (E4).
+ * Where a physical copy is in its life (P5, P6):
+ *
+ * - `onShelf`: on the open shelf of `locationBranchId`, free;
+ * - `awaitingPull`: on the open shelf, but taken for the reservation `reservationId`: it is on
+ *   the staff's list of copies to pull (P8);
+ * - `inTransit`: travelling from `transitFromBranchId` to `locationBranchId`, for the
+ *   reservation `reservationId`, or home when it has none (P5);
+ * - `onHoldShelf`: on the hold shelf of `locationBranchId` for the `onHold` reservation
+ *   `reservationId` (D1);
+ * - `onLoan`: lent;
+ * - `missing`, `longOverdue`: cannot fill a reservation (E4); `longOverdue` keeps its open loan;
+ * - `withdrawn`: out of the collection for good; never trapped or lent (P6).
  * @category Model
  * @example
  * const status: CopyStatus = 'onHoldShelf';
  */
-export type CopyStatus = 'onShelf' | 'onLoan' | 'inTransit' | 'onHoldShelf' | 'missing' | 'longOverdue';
+export type CopyStatus = 'onShelf' | 'awaitingPull' | 'onLoan' | 'inTransit' | 'onHoldShelf' | 'missing' | 'longOverdue' | 'withdrawn';
 
 /**
  * All copy statuses, in a stable order.
@@ -62,10 +72,22 @@ export const COPY_STATUSES: readonly CopyStatus[] = [
   'onHoldShelf',
   'missing',
   'longOverdue',
+  'awaitingPull',
+  'withdrawn',
 ];
 
 /**
- * One physical copy of a volume.
+ * Copy statuses in which a copy cannot serve any reservation now or later (E4): missing, long
+ * overdue, or withdrawn.
+ * @category Model
+ * @example
+ * OUT_OF_SERVICE_STATUSES.includes('withdrawn'); // true
+ */
+export const OUT_OF_SERVICE_STATUSES: readonly CopyStatus[] = ['missing', 'longOverdue', 'withdrawn'];
+
+/**
+ * One physical copy of a volume. The optional fields say where it travels and for whom; each
+ * is present only in the statuses named on {@link CopyStatus}.
  * @category Model
  * @example
  * const copy: Copy = {
@@ -76,11 +98,56 @@ export const COPY_STATUSES: readonly CopyStatus[] = [
 export interface Copy {
   readonly id: CopyId;
   readonly volumeId: VolumeId;
-  /** The location that owns the copy; may be the local history museum (E5). */
+  /** The location that owns the copy, its home branch; may be the local history museum (E5). */
   readonly ownerBranchId: BranchId;
   /** Where the copy is now (or is travelling to, when `inTransit`). */
   readonly locationBranchId: BranchId;
   readonly status: CopyStatus;
+  /** 禁帯出: this copy never leaves the building; it is never trapped or lent (E3). */
+  readonly notForLoan?: boolean | undefined;
+  /** The reservation the copy is taken for: when `awaitingPull`, `onHoldShelf`, or `inTransit` for a hold (P5). */
+  readonly reservationId?: ReservationId | undefined;
+  /** When `inTransit`: the branch it left (P5). */
+  readonly transitFromBranchId?: BranchId | undefined;
   /** Optimistic concurrency version, incremented on each stored change. */
   readonly version: number;
+}
+
+/**
+ * Where a copy goes next, for {@link moveCopy}.
+ * @category Model
+ * @example
+ * const place: CopyPlace = { status: 'inTransit', branchId: 'akeno', from: 'museum', reservationId: 'r-1' };
+ */
+export type CopyPlace =
+  | { readonly status: 'onShelf'; readonly branchId: BranchId }
+  | { readonly status: 'awaitingPull' | 'onHoldShelf'; readonly branchId: BranchId; readonly reservationId: ReservationId }
+  | { readonly status: 'inTransit'; readonly branchId: BranchId; readonly from: BranchId; readonly reservationId?: ReservationId | undefined }
+  | { readonly status: 'onLoan'; readonly branchId: BranchId }
+  | { readonly status: 'missing' | 'longOverdue' | 'withdrawn' };
+
+/**
+ * The copy in its next place, with its version one more: the travel fields of the old place
+ * are dropped, so a copy is always in exactly one place (P5).
+ * @param copy - the copy as stored
+ * @param place - where it goes
+ * @returns the copy to store
+ * @category Model
+ * @example
+ * moveCopy(copy, { status: 'inTransit', branchId: 'museum', from: 'akeno' });
+ * // { …, status: 'inTransit', locationBranchId: 'museum', transitFromBranchId: 'akeno', version: copy.version + 1 }
+ */
+export function moveCopy(copy: Copy, place: CopyPlace): Copy {
+  const next: { -readonly [K in keyof Copy]: Copy[K] } = {
+    id: copy.id,
+    volumeId: copy.volumeId,
+    ownerBranchId: copy.ownerBranchId,
+    locationBranchId: 'branchId' in place ? place.branchId : copy.locationBranchId,
+    status: place.status,
+    version: copy.version + 1,
+  };
+  if (copy.notForLoan === true) next.notForLoan = true;
+  if ('reservationId' in place && place.reservationId !== undefined) next.reservationId = place.reservationId;
+  if (place.status === 'inTransit') next.transitFromBranchId = place.from;
+  return next;
 }

@@ -49,6 +49,8 @@ export const COPY_STATUS_LABELS: Readonly<Record<CopyStatus, BilingualText>> = {
   onHoldShelf: { ja: '取置中', en: 'On the hold shelf' },
   missing: { ja: '所在不明', en: 'Missing' },
   longOverdue: { ja: '長期延滞', en: 'Long overdue' },
+  awaitingPull: { ja: '予約確保待ち', en: 'To pull for a hold' },
+  withdrawn: { ja: '除籍', en: 'Withdrawn' },
 };
 
 /**

@@ -43,6 +43,10 @@ export const REFUSAL_MESSAGES: Readonly<Record<RefusalCode, BilingualText>> = {
     ja: 'この資料はすでに予約カートに入っています。',
     en: 'This item is already in your reservation cart.',
   },
+  CART_FULL: {
+    ja: '予約カートがいっぱいです[（{limit}件まで）]。',
+    en: 'Your reservation cart is full[ (at most {limit} items)].',
+  },
   NOT_IN_CART: {
     ja: '指定された資料は予約カート（お気に入りリスト）にありません。',
     en: 'This item is not in your reservation cart (or favourites list).',
@@ -151,6 +155,24 @@ export const REFUSAL_MESSAGES: Readonly<Record<RefusalCode, BilingualText>> = {
     ja: 'この資料はすでに返却されています。',
     en: 'This item has already been returned.',
   },
+  // --- issue 9: copies on the move ---
+  NOT_FOR_LOAN: {
+    ja: 'この資料は禁帯出のため、予約・貸出できません。館内でご利用ください。',
+    en: 'This item may not leave the library, so it cannot be reserved or borrowed. Please use it in the library.',
+  },
+  COPY_MARK_NOT_ALLOWED: {
+    ja: 'この資料の状態[（{status}）]では、その処理はできません。',
+    en: 'This copy cannot be marked so in its present status[ ({status})].',
+  },
+  NOT_TO_PULL: {
+    ja: 'この資料はこの館の予約確保リストにありません。',
+    en: 'This copy is not on this branch’s list of copies to pull for holds.',
+  },
+  ON_ORDER: {
+    ja: 'この資料はまだ所蔵がないため、予約を受け付けられません。',
+    en: 'The library does not hold a copy of this item yet, so the reservation cannot be accepted.',
+  },
+  // --- end issue 9 ---
 };
 
 /**

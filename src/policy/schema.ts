@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { zonedInstantMillis } from '../calendar/instant-millis.js';
+import { JAPAN_HOLIDAYS_FROM, JAPAN_HOLIDAYS_TO } from '../calendar/japan-holidays-data.js';
 
 function isCalendarDate(s: string): boolean {
   const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
@@ -28,7 +30,7 @@ export const LocalDateSchema = localDate;
 export const InstantSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'Expected an ISO 8601 instant with a time zone')
-  .refine((s) => isCalendarDate(s) && !Number.isNaN(Date.parse(s)), 'Not a valid instant')
+  .refine((s) => !Number.isNaN(zonedInstantMillis(s)), 'Not a valid instant')
   .transform((s) => new Date(Date.parse(s)).toISOString());
 
 /**
@@ -109,8 +111,16 @@ export const PolicySchema = z
     extendHoldPastClosedDays: z.boolean().default(false),
     /** F2: an online cancellation is finalised by the next approval batch, or at once. */
     onlineCancellation: z.enum(['nextOpenDay', 'immediate']).default('nextOpenDay'),
-    /** E4: the approval batch rejects a request whose every copy is missing or long overdue. */
+    /** E4: the approval batch rejects a request whose every existing copy is missing, long overdue or withdrawn. */
     rejectUnfulfillable: z.boolean().default(true),
+    // --- issue 9: copies on the move (P5, P8, P9) ---
+    /** P5: where a copy nobody waits for goes: back to its owning branch (`owner`), or stays where it was returned (`whereReturned`, a floating collection). Museum copies always go home (E5). */
+    returnTo: z.enum(['owner', 'whereReturned']).default('owner'),
+    /** P8: `true` (default, as in 0.1) starts the hold and sends the notice as soon as a copy on the open shelf is trapped; `false` puts the copy on the pull list and starts the hold when staff confirm it is on the hold shelf. */
+    noticeAtTrap: z.boolean().default(true),
+    /** P9: a request for a volume with no copy yet (on order, 発注中) is approved and queued (`queue`) or rejected (`reject`). */
+    onOrderRequests: z.enum(['queue', 'reject']).default('queue'),
+    // --- end issue 9 ---
     /** E3: categories that are in-library only and never reservable. */
     nonReservableCategories: z
       .array(z.string().min(1))
@@ -119,12 +129,21 @@ export const PolicySchema = z
     loanDays: z.number().int().min(1).default(14),
     /** Renewals allowed per loan (G4 also blocks them while someone waits). */
     maxRenewals: z.number().int().min(0).default(1),
+    /** P17: the most entries a patron's reservation cart holds (a submission takes at most 100). */
+    maxCartEntries: z.number().int().min(1).max(100).default(100),
     /** H1: the branches; the museum kind is never a pickup point (E5). */
     branches: z.array(BranchSchema).default([]),
     /** Per-branch calendars of open days, by branch id. */
     calendars: z.record(z.string(), BranchCalendarSchema).default({}),
-    /** National holidays (祝日), used by calendars with `closedOnHolidays`. */
+    /** National holidays (祝日) of the policy's own, used by calendars with `closedOnHolidays` or `holidayShiftsClosure`: added to the built-in data when `holidaySource` is `japan`, the whole list when it is `list`. */
     holidays: z.array(localDate).default([]),
+    // Holiday data, its coverage, and the approval batch's calendar (issue 11).
+    /** Where national holidays come from: `japan`, the built-in data for 1970–2050 (the Cabinet Office dates, from the holiday-jp dataset) plus `holidays`; or `list`, the `holidays` list alone. */
+    holidaySource: z.enum(['japan', 'list']).default('japan'),
+    /** The days the holiday data covers, inclusive: a calendar that depends on holidays refuses a date outside with `CALENDAR_OUT_OF_RANGE`. `null`: the built-in data's range for `japan`; for `list`, the whole years the list names (no limit when it is empty). */
+    holidayCoverage: z.object({ from: localDate, to: localDate }).nullable().default(null),
+    /** C1: whose calendar sets the approval batch's next open day: each request's pickup branch (`pickupBranch`), or one system-wide calendar for every request (`{ system: calendar }`). */
+    approvalCalendar: z.union([z.literal('pickupBranch'), z.object({ system: BranchCalendarSchema })]).default('pickupBranch'),
     /** A4: maintenance windows of the online service. */
     maintenanceWindows: z.array(MaintenanceWindowSchema).default([]),
   })
@@ -143,6 +162,11 @@ export const PolicySchema = z
       if (new Set(cal.closedWeekdays).size >= 7 && cal.openDates.length === 0)
         ctx.addIssue({ code: 'custom', message: 'A calendar closed every weekday is never open', path: ['calendars', id, 'closedWeekdays'] });
     }
+    const coverage = p.holidayCoverage;
+    if (coverage !== null && coverage.from > coverage.to)
+      ctx.addIssue({ code: 'custom', message: 'holidayCoverage.from must not be after holidayCoverage.to', path: ['holidayCoverage', 'to'] });
+    if (coverage !== null && p.holidaySource === 'japan' && (coverage.from < JAPAN_HOLIDAYS_FROM || coverage.to > JAPAN_HOLIDAYS_TO))
+      ctx.addIssue({ code: 'custom', message: `The built-in holiday data covers ${JAPAN_HOLIDAYS_FROM} to ${JAPAN_HOLIDAYS_TO} only`, path: ['holidayCoverage'] });
     if (p.maxOnlineAudiovisual > p.maxOnline)
       ctx.addIssue({ code: 'custom', message: 'maxOnlineAudiovisual cannot exceed maxOnline', path: ['maxOnlineAudiovisual'] });
   });

@@ -1,3 +1,4 @@
+import { MAX_INSTANT_MS, MIN_INSTANT_MS, zonedInstantMillis } from '../calendar/instant-millis.js';
 import { YoyakuError } from '../errors/yoyaku-error.js';
 import type { Instant } from '../model/time.js';
 
@@ -51,21 +52,25 @@ export interface FixedClock extends Clock {
   advance(by: ClockAdvance | number): Instant;
 }
 
-const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-function toEpochMillis(instant: Instant): number {
-  const millis = INSTANT_PATTERN.test(instant) ? Date.parse(instant) : Number.NaN;
-  if (Number.isNaN(millis)) {
-    throw new YoyakuError('INVALID_INPUT', 'Invalid clock instant: expected an ISO 8601 instant with a time zone', {
-      issues: [{ path: [], message: 'Expected an ISO 8601 instant with a time zone' }],
-    });
-  }
+function toEpochMillis(instant: unknown): number {
+  const millis = typeof instant === 'string' ? zonedInstantMillis(instant) : Number.NaN;
+  if (Number.isNaN(millis)) throw invalidClock('Invalid clock instant: expected an ISO 8601 instant with a time zone, a date that exists, from year 0000 to 9999');
   return millis;
 }
 
+function invalidClock(message: string): YoyakuError {
+  return new YoyakuError('INVALID_INPUT', message, { issues: [{ path: [], message: 'Expected an ISO 8601 instant with a time zone' }] });
+}
+
 function millisOf(by: ClockAdvance | number): number {
-  if (typeof by === 'number') return by;
-  return ((((by.days ?? 0) * 24 + (by.hours ?? 0)) * 60 + (by.minutes ?? 0)) * 60 + (by.seconds ?? 0)) * 1000 + (by.milliseconds ?? 0);
+  const ms =
+    typeof by === 'number'
+      ? by
+      : typeof by === 'object' && by !== null
+        ? ((((by.days ?? 0) * 24 + (by.hours ?? 0)) * 60 + (by.minutes ?? 0)) * 60 + (by.seconds ?? 0)) * 1000 + (by.milliseconds ?? 0)
+        : Number.NaN;
+  if (!Number.isFinite(ms)) throw invalidClock('Invalid clock advance: expected milliseconds or { days, hours, minutes, seconds, milliseconds }');
+  return ms;
 }
 
 /**
@@ -73,7 +78,10 @@ function millisOf(by: ClockAdvance | number): number {
  * time zone is accepted and normalised to `Date#toISOString()` form.
  * @param start - the first instant it reads
  * @returns the clock
- * @throws {@link YoyakuError} `INVALID_INPUT` when `start` is not an instant with a time zone
+ * @throws {@link YoyakuError} `INVALID_INPUT` when `start` (or a later `set`) is not an instant
+ *   with a time zone, names a date that does not exist (`2026-02-30`), or lies outside the
+ *   supported range (Japan dates 0000 to 9999); `advance` throws it for an amount that is no number
+ *   and for a move out of that range, leaving the clock where it was
  * @category Ports
  * @example
  * const clock = fixedClock('2026-12-03T09:30:00+09:00');
@@ -89,7 +97,9 @@ export function fixedClock(start: Instant): FixedClock {
       millis = toEpochMillis(instant);
     },
     advance(by) {
-      millis += millisOf(by);
+      const next = millis + millisOf(by);
+      if (next < MIN_INSTANT_MS || next > MAX_INSTANT_MS) throw invalidClock('Clock advanced out of the supported range (Japan dates 0000 to 9999)');
+      millis = next;
       return new Date(millis).toISOString();
     },
   };

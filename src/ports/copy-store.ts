@@ -1,5 +1,6 @@
-import type { CopyId, VolumeId } from '../model/ids.js';
-import type { Copy } from '../model/material.js';
+import type { BranchId, CopyId, VolumeId } from '../model/ids.js';
+import type { Copy, CopyStatus } from '../model/material.js';
+import type { PageRequest } from './page.js';
 
 /**
  * Where physical copies live, with their status and version. Same habits as
@@ -19,6 +20,16 @@ export interface CopyStore {
 
   /** Every copy of the volume, whatever its status, in `id` order. */
   listByVolume(volumeId: VolumeId): Promise<Copy[]>;
+
+  /**
+   * A page of the copies whose `locationBranchId` is the branch and whose status is `status`,
+   * in `volumeId` then `id` order (P8): the copies to pull at a branch (`awaitingPull`), or
+   * those in transit to it (`inTransit`).
+   */
+  listAt(branchId: BranchId, status: CopyStatus, page: PageRequest): Promise<Copy[]>;
+
+  /** A page of the `inTransit` copies that left the branch (`transitFromBranchId`), in `locationBranchId` then `id` order (P8). */
+  listInTransitFrom(branchId: BranchId, page: PageRequest): Promise<Copy[]>;
 
   /** Stores a new copy as given; throws `VERSION_CONFLICT` (`expected: null`) when the id exists. */
   insert(copy: Copy): Promise<void>;

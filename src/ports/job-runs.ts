@@ -31,7 +31,8 @@ export interface JobRun {
  * Claims of daily job runs, so that exactly one claimer runs a job for a date, even with several
  * servers (C1: running the batch twice on one day changes nothing). A claim is a write of its
  * unit of work: a unit that throws leaves the day unclaimed. On SQL: a primary key on
- * `(job, date)` and `INSERT … ON CONFLICT DO NOTHING`.
+ * `(job, date)` and `INSERT … ON CONFLICT DO NOTHING`. The service never claims a date after
+ * today in Japan (P16), so a claim is never taken ahead of the day's real run.
  * @category Ports
  * @example
  * const won = await storage.unitOfWork.run((tx) => tx.jobRuns.claim('approval', '2026-12-04', 'server-a'));

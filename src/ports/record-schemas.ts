@@ -4,9 +4,10 @@ import { RULE_IDS, type RuleId } from '../errors/rule-id.js';
 import { COPY_STATUSES, type CopyStatus } from '../model/material.js';
 import type { Patron } from '../model/patron.js';
 import { InstantSchema, LocalDateSchema } from '../policy/schema.js';
+import { storableString } from '../validation/storable-text.js';
 import type { StoreTable } from './store-errors.js';
 
-const id = z.string().min(1);
+const id = storableString().min(1);
 const version = z.number().int().min(0);
 const instant = InstantSchema;
 const localDate = LocalDateSchema;
@@ -17,7 +18,7 @@ function absentAsNull<S extends z.ZodType>(schema: S) {
 }
 
 const rejectionReason = z.union([
-  z.object({ rule: z.literal('staff'), note: absentAsNull(z.string()) }),
+  z.object({ rule: z.literal('staff'), note: absentAsNull(storableString()) }),
   z.object({ rule: z.enum(RULE_IDS as [RuleId, ...RuleId[]]) }),
 ]);
 
@@ -64,7 +65,7 @@ export const ReservationRecordSchema = z.discriminatedUnion('status', [
     cancelledBy: z.enum(['patron', 'staff']),
     cancelledFrom: z.enum(['requested', 'reserved', 'onHold']),
     copyId: absentAsNull(id),
-    note: absentAsNull(z.string()),
+    note: absentAsNull(storableString()),
   }),
 ]);
 
@@ -80,6 +81,10 @@ export const CopyRecordSchema = z.object({
   ownerBranchId: id,
   locationBranchId: id,
   status: z.enum(COPY_STATUSES as [CopyStatus, ...CopyStatus[]]),
+  // issue 9 (copies on the move): 禁帯出 and where the copy travels, for whom
+  notForLoan: absentAsNull(z.boolean()),
+  reservationId: absentAsNull(id),
+  transitFromBranchId: absentAsNull(id),
   version,
 });
 
@@ -120,9 +125,9 @@ export type PatronRecord = Patron & { readonly version: number };
  */
 export const PatronRecordSchema = z.object({
   id,
-  cardNumber: z.string().min(1),
-  name: absentAsNull(z.string()),
-  email: z.string().nullish(),
+  cardNumber: storableString().min(1),
+  name: absentAsNull(storableString()),
+  email: storableString().nullish(),
   internetRegistered: z.boolean(),
   unreachable: z.boolean(),
   noticePrivacy: z.object({ showName: z.boolean(), showTitle: z.boolean() }),
@@ -138,8 +143,8 @@ export const PatronRecordSchema = z.object({
  */
 export const TitleRecordSchema = z.object({
   id,
-  name: z.string(),
-  category: z.string().min(1),
+  name: storableString(),
+  category: storableString().min(1),
   audiovisual: z.boolean(),
 });
 
@@ -152,7 +157,7 @@ export const TitleRecordSchema = z.object({
 export const VolumeRecordSchema = z.object({
   id,
   titleId: id,
-  label: absentAsNull(z.string()),
+  label: absentAsNull(storableString()),
   set: absentAsNull(z.boolean()),
 });
 
@@ -164,11 +169,11 @@ export const VolumeRecordSchema = z.object({
  */
 export const OutboxNoticeRecordSchema = z.object({
   id,
-  kind: z.string().min(1),
+  kind: storableString().min(1),
   patronId: id,
   reservationId: absentAsNull(id),
   createdAt: instant,
-  payload: z.record(z.string(), z.json()),
+  payload: z.record(storableString(), z.json()),
 });
 
 /**
@@ -180,7 +185,7 @@ export const OutboxNoticeRecordSchema = z.object({
 export const JobRunRecordSchema = z.object({
   job: z.enum(['approval', 'expiry']),
   date: localDate,
-  owner: z.string().min(1),
+  owner: storableString().min(1),
   claimedAt: instant,
   finishedAt: instant.nullable(),
 });

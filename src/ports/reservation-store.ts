@@ -1,6 +1,7 @@
-import type { PatronId, ReservationId, VolumeId } from '../model/ids.js';
+import type { BranchId, PatronId, ReservationId, VolumeId } from '../model/ids.js';
 import type { Reservation } from '../model/reservation.js';
 import type { LocalDate } from '../model/time.js';
+import type { PageRequest } from './page.js';
 
 /**
  * Filter of {@link ReservationStore.listByPatron}: `active: true` keeps `requested`, `reserved`
@@ -55,6 +56,16 @@ export interface ReservationStore {
 
   /** Every `onHold` reservation whose `lastDay` is strictly before `date`, in `lastDay` then `id` order (D3). */
   listHoldsEndingBefore(date: LocalDate): Promise<Reservation[]>;
+
+  /**
+   * A page of the `onHold` reservations whose pickup branch is the branch, in `lastDay` then
+   * `id` order: the hold shelf (P8); with `endingBefore`, only those whose `lastDay` is
+   * strictly before it (the expired holds to take off the shelf).
+   */
+  listHoldsAt(pickupBranchId: BranchId, options: PageRequest & { readonly endingBefore?: LocalDate | undefined }): Promise<Reservation[]>;
+
+  /** Every `reserved` reservation whose pickup branch is the branch, in `queuedAt`, then `placedAt`, then `id` order (P8, E4). */
+  listWaitingAt(pickupBranchId: BranchId): Promise<Reservation[]>;
 
   /** Stores a new reservation as given; throws `VERSION_CONFLICT` (`expected: null`) when the id exists. */
   insert(reservation: Reservation): Promise<void>;

@@ -17,7 +17,8 @@ export type StoreTable =
   | 'favourites'
   | 'cart'
   | 'outbox'
-  | 'job_runs';
+  | 'job_runs'
+  | 'job_chunks';
 
 /**
  * The error of a write whose version check failed: a `YoyakuError` with code `VERSION_CONFLICT`

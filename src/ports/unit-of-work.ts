@@ -2,11 +2,13 @@ import type { CartStore } from './cart-store.js';
 import type { CatalogPort } from './catalog-port.js';
 import type { CopyStore } from './copy-store.js';
 import type { FavouritesStore } from './favourites-store.js';
+import type { JobChunks } from './job-chunks.js';
 import type { JobRuns } from './job-runs.js';
 import type { LoanStore } from './loan-store.js';
 import type { Outbox } from './outbox.js';
 import type { PatronStore } from './patron-store.js';
 import type { ReservationStore } from './reservation-store.js';
+import type { UnitOfWorkOptions } from './unreadable-records.js';
 
 /**
  * The stores as one unit of work sees them: its own writes, and what other units committed.
@@ -27,6 +29,7 @@ export interface StoresTx {
   readonly cart: CartStore;
   readonly outbox: Outbox;
   readonly jobRuns: JobRuns;
+  readonly jobChunks: JobChunks;
 }
 
 /**
@@ -42,6 +45,11 @@ export interface UnitOfWork {
   /**
    * Runs `work` with the stores and commits its writes when it resolves; when it throws, every
    * write of the unit is rolled back and the error is rethrown as it was. Returns what `work` returned.
+   * When the storage loses its connection under the unit, it throws `STORE_UNAVAILABLE` (never an
+   * unhandled event): with `details.retryable: true` when the connection ended before the commit
+   * was sent (nothing was written, and the unit may be run again), `false` when the outcome of the
+   * commit is unknown. With `options.onInvalidRecord`, rows that fail their record schema are
+   * reported to it and read as absent instead of failing the read ({@link UnitOfWorkOptions}).
    */
-  run<T>(work: (tx: StoresTx) => Promise<T>): Promise<T>;
+  run<T>(work: (tx: StoresTx) => Promise<T>, options?: UnitOfWorkOptions): Promise<T>;
 }

@@ -1,7 +1,7 @@
+import { zonedInstantMillis } from '../calendar/instant-millis.js';
 import { YoyakuError } from '../errors/yoyaku-error.js';
 import type { Instant } from '../model/time.js';
 
-const ZONED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Epoch milliseconds of an instant that names its time zone, so that the answer never depends
@@ -15,7 +15,7 @@ const ZONED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
  * instantMs('2026-12-03T09:00:00+09:00', 'at') === instantMs('2026-12-03T00:00:00.000Z', 'at'); // true
  */
 export function instantMs(instant: Instant, field: string): number {
-  const ms = typeof instant === 'string' && ZONED_INSTANT.test(instant) ? Date.parse(instant) : Number.NaN;
+  const ms = typeof instant === 'string' ? zonedInstantMillis(instant) : Number.NaN;
   if (!Number.isFinite(ms))
     throw new YoyakuError('INVALID_INPUT', `${field} is not an ISO 8601 instant with a time zone`, {
       issues: [{ path: [field], message: 'Expected an ISO 8601 instant with a time zone' }],

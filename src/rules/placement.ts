@@ -1,6 +1,6 @@
 import { ALLOWED, combineVerdicts, type Verdict } from '../errors/refusal.js';
 import type { BranchId } from '../model/ids.js';
-import type { Title, Volume } from '../model/material.js';
+import type { Copy, Title, Volume } from '../model/material.js';
 import type { Patron } from '../model/patron.js';
 import type { Loan } from '../model/loan.js';
 import type { Reservation } from '../model/reservation.js';
@@ -11,7 +11,7 @@ import { checkNotDuplicate } from './duplicate.js';
 import { checkChannel, checkOnlineEligibility, isAcceptedChannel } from './eligibility.js';
 import { checkPickupBranch } from './pickup.js';
 import { checkQuota } from './quota.js';
-import { checkReservable } from './reservability.js';
+import { checkLendable, checkReservable } from './reservability.js';
 
 /**
  * Everything {@link checkPlacement} needs to judge a new reservation.
@@ -36,6 +36,8 @@ export interface PlacementInput {
   readonly patronReservations: readonly Reservation[];
   /** The patron's loans, for P3 (a volume already in the patron's hands); none when omitted. */
   readonly patronLoans?: readonly Loan[] | undefined;
+  /** The copies of the volume, for E3's 禁帯出 (a volume whose only copies never leave is not reservable); not checked when omitted. */
+  readonly volumeCopies?: readonly Copy[] | undefined;
   /** When the request is made, with a time zone (A4). */
   readonly at: Instant;
   readonly policy: Policy;
@@ -44,7 +46,7 @@ export interface PlacementInput {
 /**
  * Checks everything needed to accept a new reservation, and returns every refusal found, in
  * this order: channel (A5); online eligibility for an online request (A1, A3, A4);
- * reservability (E2, E3); pickup branch (B4, E5); duplicate (P1); already on loan (P3); quota (E1, online only).
+ * reservability (E2, E3, and 禁帯出 copies when `volumeCopies` is given); pickup branch (B4, E5); duplicate (P1); already on loan (P3); quota (E1, online only).
  * The same call serves the cart (B1: an entry is refused at once, with its rule IDs) and the
  * submission (B2).
  *
@@ -56,7 +58,7 @@ export interface PlacementInput {
  * the approval batch applies {@link checkFulfillable}.
  *
  * Refusal codes: `CHANNEL_NOT_ACCEPTED` (A5), `NOT_REGISTERED` and `NO_EMAIL` (A1),
- * `UNREACHABLE` (A3), `MAINTENANCE` (A4), `SET_NOT_RESERVABLE` (E2), `IN_LIBRARY_ONLY` (E3),
+ * `UNREACHABLE` (A3), `MAINTENANCE` (A4), `SET_NOT_RESERVABLE` (E2), `IN_LIBRARY_ONLY` and `NOT_FOR_LOAN` (E3),
  * `NOT_A_PICKUP_BRANCH` (B4), `MUSEUM_NOT_PICKUP` (E5), `DUPLICATE_RESERVATION` (P1), `ALREADY_ON_LOAN` (P3),
  * `QUOTA_EXCEEDED` and `AUDIOVISUAL_QUOTA_EXCEEDED` (E1).
  * @param input - the patron, channel, item, pickup branch, the patron's reservations, instant and policy
@@ -82,6 +84,7 @@ export function checkPlacement(input: PlacementInput): Verdict {
     checkChannel(channel),
     channel === 'online' ? checkOnlineEligibility(patron, at, policy) : ALLOWED,
     checkReservable({ title, volume }, policy),
+    input.volumeCopies === undefined ? ALLOWED : checkLendable(input.volumeCopies),
     checkPickupBranch(policy, pickupBranchId),
     checkNotDuplicate(patronReservations, patron.id, volume.id),
     checkNotOnLoan(patronLoans, patron.id, volume.id),

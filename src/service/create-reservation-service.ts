@@ -1,6 +1,7 @@
-import { formatIssuePath, YoyakuError } from '../errors/yoyaku-error.js';
+import { formatIssuePath, toYoyakuIssues, YoyakuError } from '../errors/yoyaku-error.js';
 import type { Locale } from '../notices/labels.js';
-import type { Policy } from '../policy/schema.js';
+import { PolicySchema, type Policy } from '../policy/schema.js';
+import type { JobProgress } from './internal/chunked-job.js';
 import type { StoragePorts } from '../ports/storage-ports.js';
 import type { ServiceContext } from './internal/context.js';
 import { guarded } from './internal/run-unit.js';
@@ -10,6 +11,8 @@ import { cancelByStaff, cancelOnline } from './use-cases/cancel.js';
 import { addToCart, listCart, removeFromCart } from './use-cases/cart.js';
 import { changeOnline, changePickupByStaff } from './use-cases/change.js';
 import { checkIn } from './use-cases/check-in.js';
+import { confirmPull, markCopy } from './use-cases/copy-life.js';
+import { staffList } from './use-cases/staff-lists.js';
 import { collectHold } from './use-cases/collect.js';
 import { placeCounterReservation } from './use-cases/counter.js';
 import { deliverNotices } from './use-cases/deliver-notices.js';
@@ -37,6 +40,16 @@ export interface ReservationServiceOptions {
   readonly serverId?: string | undefined;
   /** The language of the hold notices rendered into the outbox (D1). Default `ja`. */
   readonly noticeLocale?: Locale | undefined;
+  /**
+   * Runs the approval batch and the hold expiry as chunked jobs: resumable sequences of units of
+   * at most this many keys each (patrons, then volumes, for the batch; volumes for the expiry),
+   * claimed one by one so that several servers share a day's run without doing any chunk twice,
+   * each holding its locks only for its own chunk. The results are those of one unit. Default:
+   * each job is one unit of work. See `docs/integrating.md`.
+   */
+  readonly jobChunkSize?: number | undefined;
+  /** Called after each chunk of a chunked job this service finished (chunks done and total, by every server). */
+  readonly onJobProgress?: ((progress: JobProgress) => void) | undefined;
 }
 
 function randomId(): string {
@@ -44,6 +57,7 @@ function randomId(): string {
 }
 
 function checkedOptions(options: ReservationServiceOptions): { maxRetries: number; serverId: string; noticeLocale: Locale } {
+  const chunk = options.jobChunkSize;
   const maxRetries = options.maxRetries ?? 3;
   const serverId = options.serverId ?? `yoyaku-${randomId()}`;
   const noticeLocale = options.noticeLocale ?? 'ja';
@@ -52,10 +66,24 @@ function checkedOptions(options: ReservationServiceOptions): { maxRetries: numbe
     ...(typeof serverId === 'string' && serverId.length > 0 ? [] : [{ path: ['serverId'], message: 'Expected a non-empty string' }]),
     ...(noticeLocale === 'ja' || noticeLocale === 'en' ? [] : [{ path: ['noticeLocale'], message: "Expected 'ja' or 'en'" }]),
     ...(options.ids === undefined || typeof options.ids === 'function' ? [] : [{ path: ['ids'], message: 'Expected a function' }]),
+    ...(chunk === undefined || (Number.isInteger(chunk) && chunk >= 1) ? [] : [{ path: ['jobChunkSize'], message: 'Expected an integer >= 1' }]),
+    ...(options.onJobProgress === undefined || typeof options.onJobProgress === 'function' ? [] : [{ path: ['onJobProgress'], message: 'Expected a function' }]),
   ];
   if (issues.length > 0)
     throw new YoyakuError('INVALID_INPUT', `Invalid service options: ${issues.map((i) => formatIssuePath(i.path)).join(', ')}`, { issues });
   return { maxRetries, serverId, noticeLocale };
+}
+
+/**
+ * The policy, checked when the service is created: a policy that is not valid is a clear
+ * `INVALID_POLICY` now, instead of a `TypeError` in some later operation. Policy input that is
+ * valid but was not parsed gets its defaults here, as `parsePolicy` would give them.
+ */
+function checkedPolicy(policy: unknown): Policy {
+  const parsed = PolicySchema.safeParse(policy);
+  if (parsed.success) return parsed.data;
+  const issues = toYoyakuIssues(parsed.error.issues);
+  throw new YoyakuError('INVALID_POLICY', `createReservationService needs a valid policy (parsePolicy or hokutoPolicy()): ${issues.map((i) => formatIssuePath(i.path)).join(', ')}`, { issues });
 }
 
 /**
@@ -82,7 +110,7 @@ function checkedOptions(options: ReservationServiceOptions): { maxRetries: numbe
  * @param policy - the parsed policy
  * @param options - id generator, retries, job-run owner, notice locale
  * @returns the service
- * @throws {@link YoyakuError} `INVALID_INPUT` for invalid options
+ * @throws {@link YoyakuError} `INVALID_INPUT` for invalid options; `INVALID_POLICY` for a policy that does not match the policy schema
  * @category Service
  * @example
  * import { createMemoryStorage } from 'yoyaku-rules/memory';
@@ -106,7 +134,9 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
   const { maxRetries, serverId, noticeLocale } = checkedOptions(options);
   const ctx: ServiceContext = {
     ports,
-    policy,
+    policy: checkedPolicy(policy),
+    jobChunkSize: options.jobChunkSize,
+    onJobProgress: options.onJobProgress,
     newId: options.ids ?? randomId,
     maxRetries,
     serverId,
@@ -125,6 +155,9 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
     placeCounterReservation: (actor, input) => guarded(() => placeCounterReservation(ctx, actor, input)),
     checkoutWalkIn: (actor, input) => guarded(() => checkoutWalkIn(ctx, actor, input)),
     checkIn: (actor, input) => guarded(() => checkIn(ctx, actor, input)),
+    markCopy: (actor, input) => guarded(() => markCopy(ctx, actor, input)),
+    confirmPull: (actor, input) => guarded(() => confirmPull(ctx, actor, input)),
+    staffList: (actor, input) => guarded(() => staffList(ctx, actor, input)),
     collectHold: (actor, input) => guarded(() => collectHold(ctx, actor, input)),
     runApprovalBatch: (actor, input) => guarded(() => runApprovalBatch(ctx, actor, input)),
     runHoldExpiry: (actor, input) => guarded(() => runHoldExpiry(ctx, actor, input)),

@@ -1,6 +1,8 @@
+import type { SetAsideRecord } from '../ports/unreadable-records.js';
 import type { BilingualText, Locale } from '../notices/labels.js';
 import type { BranchId, CopyId, LoanId, PatronId, ReservationId, VolumeId } from '../model/ids.js';
 import type { Copy } from '../model/material.js';
+import type { CopyEvent } from '../model/copy-event.js';
 import type { Loan } from '../model/loan.js';
 import type { Refusal } from '../errors/refusal.js';
 import type { Reservation, ReservationStatus } from '../model/reservation.js';
@@ -22,16 +24,71 @@ export type SubmitOutcome =
   | { readonly volumeId: VolumeId; readonly ok: false; readonly refusals: readonly Refusal[] };
 
 /**
- * What check-in did with a returned copy (D1): put on the hold shelf for the head of the queue,
- * sent in transit to the head's pickup library, or shelved because nobody waits.
+ * What check-in did with a returned copy (D1, P5): put on the hold shelf for the reservation it
+ * goes to, sent in transit to that one's pickup library, sent home, or shelved because nobody
+ * waits. `foundFrom` is set when the copy was missing or long overdue and is back in service (P6).
  * @category Service
  * @example
  * const r: CheckInOutcome = { kind: 'shelve', copy: { id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'onShelf', version: 3 } };
  */
-export type CheckInOutcome =
+export type CheckInOutcome = (
   | { readonly kind: 'hold'; readonly copy: Copy; readonly reservation: Reservation }
   | { readonly kind: 'transit'; readonly copy: Copy; readonly reservationId: ReservationId }
-  | { readonly kind: 'shelve'; readonly copy: Copy };
+  | { readonly kind: 'home' | 'shelve'; readonly copy: Copy }
+) & { readonly foundFrom?: 'missing' | 'longOverdue' | undefined };
+
+/**
+ * What marking a copy did (P6): the copy as stored now, the events of its life, and for a copy
+ * found again where it went ({@link CheckInOutcome}).
+ * @category Service
+ * @example
+ * const r: CopyMarkOutcome = { copy: { id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'missing', version: 2 }, copyEvents: [] };
+ */
+export interface CopyMarkOutcome {
+  readonly copy: Copy;
+  readonly copyEvents: readonly CopyEvent[];
+  readonly placed?: CheckInOutcome | undefined;
+}
+
+/**
+ * The name of one of the staff's lists (P8).
+ * @category Service
+ * @example
+ * const list: StaffListKind = 'toPull';
+ */
+export type StaffListKind = 'toPull' | 'holdShelf' | 'expiredHolds' | 'inTransitTo' | 'inTransitFrom' | 'hopeless';
+
+/**
+ * One line of a staff list (P8): the copy and the reservation it is about, the other branch
+ * (the pickup branch of a copy to pull or of a hold; where a copy in transit left or goes), and
+ * a hold's last day. Fields a list does not have are `null`. No patron data.
+ * @category Service
+ * @example
+ * const line: StaffListLine = { copyId: 'c-1', volumeId: 't-1/1', reservationId: 'r-1', branchId: 'mukawa', lastDay: null };
+ */
+export interface StaffListLine {
+  readonly copyId: CopyId | null;
+  readonly volumeId: VolumeId;
+  readonly reservationId: ReservationId | null;
+  readonly branchId: BranchId | null;
+  readonly lastDay: LocalDate | null;
+}
+
+/**
+ * One page of a staff list at a branch, as of an instant (P8).
+ * @category Service
+ * @example
+ * const page: StaffList = { branchId: 'akeno', list: 'holdShelf', asOf: '2026-12-08T01:00:00.000Z', offset: 0, items: [], nextOffset: null };
+ */
+export interface StaffList {
+  readonly branchId: BranchId;
+  readonly list: StaffListKind;
+  readonly asOf: Instant;
+  readonly offset: number;
+  readonly items: readonly StaffListLine[];
+  /** The offset of the next page, or `null` when this is the last. */
+  readonly nextOffset: number | null;
+}
 
 /**
  * One line of the patron's reservation list: the status in Japanese and English, the queue
@@ -66,11 +123,13 @@ export interface ReservationView {
  * The patron's reservation list as of an instant (G3).
  * @category Service
  * @example
- * const list: ReservationList = { asOf: '2026-12-04T00:00:00.000Z', reservations: [] };
+ * const list: ReservationList = { asOf: '2026-12-04T00:00:00.000Z', reservations: [], nextCursor: null };
  */
 export interface ReservationList {
   readonly asOf: Instant;
   readonly reservations: readonly ReservationView[];
+  /** The `cursor` of the next page, or `null` on the last page. */
+  readonly nextCursor: string | null;
 }
 
 /**
@@ -96,18 +155,20 @@ export interface LoanView {
  * The loan status page as of an instant (G3).
  * @category Service
  * @example
- * const page: LoanStatusPage = { asOf: '2026-12-04T00:00:00.000Z', loans: [] };
+ * const page: LoanStatusPage = { asOf: '2026-12-04T00:00:00.000Z', loans: [], nextCursor: null };
  */
 export interface LoanStatusPage {
   readonly asOf: Instant;
   readonly loans: readonly LoanView[];
+  /** The `cursor` of the next page, or `null` on the last page. */
+  readonly nextCursor: string | null;
 }
 
 /**
  * Summary of one run of a morning job.
  * @category Service
  * @example
- * const s: JobSummary = { date: '2026-12-04', claimed: true, approved: 3, rejected: 1, cancelled: 0, lapsed: 0, newHolds: 0 };
+ * const s: JobSummary = { date: '2026-12-04', claimed: true, approved: 3, rejected: 1, cancelled: 0, lapsed: 0, newHolds: 0, setAside: [] };
  */
 export interface JobSummary {
   readonly date: LocalDate;
@@ -118,6 +179,12 @@ export interface JobSummary {
   readonly cancelled: number;
   readonly lapsed: number;
   readonly newHolds: number;
+  /**
+   * The records the run could not decide, by table, id and code only (never a patron's data): the
+   * rows it could not read, and the records that depend on them. They are left as they were, for
+   * the next run (or a run for a later date) once the row is mended; see `docs/integrating.md`.
+   */
+  readonly setAside: readonly SetAsideRecord[];
 }
 
 /**
@@ -164,13 +231,15 @@ export type NoticeSender = (notice: DeliverableNotice) => Promise<void>;
  * What one delivery of the outbox did.
  * @category Service
  * @example
- * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'] };
+ * const report: NoticeDeliveryReport = { sent: 2, failed: ['n-3'], setAside: [] };
  */
 export interface NoticeDeliveryReport {
   /** Notices sent and marked sent. */
   readonly sent: number;
   /** Ids of notices whose sending threw; they stay pending. */
   readonly failed: readonly string[];
+  /** Notices not offered to the sender: their outbox row, or their patron's row, cannot be read (table, id and code only). */
+  readonly setAside: readonly SetAsideRecord[];
 }
 
 /**
@@ -205,6 +274,12 @@ export interface ReservationService {
   checkoutWalkIn(actor: Actor, input: { patronId: PatronId; copyId: CopyId }): Promise<ServiceResult<Loan>>;
   /** D1: a copy is returned (or arrives in transit) at the actor's branch; it is trapped for the queue, sent on, or shelved. */
   checkIn(actor: Actor, input: { copyId: CopyId }): Promise<ServiceResult<CheckInOutcome>>;
+  /** P6: staff mark a copy missing, long overdue, withdrawn, or found again. */
+  markCopy(actor: Actor, input: { copyId: CopyId; mark: 'missing' | 'longOverdue' | 'withdrawn' | 'found' }): Promise<ServiceResult<CopyMarkOutcome>>;
+  /** P8: staff confirm a copy on their pull list is pulled: on the hold shelf (the hold begins, with its notice), or sent on. */
+  confirmPull(actor: Actor, input: { copyId: CopyId }): Promise<ServiceResult<CheckInOutcome>>;
+  /** P8: one of the staff's lists at their branch, paginated: to pull, the hold shelf, expired holds, in transit to and from, hopeless. */
+  staffList(actor: Actor, input: { list: StaffListKind; limit?: number; offset?: number }): Promise<ServiceResult<StaffList>>;
   /** D2: the patron collects a hold at the pickup branch; it becomes a loan. */
   collectHold(actor: Actor, input: { reservationId: ReservationId }): Promise<ServiceResult<Loan>>;
   /** C1, C4: the morning approval batch for a date (today in Japan by default), claimed once across servers. */
@@ -220,9 +295,9 @@ export interface ReservationService {
   /** F5: staff change the pickup branch of a reserved reservation. */
   changePickupByStaff(actor: Actor, input: { reservationId: ReservationId; pickupBranchId: BranchId }): Promise<ServiceResult<Reservation>>;
   /** F1, C2, D2: the patron's reservations with status labels, queue positions and last days. */
-  listReservations(actor: Actor, input?: { patronId?: PatronId }): Promise<ServiceResult<ReservationList>>;
+  listReservations(actor: Actor, input?: { patronId?: PatronId; limit?: number; cursor?: string }): Promise<ServiceResult<ReservationList>>;
   /** G1–G3: the loan status page. */
-  loanStatusPage(actor: Actor, input?: { patronId?: PatronId }): Promise<ServiceResult<LoanStatusPage>>;
+  loanStatusPage(actor: Actor, input?: { patronId?: PatronId; limit?: number; cursor?: string }): Promise<ServiceResult<LoanStatusPage>>;
   /** G4: renew a loan, refused while someone waits. */
   renewLoan(actor: Actor, input: { loanId: LoanId }): Promise<ServiceResult<Loan>>;
   /** A1: staff register (or unregister) a patron for the internet service, with an e-mail address. */

@@ -8,12 +8,14 @@ import type { DomainEvent } from '../model/domain-event.js';
  * - `INVALID_INPUT`: malformed arguments (a date that is no date, a missing field);
  * - `NOT_FOUND`: an unknown patron, volume, copy, reservation or loan;
  * - `NOT_ALLOWED`: the actor may not perform this operation (P2);
- * - `CONFLICT`: the store kept changing under the operation and retries ran out.
+ * - `CONFLICT`: the store kept changing under the operation and retries ran out;
+ * - `CALENDAR_OUT_OF_RANGE`: a calendar the operation reads depends on national holidays, and a
+ *   date it needs is outside the range their data covers (P15).
  * @category Service
  * @example
  * const code: ServiceErrorCode = 'NOT_FOUND';
  */
-export type ServiceErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'NOT_ALLOWED' | 'CONFLICT';
+export type ServiceErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'NOT_ALLOWED' | 'CONFLICT' | 'CALENDAR_OUT_OF_RANGE';
 
 /**
  * The result of every service operation. Nothing is written unless `ok` is true.

@@ -11,9 +11,14 @@ interface Run {
 }
 
 async function cli(...argv: string[]): Promise<Run> {
+  return cliAt(undefined, ...argv);
+}
+
+/** The command line with its clock at `now` (the system clock when undefined). */
+async function cliAt(now: string | undefined, ...argv: string[]): Promise<Run> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), color: false }, '1.2.3');
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), color: false, ...(now === undefined ? {} : { now: () => now }) }, '1.2.3');
   return { code, out, err };
 }
 
@@ -115,6 +120,14 @@ describe('yoyaku run', () => {
     expect(await cli('play', GOLDEN)).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "play"') });
   });
 
+  it('[P15] exits 2 for an --until outside the scenario\'s days (it runs 2026-12-01 to 2026-12-11)', async () => {
+    for (const until of ['9999-12-31', '2026-11-30', '2026-12-12', '2026-12-12T00:00:00+09:00'])
+      expect([until, await cli('run', GOLDEN, '--until', until)]).toMatchObject([until, { code: 2, err: expect.stringContaining('is outside the scenario, which runs from 2026-12-01 to 2026-12-11') }]);
+    expect(await cli('run', GOLDEN, '--until', '2026-02-30')).toMatchObject({ code: 2, err: expect.stringContaining('--until must be a date') });
+    expect((await cli('run', GOLDEN, '--until', '2026-12-11')).code).toBe(0);
+    expect((await cli('run', GOLDEN, '--until', '2026-12-01')).code).toBe(0);
+  });
+
   it('stops with --until, and with a SQLite store a second run continues where the first stopped', async () => {
     const db = join(dir, 'library.db');
     const first = await cli('run', GOLDEN, '--store', `sqlite:${db}`, '--until', '2026-12-05');
@@ -145,6 +158,24 @@ describe('yoyaku check-policy', () => {
     expect(out).toMatch(/akeno\s+明野図書館\s+0551-25-3285\s+pickup/);
     expect(out).toContain('museum, not a pickup point (E5)');
     expect(out).toContain('closed Mon, Tue');
+  });
+
+  it('[P15] prints the range the holiday data covers, and warns only when it ends within two years of today', async () => {
+    const path = await file('coverage.json', { preset: 'hokuto' });
+    const now = await cliAt('2026-12-01T01:00:00Z', 'check-policy', path);
+    expect(now.code).toBe(0);
+    expect(now.out).toContain('Holiday coverage (P15): 1970-01-01 to 2050-12-31');
+    expect(now.out).toMatch(/depend on holidays and refuse dates outside it: akeno, sutama, .*mukawa/);
+    expect(now.out).toContain("Approval calendar (C1): each request's pickup branch");
+    expect(now.err).toBe('');
+    expect((await cliAt('2048-12-30T14:59:59Z', 'check-policy', path)).err).toBe('');
+    const soon = await cliAt('2048-12-30T15:00:00Z', 'check-policy', path); // 2048-12-31 in Japan
+    expect(soon).toMatchObject({ code: 0, err: expect.stringContaining('the holiday data ends on 2050-12-31, within two years of today (2048-12-31)') });
+    expect((await cliAt('2051-03-01T00:00:00Z', 'check-policy', path, '--json')).err).toContain('ended on 2050-12-31');
+    const list = await file('list.json', { preset: 'hokuto', holidaySource: 'list', holidays: ['2026-01-01', '2027-01-01'] });
+    const own = await cliAt('2026-12-01T01:00:00Z', 'check-policy', list);
+    expect(own.out).toContain('Holiday coverage (P15): 2026-01-01 to 2027-12-31');
+    expect(own.err).toContain('ends on 2027-12-31, within two years');
   });
 
   it('prints a full policy as JSON with --json', async () => {

@@ -7,7 +7,9 @@ import { fixedClock } from '../../src/ports/clock.js';
 import { createPostgresStorage, migratePostgres, POSTGRES_MIGRATIONS } from '../../src/postgres.js';
 import { codeOf } from '../support/errors.js';
 import { claimFinishAndSend } from '../support/storage.js';
+import { unstorableTextTests } from '../support/unstorable-text.js';
 import { invalidRecordTests } from './support/invalid-records.js';
+import { poisonRowTests } from './support/poison-rows.js';
 import { dropSchema, freshPostgresStorage, freshSchemaName, postgresUrl } from './support/postgres.js';
 
 /** A port on 127.0.0.1 where nothing listens. */
@@ -41,6 +43,17 @@ async function rawSql(schema: string, sql: string, params: readonly (string | nu
   }
 }
 
+describe('createPostgresStorage: text the databases cannot hold', () => {
+  unstorableTextTests(() => freshPostgresStorage({ clock: fixedClock('2026-12-03T01:00:00.000Z') }));
+});
+
+describe('createPostgresStorage: poison rows set aside by the jobs', () => {
+  poisonRowTests(async (clock) => {
+    const storage = await freshPostgresStorage({ clock });
+    return { storage, corrupt: async (sql, params) => void (await rawSql(storage.schema, sql, params)) };
+  });
+});
+
 describe('createPostgresStorage: rows changed behind its back', () => {
   invalidRecordTests(async () => {
     const storage = await freshPostgresStorage();
@@ -58,7 +71,7 @@ describe('migratePostgres', () => {
       const before = await tables();
       expect(await migratePostgres(admin, { schema })).toEqual([]);
       expect(await tables()).toEqual(before);
-      expect((await rawSql(schema, 'SELECT version, name FROM schema_migrations')).rows).toEqual([{ version: 1, name: 'init' }]);
+      expect((await rawSql(schema, 'SELECT version, name FROM schema_migrations ORDER BY version')).rows).toEqual(POSTGRES_MIGRATIONS.map(({ version, name }) => ({ version, name })));
     } finally {
       await dropSchema(schema);
     }
@@ -68,7 +81,7 @@ describe('migratePostgres', () => {
     const schema = freshSchemaName();
     try {
       const results = await Promise.all(Array.from({ length: 4 }, () => migratePostgres(admin, { schema })));
-      expect(results.filter((applied) => applied.length > 0)).toEqual([[1]]);
+      expect(results.filter((applied) => applied.length > 0)).toEqual([POSTGRES_MIGRATIONS.map((m) => m.version)]);
     } finally {
       await dropSchema(schema);
     }
@@ -78,7 +91,7 @@ describe('migratePostgres', () => {
     const schema = freshSchemaName();
     const client = await admin.connect();
     try {
-      expect(await migratePostgres(client, { schema })).toEqual([1]);
+      expect(await migratePostgres(client, { schema })).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
       expect(await migratePostgres(client, { schema })).toEqual([]);
     } finally {
       client.release();
@@ -203,7 +216,7 @@ describe('createPostgresStorage', () => {
     const schema = freshSchemaName();
     const storage = createPostgresStorage({ pool: admin, schema });
     try {
-      expect(await storage.migrate()).toEqual([1]);
+      expect(await storage.migrate()).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
       await storage.unitOfWork.run((tx) => tx.copies.insert(copy));
       expect(await storage.unitOfWork.run((tx) => tx.copies.get('c-1'))).toEqual(copy);
       await storage.close();

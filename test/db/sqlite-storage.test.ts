@@ -9,7 +9,9 @@ import { createSqliteStorage, migrateSqlite, SQLITE_MIGRATIONS } from '../../src
 import { runConformance } from '../../src/testing.js';
 import { codeOf } from '../support/errors.js';
 import { claimFinishAndSend } from '../support/storage.js';
+import { unstorableTextTests } from '../support/unstorable-text.js';
 import { invalidRecordTests } from './support/invalid-records.js';
+import { poisonRowTests } from './support/poison-rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yoyaku-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,6 +19,17 @@ let files = 0;
 const freshFile = (): string => join(dir, `storage-${++files}.db`);
 
 runConformance({ test, describe, name: 'sqlite storage conformance (a file in WAL mode)', factory: () => createSqliteStorage({ filename: freshFile() }) });
+
+describe('createSqliteStorage: text the databases cannot hold', () => {
+  unstorableTextTests(async () => createSqliteStorage({ filename: ':memory:', clock: fixedClock('2026-12-03T01:00:00.000Z') }));
+});
+
+describe('createSqliteStorage: poison rows set aside by the jobs', () => {
+  poisonRowTests(async (clock) => {
+    const storage = createSqliteStorage({ filename: ':memory:', clock });
+    return { storage, corrupt: async (sql, params) => void storage.database.prepare(sql).run(...params) };
+  });
+});
 
 describe('createSqliteStorage: rows changed behind its back', () => {
   invalidRecordTests(async () => {
@@ -41,7 +54,7 @@ describe('migrateSqlite', () => {
       expect(await storage.migrate()).toEqual([]);
       await storage.close();
       expect(db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all()).toEqual(schema);
-      expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([{ version: 1, name: 'init' }]);
+      expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual(SQLITE_MIGRATIONS.map(({ version, name }) => ({ version, name })));
       expect(db.open).toBe(true);
     } finally {
       db.close();

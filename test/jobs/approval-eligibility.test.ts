@@ -11,6 +11,19 @@ const policy = hokutoPolicy();
 const BRANCHES = ['akeno', 'nagasaka', 'hakushu', 'museum', 'unknown-branch'];
 
 describe('ApprovalEligibility', () => {
+  it('[C1] with a system-wide approvalCalendar every branch follows that calendar, not its own', () => {
+    const central = hokutoPolicy({ approvalCalendar: { system: { closedWeekdays: [3] } } });
+    const sunday = '2026-12-06T01:00:00.000Z';
+    // Monday 12-07: Hakushu and Akeno are closed, the system calendar is open.
+    expect(['akeno', 'hakushu'].map((b) => new ApprovalEligibility(central, '2026-12-07').isEligible(b, sunday))).toEqual([true, true]);
+    expect(['akeno', 'hakushu'].map((b) => new ApprovalEligibility(policy, '2026-12-07').isEligible(b, sunday))).toEqual([false, false]);
+    // A Tuesday request: the system calendar is closed on Wednesday 12-09, so it waits for Thursday.
+    const tuesday = '2026-12-08T01:00:00.000Z';
+    expect(new ApprovalEligibility(central, '2026-12-09').isEligible('akeno', tuesday)).toBe(false);
+    expect(new ApprovalEligibility(central, '2026-12-10').isEligible('akeno', tuesday)).toBe(true);
+    expect(new ApprovalEligibility(policy, '2026-12-09').isEligible('akeno', tuesday)).toBe(true);
+  });
+
   it('[C1] agrees with "date >= nextOpenDay(branch, Japan day of the instant)" on every calendar', () => {
     const instantArb = fc
       .date({ min: new Date('2025-01-01T00:00:00.000Z'), max: new Date('2027-12-31T00:00:00.000Z'), noInvalidDate: true })

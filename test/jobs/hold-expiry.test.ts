@@ -33,7 +33,7 @@ describe('runHoldExpiry', () => {
       ['holdLapsed', 'r-1'],
       ['holdStarted', 'r-2'],
     ]);
-    expect(result.copies).toEqual([{ ...heldCopy, status: 'onHoldShelf', version: 4 }]);
+    expect(result.copies).toEqual([{ ...heldCopy, status: 'onHoldShelf', reservationId: 'r-2', version: 4 }]);
     expect(result.reservations.map((r) => [r.id, r.status])).toEqual([
       ['r-3', 'reserved'],
       ['r-1', 'lapsed'],
@@ -46,7 +46,7 @@ describe('runHoldExpiry', () => {
     expect(freed.copies).toEqual([{ ...heldCopy, status: 'onShelf', version: 4 }]);
     expect(freed.holds).toEqual([]);
     const elsewhere = expire([onHold('r-1'), reserved('r-2', { patronId: 'p-2', pickupBranchId: 'mukawa' })], '2026-12-16');
-    expect(elsewhere.copies).toEqual([{ ...heldCopy, status: 'inTransit', locationBranchId: 'mukawa', version: 4 }]);
+    expect(elsewhere.copies).toEqual([{ ...heldCopy, status: 'inTransit', locationBranchId: 'mukawa', transitFromBranchId: 'akeno', reservationId: 'r-2', version: 4 }]);
     expect(elsewhere.holds).toEqual([]);
     expect(elsewhere.events.map((e) => e.type)).toEqual(['holdLapsed']);
   });

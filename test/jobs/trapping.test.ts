@@ -20,7 +20,7 @@ describe('trapCopy', () => {
     const returned = copy('c-1', 't-1/1', { status: 'onLoan', version: 4 });
     const result = ok(trapCopy({ copy: returned, reservations: [second, head], at, policy }));
     expect(result.kind).toBe('hold');
-    expect(result.copy).toEqual({ ...returned, status: 'onHoldShelf', version: 5 });
+    expect(result.copy).toEqual({ ...returned, status: 'onHoldShelf', reservationId: 'r-1', version: 5 });
     if (result.kind !== 'hold') return;
     expect(result.reservation).toMatchObject({
       id: 'r-1', status: 'onHold', copyId: 'c-1', trappedAt: at, noticeDate: '2026-12-08', lastDay: '2026-12-15', version: 1,
@@ -50,7 +50,7 @@ describe('trapCopy', () => {
     const museumCopy = copy('c-m', 't-1/1', { ownerBranchId: 'museum', locationBranchId: 'museum' });
     const sent = ok(trapCopy({ copy: museumCopy, reservations: [head], at, policy }));
     expect(sent).toMatchObject({ kind: 'transit', reservationId: 'r-1', events: [] });
-    expect(sent.copy).toEqual({ ...museumCopy, status: 'inTransit', locationBranchId: 'nagasaka', version: 1 });
+    expect(sent.copy).toEqual({ ...museumCopy, status: 'inTransit', locationBranchId: 'nagasaka', transitFromBranchId: 'museum', reservationId: 'r-1', version: 1 });
     const arrived = ok(trapCopy({ copy: sent.copy, reservations: [head], at: jst('2026-12-09', '11:00'), policy }));
     expect(arrived.kind).toBe('hold');
     expect(arrived.copy).toMatchObject({ status: 'onHoldShelf', locationBranchId: 'nagasaka', ownerBranchId: 'museum', version: 2 });
@@ -68,14 +68,78 @@ describe('trapCopy', () => {
     expect(result.kind === 'hold' && result.reservation.id).toBe('r-2');
   });
 
-  it('[C2] a copy arriving in transit with nobody waiting any more goes on the shelf there', () => {
+  it('[C2][P5] a copy arriving in transit with nobody waiting any more goes home', () => {
     const travelling = copy('c-1', 't-1/1', { status: 'inTransit', locationBranchId: 'takane', ownerBranchId: 'akeno' });
     const result = ok(trapCopy({ copy: travelling, reservations: [], at, policy }));
-    expect(result.copy).toEqual({ ...travelling, status: 'onShelf', version: 1 });
+    expect(result.kind).toBe('home');
+    expect(result.copy).toEqual({ ...travelling, status: 'inTransit', locationBranchId: 'akeno', transitFromBranchId: 'takane', version: 1 });
   });
 
-  it('[D1] a missing or long-overdue copy is not trapped', () => {
-    for (const status of ['missing', 'longOverdue'] as const) {
+  it('[P5] with returnTo whereReturned a copy nobody waits for stays where it arrived; a museum copy still goes home (E5)', () => {
+    const floating = hokutoPolicy({ returnTo: 'whereReturned' });
+    const travelling = copy('c-1', 't-1/1', { status: 'inTransit', locationBranchId: 'takane', ownerBranchId: 'akeno' });
+    expect(ok(trapCopy({ copy: travelling, reservations: [], at, policy: floating })).copy).toEqual({ ...travelling, status: 'onShelf', version: 1 });
+    const museumCopy = copy('c-m', 't-1/1', { status: 'onHoldShelf', locationBranchId: 'takane', ownerBranchId: 'museum' });
+    expect(ok(trapCopy({ copy: museumCopy, reservations: [], at, policy: floating }))).toMatchObject({
+      kind: 'home',
+      copy: { status: 'inTransit', locationBranchId: 'museum', transitFromBranchId: 'takane' },
+    });
+  });
+
+  it('[P5] a copy in transit for a reservation that still waits goes to it, even when others queue ahead', () => {
+    const first = reserved('r-0', { patronId: 'p-0', queuedAt: jst('2026-12-01') });
+    const promised = reserved('r-1', { queuedAt: jst('2026-12-02') });
+    const travelling = copy('c-1', 't-1/1', { status: 'inTransit', locationBranchId: 'akeno', transitFromBranchId: 'mukawa', reservationId: 'r-1' });
+    const result = ok(trapCopy({ copy: travelling, reservations: [first, promised], at, policy }));
+    expect(result.kind === 'hold' && result.reservation.id).toBe('r-1');
+  });
+
+  it('[P5] a copy whose reservation was cancelled on the way goes to the next in the queue', () => {
+    const next = reserved('r-2', { patronId: 'p-2', pickupBranchId: 'mukawa' });
+    const travelling = copy('c-1', 't-1/1', { status: 'inTransit', locationBranchId: 'akeno', transitFromBranchId: 'mukawa', reservationId: 'r-gone' });
+    const result = ok(trapCopy({ copy: travelling, reservations: [next], at, policy }));
+    expect(result).toMatchObject({ kind: 'transit', reservationId: 'r-2', copy: { locationBranchId: 'mukawa', transitFromBranchId: 'akeno', reservationId: 'r-2' } });
+  });
+
+  it('[P5] a reservation with a copy travelling for it is not sent another', () => {
+    const head = reserved('r-1', { queuedAt: jst('2026-12-01'), pickupBranchId: 'mukawa' });
+    const next = reserved('r-2', { patronId: 'p-2', queuedAt: jst('2026-12-02') });
+    const travelling = copy('c-1', 't-1/1', { status: 'inTransit', locationBranchId: 'mukawa', transitFromBranchId: 'akeno', reservationId: 'r-1' });
+    const result = ok(trapCopy({ copy: copy('c-2', 't-1/1'), copies: [travelling], reservations: [head, next], at, policy }));
+    expect(result.kind === 'hold' && result.reservation.id).toBe('r-2');
+  });
+
+  it('[P5] control: without the volume’s other copies, the guard is gone and the head would get a second copy', () => {
+    const head = reserved('r-1', { queuedAt: jst('2026-12-01'), pickupBranchId: 'mukawa' });
+    const next = reserved('r-2', { patronId: 'p-2', queuedAt: jst('2026-12-02') });
+    const result = ok(trapCopy({ copy: copy('c-2', 't-1/1'), reservations: [head, next], at, policy }));
+    expect(result).toMatchObject({ kind: 'transit', reservationId: 'r-1' });
+  });
+
+  it('[P5] two copies travelling for one reservation (bad data) arrive together: only one is given to it', () => {
+    const promised = reserved('r-1', { queuedAt: jst('2026-12-01') });
+    const next = reserved('r-2', { patronId: 'p-2', queuedAt: jst('2026-12-02') });
+    const a = copy('c-1', 't-1/1', { status: 'inTransit', transitFromBranchId: 'mukawa', reservationId: 'r-1' });
+    const b = copy('c-2', 't-1/1', { status: 'inTransit', transitFromBranchId: 'mukawa', reservationId: 'r-1' });
+    const { results } = trapCopies({ copies: [a, b], reservations: [promised, next], at, policy });
+    expect(results.map((r) => (r.ok && r.kind === 'hold' ? r.reservation.id : null))).toEqual(['r-1', 'r-2']);
+  });
+
+  it('[E3] a 禁帯出 copy is never trapped: it goes home or on the shelf', () => {
+    const result = ok(trapCopy({ copy: copy('c-1', 't-1/1', { status: 'onLoan', notForLoan: true }), reservations: [reserved('r-1')], at, policy }));
+    expect(result).toMatchObject({ kind: 'shelve', copy: { status: 'onShelf', notForLoan: true } });
+  });
+
+  it('[P8] with noticeAtTrap off a copy on the open shelf goes on the pull list; in hand it is held', () => {
+    const pulling = hokutoPolicy({ noticeAtTrap: false });
+    const shelf = ok(trapCopy({ copy: copy('c-1', 't-1/1'), reservations: [reserved('r-1')], from: 'shelf', at, policy: pulling }));
+    expect(shelf).toMatchObject({ kind: 'pull', reservationId: 'r-1', copy: { status: 'awaitingPull', reservationId: 'r-1', locationBranchId: 'akeno' } });
+    const pulled = ok(trapCopy({ copy: shelf.copy, reservations: [reserved('r-1')], at, policy: pulling }));
+    expect(pulled.kind === 'hold' && pulled.reservation.id).toBe('r-1');
+  });
+
+  it('[D1][P6] a missing, long-overdue or withdrawn copy is not trapped', () => {
+    for (const status of ['missing', 'longOverdue', 'withdrawn'] as const) {
       const result = trapCopy({ copy: copy('c-1', 't-1/1', { status }), reservations: [reserved('r-1')], at, policy });
       expect(result).toEqual({ ok: false, refusal: { code: 'COPY_NOT_TRAPPABLE', rule: 'D1', params: { status } } });
     }

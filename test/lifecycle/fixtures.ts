@@ -13,6 +13,7 @@ const EVENT_TYPE_SET: Record<LifecycleEventType, true> = {
   collect: true,
   lapse: true,
   changePickup: true,
+  fulfil: true,
 };
 export const EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as LifecycleEventType[];
 
@@ -78,6 +79,8 @@ export function eventOf(type: LifecycleEventType, by: 'patron' | 'staff' = 'staf
       return { type, copyId: 'c-9', noticeDate: NOTICE_DATE, lastDay: LAST_DAY };
     case 'changePickup':
       return { type, pickupBranchId: 'sutama' };
+    case 'fulfil':
+      return { type, copyId: 'c-9' };
     default:
       return { type };
   }

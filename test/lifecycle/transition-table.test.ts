@@ -41,6 +41,7 @@ describe('the transition table', () => {
         'requested->reserved', 'requested->rejected', 'requested->cancelled',
         'reserved->onHold', 'reserved->cancelled',
         'onHold->collected', 'onHold->lapsed', 'onHold->cancelled',
+        'requested->collected', 'reserved->collected',
       ].sort(),
     );
   });

@@ -10,6 +10,7 @@ import { checkPickupBranch } from '../../src/rules/pickup.js';
 import { checkPlacement } from '../../src/rules/placement.js';
 import { checkQuota } from '../../src/rules/quota.js';
 import { checkFulfillable, checkReservable } from '../../src/rules/reservability.js';
+import { checkCopyMark } from '../../src/rules/copy-life.js';
 import { checkWalkInCheckout } from '../../src/rules/walk-in.js';
 import { copy, loan, onlineReservations, patron, reservation, title, volume } from './fixtures.js';
 
@@ -44,7 +45,8 @@ describe('privacy of refusals', () => {
         patron: p, channel: CARD, title: title(), volume: volume(), pickupBranchId: 'kofu', patronReservations: [], at, policy,
       }),
       checkReservable({ title: title({ category: 'rare' }), volume: volume({ set: true }) }, policy),
-      checkFulfillable([], policy),
+      checkFulfillable([copy({ status: 'missing' })], policy),
+      checkCopyMark(copy({ status: 'onLoan' }), 'withdrawn'),
       checkPickupBranch(policy, 'museum'),
       checkNotDuplicate([reservation('reserved')], 'p-1', 't-1/1'),
       checkQuota(full, 'p-1', { audiovisual: true, channel: 'online' }, policy),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COPY_STATUSES } from '../../src/model/material.js';
 import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
-import { checkFulfillable, checkReservable, isUnfulfillable } from '../../src/rules/reservability.js';
+import { checkFulfillable, checkReservable, copySupply, isUnfulfillable } from '../../src/rules/reservability.js';
 import { copy, policy, title, volume } from './fixtures.js';
 
 describe('checkReservable', () => {
@@ -53,7 +53,7 @@ describe('isUnfulfillable and checkFulfillable', () => {
     expect(checkFulfillable(lost, policy)).toEqual({ ok: false, refusals: [{ code: 'UNFULFILLABLE', rule: 'E4' }] });
   });
 
-  it.each(COPY_STATUSES.filter((s) => s !== 'missing' && s !== 'longOverdue'))(
+  it.each(COPY_STATUSES.filter((s) => s !== 'missing' && s !== 'longOverdue' && s !== 'withdrawn'))(
     '[E4] one copy %s is enough to fulfil',
     (status) => {
       const copies = [copy({ status: 'missing' }), copy({ id: 'c-2', status })];
@@ -62,9 +62,25 @@ describe('isUnfulfillable and checkFulfillable', () => {
     },
   );
 
-  it('[E4] a volume with no copy at all is unfulfillable', () => {
-    expect(isUnfulfillable([])).toBe(true);
-    expect(checkFulfillable([], policy).ok).toBe(false);
+  it('[P9][E4] a volume with no copy yet is on order, not unfulfillable: queued by default, rejected with onOrderRequests reject', () => {
+    expect(copySupply([])).toBe('onOrder');
+    expect(isUnfulfillable([])).toBe(false);
+    expect(checkFulfillable([], policy).ok).toBe(true);
+    expect(checkFulfillable([], hokutoPolicy({ onOrderRequests: 'reject' }))).toEqual({ ok: false, refusals: [{ code: 'ON_ORDER', rule: 'P9' }] });
+  });
+
+  it('[E4][P9] E4 applies to a volume whose copies are all missing whatever onOrderRequests says', () => {
+    for (const onOrderRequests of ['queue', 'reject'] as const)
+      expect(checkFulfillable([copy({ status: 'missing' }), copy({ id: 'c-2', status: 'withdrawn' })], hokutoPolicy({ onOrderRequests }))).toEqual({
+        ok: false,
+        refusals: [{ code: 'UNFULFILLABLE', rule: 'E4' }],
+      });
+  });
+
+  it('[E3] a volume whose only copies are 禁帯出 is not reservable; with one lendable copy it is', () => {
+    expect(checkFulfillable([copy({ notForLoan: true })], policy)).toEqual({ ok: false, refusals: [{ code: 'NOT_FOR_LOAN', rule: 'E3' }] });
+    expect(copySupply([copy({ notForLoan: true }), copy({ id: 'c-2', status: 'onLoan' })])).toBe('available');
+    expect(copySupply([copy({ notForLoan: true }), copy({ id: 'c-2', status: 'missing' })])).toBe('unfulfillable');
   });
 
   it('[E4] never refuses with rejectUnfulfillable off', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
 import type { DeliverableNotice } from '../../src/service/reservation-service.js';
 import { codesOf, library, online, SECRETS, SECRET_EMAIL, staff, stored, storedCopy, valueOf, type Library } from './fixtures.js';
 
@@ -54,12 +55,21 @@ describe('check-in', () => {
     expect(stored(lib, id).status).toBe('onHold');
   });
 
-  it('shelves a returned copy nobody waits for, and closes its loan', async () => {
+  it('[P5] sends home a returned copy nobody waits for, and closes its loan; shelves it when returned at home', async () => {
     const lib = library();
     valueOf(await lib.service.checkoutWalkIn(staff('akeno'), { patronId: 'p-3', copyId: 'c-t-b0' }));
     const outcome = valueOf(await lib.service.checkIn(staff('nagasaka'), { copyId: 'c-t-b0' }));
-    expect(outcome).toMatchObject({ kind: 'shelve', copy: { status: 'onShelf', locationBranchId: 'nagasaka' } });
+    expect(outcome).toMatchObject({ kind: 'home', copy: { status: 'inTransit', locationBranchId: 'akeno', transitFromBranchId: 'nagasaka' } });
     expect(lib.storage.snapshot().loans.every((l) => l.returnedAt !== null)).toBe(true);
+    const arrived = valueOf(await lib.service.checkIn(staff('akeno'), { copyId: 'c-t-b0' }));
+    expect(arrived).toMatchObject({ kind: 'shelve', copy: { status: 'onShelf', locationBranchId: 'akeno' } });
+  });
+
+  it('[P5] with returnTo whereReturned shelves a returned copy where it was returned', async () => {
+    const lib = library({ policy: hokutoPolicy({ returnTo: 'whereReturned' }) });
+    valueOf(await lib.service.checkoutWalkIn(staff('akeno'), { patronId: 'p-3', copyId: 'c-t-b0' }));
+    const outcome = valueOf(await lib.service.checkIn(staff('nagasaka'), { copyId: 'c-t-b0' }));
+    expect(outcome).toMatchObject({ kind: 'shelve', copy: { status: 'onShelf', locationBranchId: 'nagasaka' } });
   });
 
   it('[D1] refuses to check in a copy held for a hold, writing nothing', async () => {
@@ -91,12 +101,12 @@ describe('delivering notices', () => {
 
     valueOf(await lib.service.changeEmail(online('p-1'), { email: 'new.address@example.jp', confirmed: true }));
     fail = false;
-    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 1, failed: [] });
+    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 1, failed: [], setAside: [] });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ kind: 'holdNotice', patronId: 'p-1', to: 'new.address@example.jp', locale: 'ja' });
     expect(sent[0]?.body).toContain('2026年12月8日');
     expect(lib.storage.snapshot().outbox[0]?.sentAt).not.toBeNull();
-    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 0, failed: [] });
+    expect(valueOf(await lib.service.deliverNotices(flaky))).toEqual({ sent: 0, failed: [], setAside: [] });
   });
 
   it('[D4] a failed delivery does not move the last day', async () => {

@@ -17,7 +17,7 @@ describe('approval batch', () => {
     expect(stored(lib, id).status).toBe('reserved');
 
     const again = valueOf(await lib.service.runApprovalBatch(SYSTEM));
-    expect(again).toEqual({ date: '2026-12-06', claimed: false, approved: 0, rejected: 0, cancelled: 0, lapsed: 0, newHolds: 0 });
+    expect(again).toEqual({ date: '2026-12-06', claimed: false, approved: 0, rejected: 0, cancelled: 0, lapsed: 0, newHolds: 0, setAside: [] });
     expect(lib.storage.snapshot().jobRuns).toEqual([
       expect.objectContaining({ job: 'approval', date: '2026-12-06', owner: 'test-server', finishedAt: lib.clock.now() }),
     ]);

@@ -4,6 +4,7 @@ import type { MemorySnapshot } from '../../src/adapters/memory/snapshot.js';
 import { holdLastDay } from '../../src/calendar/hold-last-day.js';
 import { japanDateOf } from '../../src/calendar/japan-date.js';
 import { compareQueue, queueOf } from '../../src/jobs/queue-order.js';
+import { committedReservations } from '../../src/jobs/volume-queues.js';
 import type { Copy } from '../../src/model/material.js';
 import { FINAL_STATUSES, type Reservation, type ReservationStatus } from '../../src/model/reservation.js';
 import type { LocalDate } from '../../src/model/time.js';
@@ -28,7 +29,7 @@ interface Model {
   /** Every reservation ever seen, with its last status. */
   readonly seen: Map<string, ReservationStatus>;
   /** Every hold ever seen: its notice date and last day. */
-  readonly holds: Map<string, { readonly noticeDate: LocalDate; readonly lastDay: LocalDate; readonly pickupBranchId: string }>;
+  readonly holds: Map<string, { readonly noticeDate: LocalDate; readonly lastDay: LocalDate; readonly pickupBranchId: string; readonly copyId: string }>;
   /** The dates each job has run for. */
   readonly jobDays: { readonly approval: Set<LocalDate>; readonly expiry: Set<LocalDate> };
 }
@@ -37,9 +38,9 @@ interface Real {
   readonly lib: Library;
 }
 
-function newLibrary(): Library {
+function newLibrary(noticeAtTrap = true): Library {
   return library({
-    policy,
+    policy: noticeAtTrap ? policy : hokutoPolicy({ maxOnline: 3, maxOnlineAudiovisual: 1, noticeAtTrap: false }),
     bare: true,
     seed: {
       patrons: [hanako, patron('p-2'), patron('p-3', { noticePrivacy: { showName: true, showTitle: true } }), patron('p-4')],
@@ -96,10 +97,33 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
     expect(holds.length).toBeLessThanOrEqual(1);
     expect(loans.length).toBeLessThanOrEqual(1);
     expect(c.status === 'onHoldShelf').toBe(holds.length === 1);
-    expect(c.status === 'onLoan').toBe(loans.length === 1);
+    expect(c.status === 'onLoan' || c.status === 'longOverdue').toBe(loans.length === 1);
     if (holds[0] !== undefined) expect(c.locationBranchId).toBe(holds[0].pickupBranchId);
   }
   for (const id of COPIES) expect(copies.has(id)).toBe(true);
+
+  // P5, P6: every copy is in exactly one place — a shelf, the hold shelf of its reservation's
+  // pickup branch, a loan, in transit to a named branch for a named reason, or out of service —
+  // and no reservation has two copies.
+  const byReservation = new Map<string, string[]>();
+  for (const c of snapshot.copies) {
+    const open = snapshot.loans.filter((l) => l.copyId === c.id && l.returnedAt === null).length;
+    const held = snapshot.reservations.find((r) => r.status === 'onHold' && r.copyId === c.id);
+    const lent = c.status === 'onLoan' || c.status === 'longOverdue';
+    expect(open, `open loans of ${c.id} (${c.status})`).toBe(lent ? 1 : 0);
+    expect(held !== undefined, `hold of ${c.id} (${c.status})`).toBe(c.status === 'onHoldShelf');
+    const travels = c.status === 'inTransit';
+    expect(c.transitFromBranchId !== undefined, `origin of ${c.id} (${c.status})`).toBe(travels);
+    if (travels) expect(c.transitFromBranchId).not.toBe(c.locationBranchId);
+    const taken = c.status === 'awaitingPull' || c.status === 'onHoldShelf';
+    if (taken) expect(c.reservationId, `reservation of ${c.id}`).toBeDefined();
+    if (!taken && !travels) expect(c.reservationId, `reservation of ${c.id} (${c.status})`).toBeUndefined();
+    if (held !== undefined) expect(c.reservationId).toBe(held.id);
+    if (c.status === 'awaitingPull') expect(snapshot.reservations.find((r) => r.id === c.reservationId)?.status).toBe('reserved');
+    if (c.reservationId !== undefined && (taken || travels)) byReservation.set(c.reservationId, [...(byReservation.get(c.reservationId) ?? []), c.id]);
+  }
+  for (const [reservationId, copyIds] of byReservation) expect(copyIds, `copies taken for ${reservationId}`).toHaveLength(1);
+  for (const r of snapshot.reservations) if (r.status === 'onHold') expect(byReservation.get(r.id)).toEqual([r.copyId]);
 
   // D2: each hold's last day is computed from its notice date; D3/D2: it ends on it.
   for (const r of snapshot.reservations) {
@@ -108,7 +132,10 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
       expect(r.lastDay).toBe(holdLastDay(policy, r.pickupBranchId, r.noticeDate));
     }
     const hold = model.holds.get(r.id);
-    if (r.status === 'collected') expect(hold !== undefined && japanDateOf(r.collectedAt) <= hold.lastDay).toBe(true);
+    // D2: a hold is collected by its last day (P7: borrowing another copy at the counter fulfils
+    // it whenever); every collected reservation names its loan.
+    if (r.status === 'collected' && hold !== undefined && r.copyId === hold.copyId) expect(japanDateOf(r.collectedAt) <= hold.lastDay).toBe(true);
+    if (r.status === 'collected') expect(snapshot.loans.some((l) => l.reservationId === r.id && l.copyId === r.copyId && l.patronId === r.patronId)).toBe(true);
     if (r.status === 'lapsed') {
       expect(r.lastDay).toBe(hold?.lastDay);
       expect(japanDateOf(r.lapsedAt) > r.lastDay).toBe(true);
@@ -122,7 +149,7 @@ function checkInvariants(model: Model, snapshot: MemorySnapshot): void {
     notices.set(id, (notices.get(id) ?? 0) + 1);
   }
   for (const r of snapshot.reservations) {
-    const everHeld = r.status === 'onHold' || r.status === 'collected' || r.status === 'lapsed' || (r.status === 'cancelled' && r.cancelledFrom === 'onHold');
+    const everHeld = r.status === 'onHold' || model.holds.has(r.id);
     expect(notices.get(r.id) ?? 0, `notices of ${r.id}`).toBe(everHeld ? 1 : 0);
   }
   for (const row of snapshot.outbox) for (const secret of SECRETS) expect(JSON.stringify(row.notice)).not.toContain(secret);
@@ -140,7 +167,7 @@ function remember(model: Model, snapshot: MemorySnapshot): void {
   for (const r of snapshot.reservations) {
     model.seen.set(r.id, r.status);
     if (r.status === 'onHold' && !model.holds.has(r.id))
-      model.holds.set(r.id, { noticeDate: r.noticeDate, lastDay: r.lastDay, pickupBranchId: r.pickupBranchId });
+      model.holds.set(r.id, { noticeDate: r.noticeDate, lastDay: r.lastDay, pickupBranchId: r.pickupBranchId, copyId: r.copyId });
   }
 }
 
@@ -198,20 +225,52 @@ class CheckIn extends Step {
     const before = lib.storage.snapshot();
     const c = before.copies.find((x) => x.id === copyId)!;
     const branch = c.status === 'inTransit' ? c.locationBranchId : at(RETURN_BRANCHES, this.b)!;
-    const head = queueOf(before.reservations, c.volumeId)[0];
+    const queue = queueOf(before.reservations, c.volumeId);
+    const committed = committedReservations(before.copies.filter((x) => x.id !== copyId));
+    const promised = c.reservationId !== undefined && c.status !== 'onHoldShelf' ? queue.find((r) => r.id === c.reservationId) : undefined;
+    const head = promised ?? queue.find((r) => !committed.has(r.id));
     const result = await perform({ lib }, () => lib.service.checkIn(staff(branch), { copyId }));
-    if (c.status === 'onHoldShelf' || c.status === 'missing') {
+    if (c.status === 'onHoldShelf' || c.status === 'withdrawn') {
       expect(result.ok).toBe(false);
       return;
     }
-    // C2, D1: the copy goes to the head of the queue: a hold where it stands, a transit otherwise.
+    // C2, D1, P5: the copy goes to the reservation it travelled for, else to the head of the queue
+    // with no copy taken for it: a hold where it stands, a transit otherwise; else home or the shelf.
     const outcome = result.ok ? result.value : null;
     expect(outcome).not.toBeNull();
-    if (head === undefined) expect(outcome?.kind).toBe('shelve');
+    if (c.status === 'missing' || c.status === 'longOverdue') expect(outcome?.foundFrom).toBe(c.status);
+    if (head === undefined) expect(outcome?.kind).toBe(branch === c.ownerBranchId ? 'shelve' : 'home');
     else if (head.pickupBranchId === branch) expect(outcome?.kind === 'hold' && outcome.reservation.id).toBe(head.id);
     else expect(outcome?.kind === 'transit' && outcome.reservationId).toBe(head.id);
   }
   toString(): string { return `checkIn(${at(COPIES, this.c)}, ${at(RETURN_BRANCHES, this.b)})`; }
+}
+
+class MarkCopy extends Step {
+  constructor(readonly c: number, readonly m: number, readonly b: number) { super(); }
+  async act(_: Model, { lib }: Real): Promise<void> {
+    const copyId = at(COPIES, this.c)!;
+    const mark = at(['missing', 'longOverdue', 'withdrawn', 'found'] as const, this.m)!;
+    const before = lib.storage.snapshot().copies.find((x) => x.id === copyId)!;
+    const result = await perform({ lib }, () => lib.service.markCopy(staff(at(RETURN_BRANCHES, this.b)!), { copyId, mark }));
+    // P6: each mark only from the statuses it allows.
+    const allowed = { missing: ['onShelf', 'awaitingPull', 'inTransit'], longOverdue: ['onLoan'], withdrawn: ['onShelf', 'awaitingPull', 'missing'], found: ['missing', 'longOverdue'] }[mark];
+    if (!allowed.includes(before.status)) expect(!result.ok && result.kind === 'refused' && result.refusals[0].code).toBe('COPY_MARK_NOT_ALLOWED');
+    else if (mark !== 'found') expect(result.ok && result.value.copy.status).toBe(mark);
+  }
+  toString(): string { return `markCopy(${at(COPIES, this.c)}, #${this.m}, ${at(RETURN_BRANCHES, this.b)})`; }
+}
+
+class ConfirmPull extends Step {
+  constructor(readonly c: number) { super(); }
+  async act(_: Model, { lib }: Real): Promise<void> {
+    const pulling = lib.storage.snapshot().copies.filter((x) => x.status === 'awaitingPull');
+    const copy = at(pulling, this.c);
+    if (copy === undefined) return;
+    const result = await perform({ lib }, () => lib.service.confirmPull(staff(copy.locationBranchId), { copyId: copy.id }));
+    expect(result.ok).toBe(true);
+  }
+  toString(): string { return `confirmPull(#${this.c})`; }
 }
 
 class Collect extends Step {
@@ -340,6 +399,8 @@ const command: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(index, index).map(([p, c]) => new WalkIn(p, c)) },
   { weight: 4, arbitrary: fc.tuple(index, index).map(([c, b]) => new CheckIn(c, b)) },
   { weight: 2, arbitrary: fc.tuple(index, fc.boolean()).map(([r, elsewhere]) => new Collect(r, elsewhere)) },
+  { weight: 2, arbitrary: fc.tuple(index, index, index).map(([c, m, b]) => new MarkCopy(c, m, b)) },
+  { weight: 2, arbitrary: index.map((c) => new ConfirmPull(c)) },
   { weight: 2, arbitrary: fc.tuple(index, fc.option(index, { freq: 4 })).map(([r, p]) => new CancelOnline(r, p)) },
   { weight: 1, arbitrary: index.map((r) => new CancelByStaff(r)) },
   { weight: 1, arbitrary: index.map((l) => new Renew(l)) },
@@ -358,6 +419,16 @@ describe('the service against its model', () => {
         await fc.asyncModelRun(setup, cmds);
       }),
       200,
+    );
+  }, 120_000);
+
+  it('[P5][P6][P8] keeps every copy in exactly one place with the pull step (noticeAtTrap off)', async () => {
+    await checkProperty(
+      fc.asyncProperty(fc.commands([command], { maxCommands: 50, size: 'max' }), async (cmds) => {
+        const setup = () => ({ model: { seen: new Map(), holds: new Map(), jobDays: { approval: new Set(), expiry: new Set() } } satisfies Model, real: { lib: newLibrary(false) } satisfies Real });
+        await fc.asyncModelRun(setup, cmds);
+      }),
+      100,
     );
   }, 120_000);
 });

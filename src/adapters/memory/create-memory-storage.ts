@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../../ports/clock.js';
 import type { SeedableStorage, SeedData } from '../../ports/seed-data.js';
 import type { StorageCapabilities, StoragePorts } from '../../ports/storage-ports.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
+import type { HealthCheckable } from '../../ports/unreadable-records.js';
 import { FifoLock } from '../shared/fifo-lock.js';
 import { clone } from './rows.js';
 import { takeSnapshot, type MemorySnapshot } from './snapshot.js';
@@ -35,7 +36,7 @@ export interface MemoryStorageOptions {
  * await storage.seed({ titles: [{ id: 't-1', name: '源氏物語', category: 'book', audiovisual: false }] });
  * storage.snapshot().titles.length; // 1
  */
-export interface MemoryStorage extends StoragePorts, SeedableStorage {
+export interface MemoryStorage extends StoragePorts, SeedableStorage, HealthCheckable {
   /** A deep copy of everything committed; what a running unit of work wrote is not in it yet. */
   snapshot(): MemorySnapshot;
   /** Ends the storage: later units of work fail with `STORE_UNAVAILABLE`. */
@@ -118,6 +119,8 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
       }
     },
     snapshot: () => takeSnapshot(tables),
+    // Every record is checked against its schema when written, so no row is ever unreadable.
+    checkHealth: async () => ({ ok: true, unreadable: [] }),
     async close() {
       closed = true;
     },

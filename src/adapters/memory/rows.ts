@@ -71,3 +71,8 @@ export function versionedRows<V extends Versioned, I extends string>(view: Table
     update: (next: V, expectedVersion: number): void => updateVersioned(view, table, next, expectedVersion),
   };
 }
+
+/** One page of rows already in order. */
+export function page<T>(rows: readonly T[], request: { readonly limit: number; readonly offset: number }): T[] {
+  return rows.slice(request.offset, request.offset + request.limit);
+}

@@ -8,10 +8,21 @@ import type { VersionedPatron } from '../../ports/patron-store.js';
 import type { MemoryOutboxRow } from './snapshot.js';
 import { Table, TableView } from './table.js';
 
+/** A planned chunk of a job run. */
+export interface MemoryChunkRow {
+  readonly job: string;
+  readonly date: string;
+  readonly seq: number;
+  readonly phase: string;
+  readonly keys: readonly string[];
+  readonly owner: string | null;
+  readonly finishedAt: string | null;
+}
+
 /** Every table of a memory storage (committed state). */
 export interface MemoryTables {
-  readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status' | 'activeVolume' | 'activePatron'>;
-  readonly copies: Table<Copy, 'volume'>;
+  readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>;
+  readonly copies: Table<Copy, 'volume' | 'location' | 'transitFrom'>;
   readonly loans: Table<Loan, 'patron' | 'copy'>;
   readonly patrons: Table<VersionedPatron>;
   readonly titles: Table<Title>;
@@ -20,6 +31,7 @@ export interface MemoryTables {
   readonly carts: Table<readonly CartEntry[]>;
   readonly outbox: Table<MemoryOutboxRow, 'status'>;
   readonly jobRuns: Table<JobRun>;
+  readonly jobChunks: Table<MemoryChunkRow, 'run'>;
 }
 
 /** One unit of work's views of every table. */
@@ -30,15 +42,20 @@ export type MemoryViews = {
 /** Empty tables with their indexes. */
 export function createTables(): MemoryTables {
   return {
-    reservations: new Table<Reservation, 'volume' | 'patron' | 'status' | 'activeVolume' | 'activePatron'>({
+    reservations: new Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>({
       volume: (r) => r.volumeId,
+      pickup: (r) => `${r.pickupBranchId}\u0000${r.status}`,
       patron: (r) => r.patronId,
       status: (r) => r.status,
       // Active reservations only (final ones under ''), so a long history does not slow queues and quotas.
       activeVolume: (r) => (ACTIVE_STATUSES.includes(r.status) ? r.volumeId : ''),
       activePatron: (r) => (ACTIVE_STATUSES.includes(r.status) ? r.patronId : ''),
     }),
-    copies: new Table<Copy, 'volume'>({ volume: (c) => c.volumeId }),
+    copies: new Table<Copy, 'volume' | 'location' | 'transitFrom'>({
+      volume: (c) => c.volumeId,
+      location: (c) => `${c.locationBranchId}\u0000${c.status}`,
+      transitFrom: (c) => (c.status === 'inTransit' ? (c.transitFromBranchId ?? '') : ''),
+    }),
     loans: new Table<Loan, 'patron' | 'copy'>({ patron: (l) => l.patronId, copy: (l) => l.copyId }),
     patrons: new Table<VersionedPatron>({}),
     titles: new Table<Title>({}),
@@ -47,6 +64,7 @@ export function createTables(): MemoryTables {
     carts: new Table<readonly CartEntry[]>({}),
     outbox: new Table<MemoryOutboxRow, 'status'>({ status: (row) => (row.sentAt === null ? 'pending' : 'sent') }),
     jobRuns: new Table<JobRun>({}),
+    jobChunks: new Table<MemoryChunkRow, 'run'>({ run: (row) => jobRunKey(row.job, row.date) }),
   };
 }
 
@@ -63,6 +81,7 @@ export function openViews(tables: MemoryTables): MemoryViews {
     carts: new TableView(tables.carts),
     outbox: new TableView(tables.outbox),
     jobRuns: new TableView(tables.jobRuns),
+    jobChunks: new TableView(tables.jobChunks),
   };
 }
 

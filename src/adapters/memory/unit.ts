@@ -4,6 +4,7 @@ import type { StoresTx } from '../../ports/unit-of-work.js';
 import { memoryCatalog } from './stores/catalog.js';
 import { memoryCopies } from './stores/copies.js';
 import { memoryCart, memoryFavourites } from './stores/entry-lists.js';
+import { memoryJobChunks } from './stores/job-chunks.js';
 import { memoryJobRuns } from './stores/job-runs.js';
 import { memoryLoans } from './stores/loans.js';
 import { memoryOutbox } from './stores/outbox.js';
@@ -52,6 +53,7 @@ export function openUnit(tables: MemoryTables, clock: Clock): MemoryUnit {
     cart: () => memoryCart(views),
     outbox: () => memoryOutbox(views, clock),
     jobRuns: () => memoryJobRuns(views, clock),
+    jobChunks: () => memoryJobChunks(views, clock),
   };
   const built: Partial<Record<keyof StoresTx, unknown>> = {};
   const tx = {} as StoresTx;

@@ -1,13 +1,15 @@
 import pg from 'pg';
-import { YoyakuError } from '../../errors/yoyaku-error.js';
+import { isYoyakuError, YoyakuError } from '../../errors/yoyaku-error.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
+import type { HealthCheckable } from '../../ports/unreadable-records.js';
 import type { SqlSession, SqlStoreConfig } from '../sql/sql-session.js';
 import { runSqlTransaction, sqlStoragePorts } from '../sql/sql-storage.js';
-import { connectClient, quoteSchema } from './connect.js';
+import { protections, type UnsafeTestControls } from '../sql/unsafe-test-controls.js';
+import { connectClient, quoteSchema, watchPool } from './connect.js';
 import { migratePostgres } from './migrate-postgres.js';
-import { isConnectionError, postgresStoreError } from './postgres-errors.js';
+import { isConnectionError, isLostConnection, lostConnectionError, postgresStoreError } from './postgres-errors.js';
 import { POSTGRES_DIALECT, postgresSession, query } from './postgres-session.js';
 
 /**
@@ -46,6 +48,8 @@ export interface PostgresStorageOptions {
    * Never turn it off in a library's storage. Default `true`.
    */
   readonly versionGuard?: boolean | undefined;
+  /** UNSAFE, for race tests only: removes one protection at a time ({@link UnsafeTestControls}). */
+  readonly unsafeTestControls?: UnsafeTestControls | undefined;
 }
 
 /**
@@ -56,7 +60,7 @@ export interface PostgresStorageOptions {
  * await storage.migrate();
  * await storage.close();
  */
-export interface PostgresStorage extends StoragePorts, SeedableStorage {
+export interface PostgresStorage extends StoragePorts, SeedableStorage, HealthCheckable {
   /** The pool, for the host's own queries. */
   readonly pool: pg.Pool;
   /** Applies the migrations not yet applied to the storage's schema ({@link migratePostgres}); returns the versions applied now. */
@@ -83,8 +87,6 @@ function makePool(options: PostgresStorageOptions, statementTimeoutMs: number, c
     query_timeout: statementTimeoutMs + CLIENT_GRACE_MS,
     idle_in_transaction_session_timeout: statementTimeoutMs + CLIENT_GRACE_MS,
   });
-  // An idle client whose server went away emits 'error' on the pool; the next unit reconnects.
-  pool.on('error', () => undefined);
   return { pool, owned: true };
 }
 
@@ -123,42 +125,65 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
   const queryTimeoutMs = statementTimeoutMs + CLIENT_GRACE_MS;
   const schema = options.schema === undefined ? undefined : quoteSchema(options.schema);
   const { pool, owned } = makePool(options, statementTimeoutMs, connectionTimeoutMs);
-  const versionGuard = options.versionGuard ?? true;
-  const config: SqlStoreConfig = { dialect: POSTGRES_DIALECT, clock: options.clock ?? systemClock, versionGuard, lockRows: versionGuard };
-  const begin = [
-    'BEGIN',
-    ...(schema === undefined ? [] : [`SET LOCAL search_path TO ${schema}`]),
-    ...(owned ? [] : [`SET LOCAL statement_timeout = ${Math.max(0, Math.floor(statementTimeoutMs))}`]),
-  ].join('; ');
+  watchPool(pool);
+  const kept = protections(options.versionGuard, options.unsafeTestControls, 'rowLocks');
+  const config: SqlStoreConfig = { dialect: POSTGRES_DIALECT, clock: options.clock ?? systemClock, versionGuard: kept.versionCheck, lockRows: kept.rowLocks };
+  const begin = kept.transactions
+    ? [
+        'BEGIN',
+        ...(schema === undefined ? [] : [`SET LOCAL search_path TO ${schema}`]),
+        ...(owned ? [] : [`SET LOCAL statement_timeout = ${Math.max(0, Math.floor(statementTimeoutMs))}`]),
+      ].join('; ')
+    : // The race test's control without transactions: every statement commits alone.
+      (schema === undefined ? 'SELECT 1' : `SET search_path TO ${schema}`);
+  const commitSql = kept.transactions ? 'COMMIT' : 'SELECT 1';
+  const rollbackSql = kept.transactions ? 'ROLLBACK' : 'SELECT 1';
   let closed = false;
 
   const assertOpen = (): void => {
     if (closed) throw new YoyakuError('STORE_UNAVAILABLE', 'The PostgreSQL storage is closed');
   };
 
-  /** Runs `work` in one transaction on one pooled connection. */
+  /**
+   * Runs `work` in one transaction on one pooled connection. A connection the server ends under
+   * the unit is `STORE_UNAVAILABLE` with `details.retryable` (true when `COMMIT` was not yet
+   * sent, so nothing was written), and the client is discarded.
+   */
   async function inTransaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
     assertOpen();
-    const client = await connectClient(pool, connectionTimeoutMs);
+    const checkout = await connectClient(pool, connectionTimeoutMs);
+    const { client } = checkout;
     let broken = false;
+    let commitSent = false;
     try {
       return await runSqlTransaction(
         {
           begin: () => query(client, begin, [], queryTimeoutMs),
           session: (isOpen) => postgresSession(client, queryTimeoutMs, isOpen),
-          commit: () => query(client, 'COMMIT', [], queryTimeoutMs),
+          commit: () => {
+            const lost = checkout.lostWith();
+            if (lost !== undefined) throw lostConnectionError(lost, true);
+            commitSent = true;
+            return query(client, commitSql, [], queryTimeoutMs);
+          },
           rollback: () =>
-            query(client, 'ROLLBACK', [], queryTimeoutMs).catch(() => {
+            query(client, rollbackSql, [], queryTimeoutMs).catch(() => {
               broken = true;
             }),
         },
         work,
       );
     } catch (error) {
-      if (isConnectionError(error)) broken = true;
+      const lost = checkout.lostWith();
+      if (isConnectionError(error)) {
+        broken = true;
+        if (lost !== undefined || isLostConnection(error)) {
+          throw isYoyakuError(error) && error.details['connectionLost'] === true ? error : lostConnectionError(lost ?? error, !commitSent);
+        }
+      }
       throw error;
     } finally {
-      client.release(broken);
+      checkout.release(broken);
     }
   }
 

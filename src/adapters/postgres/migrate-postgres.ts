@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { connectClient, quoteSchema } from './connect.js';
+import { connectClient, quoteSchema, watchClient } from './connect.js';
 import { POSTGRES_MIGRATIONS } from './migrations/index.js';
 import { isConnectionError, postgresStoreError } from './postgres-errors.js';
 
@@ -49,7 +49,9 @@ function isPool(target: pg.Pool | pg.ClientBase): target is pg.Pool {
  */
 export async function migratePostgres(target: pg.Pool | pg.ClientBase, options: MigratePostgresOptions = {}): Promise<readonly number[]> {
   const schema = options.schema === undefined ? undefined : quoteSchema(options.schema);
-  const client = isPool(target) ? await connectClient(target, options.connectionTimeoutMs ?? 5_000) : target;
+  const checkout = isPool(target) ? await connectClient(target, options.connectionTimeoutMs ?? 5_000) : undefined;
+  const client = checkout?.client ?? (target as pg.ClientBase);
+  const watch = checkout === undefined ? watchClient(client) : undefined;
   let broken = false;
   try {
     await client.query('BEGIN');
@@ -78,6 +80,7 @@ export async function migratePostgres(target: pg.Pool | pg.ClientBase, options: 
     if (isConnectionError(mapped)) broken = true;
     throw mapped;
   } finally {
-    if (isPool(target)) (client as pg.PoolClient).release(broken);
+    watch?.unwatch();
+    checkout?.release(broken);
   }
 }

@@ -6,7 +6,15 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOST
  * SQLSTATEs of a server that cannot serve: connection exceptions (08), too many connections,
  * query cancelled by `statement_timeout`, lock timeout, shutdown, bad login, unknown database.
  */
-const UNAVAILABLE_STATES = new Set(['53300', '53400', '57014', '55P03', '57P01', '57P02', '57P03', '28000', '28P01', '3D000']);
+const UNAVAILABLE_STATES = new Set(['53300', '53400', '57014', '55P03', '57P01', '57P02', '57P03', '25P03', '57P05', '28000', '28P01', '3D000']);
+
+/**
+ * SQLSTATEs and driver messages of a connection that ended under the unit: the server ended it
+ * (administrator command, crash, shutdown, `idle_in_transaction_session_timeout`,
+ * `idle_session_timeout`) or the socket went away.
+ */
+const LOST_STATES = new Set(['57P01', '57P02', '57P03', '25P03', '57P05', 'ECONNRESET', 'EPIPE']);
+const LOST_MESSAGES = /Connection terminated|connection error|not queryable|terminating connection/i;
 
 /** SQLSTATEs of a transaction that lost a race and may be retried: serialization failure, deadlock. */
 const RETRYABLE_STATES = new Set(['40001', '40P01']);
@@ -16,6 +24,38 @@ const UNAVAILABLE_MESSAGES = /timeout|Connection terminated|Client has encounter
 /** Whether the error leaves the connection unusable, so the pool must drop it. */
 export function isConnectionError(error: unknown): boolean {
   return isYoyakuError(error) && error.code === 'STORE_UNAVAILABLE';
+}
+
+function stateOf(error: unknown): string {
+  if (isYoyakuError(error)) {
+    const code = error.details['code'];
+    return typeof code === 'string' ? code : '';
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+/** Whether the error says the connection itself ended (not a timeout or a refused login). */
+export function isLostConnection(error: unknown): boolean {
+  const state = stateOf(error);
+  if (LOST_STATES.has(state) || state.startsWith('08')) return true;
+  return error instanceof Error && state === '' && LOST_MESSAGES.test(error.message);
+}
+
+/**
+ * The `STORE_UNAVAILABLE` of a unit whose connection ended under it. `retryable` says whether
+ * the unit's outcome is known to be "nothing written" (the connection ended before `COMMIT` was
+ * sent, so the server rolled it back) and the unit may be run again; after `COMMIT` was sent the
+ * outcome is unknown, and `retryable` is false.
+ */
+export function lostConnectionError(error: unknown, retryable: boolean): YoyakuError {
+  const state = stateOf(error);
+  const reason = error instanceof Error ? error.message.replace(/^PostgreSQL is unavailable[^:]*: /, '') : String(error);
+  const outcome = retryable ? 'nothing of the unit was written; it may be run again' : 'the outcome of its COMMIT is unknown';
+  return new YoyakuError('STORE_UNAVAILABLE', `PostgreSQL ended the connection of the unit of work${state ? ` (${state})` : ''}: ${reason}; ${outcome}`, {
+    details: { code: state || null, connectionLost: true, retryable },
+    cause: error,
+  });
 }
 
 /**

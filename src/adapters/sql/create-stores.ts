@@ -3,6 +3,7 @@ import type { SqlSession, SqlStoreConfig } from './sql-session.js';
 import { sqlCatalog } from './stores/catalog.js';
 import { sqlCopies } from './stores/copies.js';
 import { sqlCart, sqlFavourites } from './stores/entry-lists.js';
+import { sqlJobChunks } from './stores/job-chunks.js';
 import { sqlJobRuns } from './stores/job-runs.js';
 import { sqlLoans } from './stores/loans.js';
 import { sqlOutbox } from './stores/outbox.js';
@@ -21,5 +22,6 @@ export function createSqlStores(session: SqlSession, config: SqlStoreConfig): St
     cart: sqlCart(session),
     outbox: sqlOutbox(session, config),
     jobRuns: sqlJobRuns(session, config),
+    jobChunks: sqlJobChunks(session, config),
   };
 }

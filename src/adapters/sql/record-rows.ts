@@ -44,16 +44,19 @@ function withoutNulls(record: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined));
 }
 
-export function copyFromRow(row: SqlRow): Copy {
-  const record = {
+export function copyFromRow(row: SqlRow, dialect: SqlDialect): Copy {
+  const record = withoutNulls({
     id: row['id'],
     volumeId: row['volume_id'],
     ownerBranchId: row['owner_branch_id'],
     locationBranchId: row['location_branch_id'],
     status: row['status'],
+    notForLoan: row['not_for_loan'] === null || row['not_for_loan'] === undefined || !dialect.readBool(row['not_for_loan']) ? null : true,
+    reservationId: row['reservation_id'],
+    transitFromBranchId: row['transit_from_branch_id'],
     version: row['version'],
-  };
-  return parseRow(CopyRecordSchema, 'copies', row, record);
+  });
+  return parseRow(CopyRecordSchema, 'copies', row, record) as Copy;
 }
 
 export function loanFromRow(row: SqlRow): Loan {

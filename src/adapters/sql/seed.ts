@@ -25,7 +25,7 @@ export async function writeSeed(session: SqlSession, dialect: SqlDialect, data: 
   for (const v of data.volumes ?? []) {
     await upsert(session, 'volumes', { id: v.id, title_id: v.titleId, label: v.label ?? null, is_set: v.set === undefined ? null : dialect.bool(v.set) });
   }
-  for (const c of data.copies ?? []) await upsert(session, 'copies', { id: c.id, ...copyColumns(c), version: c.version });
+  for (const c of data.copies ?? []) await upsert(session, 'copies', { id: c.id, ...copyColumns(c, dialect), version: c.version });
   for (const r of data.reservations ?? []) await upsert(session, 'reservations', { id: r.id, ...reservationColumns(r, dialect), version: r.version });
   for (const l of data.loans ?? []) await upsert(session, 'loans', { id: l.id, ...loanColumns(l), version: l.version });
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../../ports/clock.js';
+import type { RowReader } from './row-reader.js';
 
 /** A value bound to a statement parameter. */
 export type SqlValue = string | number | boolean | null;
@@ -27,6 +28,8 @@ export interface SqlSession {
   all(sql: string, params?: readonly SqlValue[]): Promise<SqlRow[]>;
   /** Runs a write and returns how many rows it changed. */
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /** How the unit's stores turn rows into records (strict when absent: a bad row fails its read). */
+  readonly rows?: RowReader | undefined;
 }
 
 /** What the SQL stores need besides a session. */

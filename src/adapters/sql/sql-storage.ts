@@ -1,7 +1,10 @@
 import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StorageCapabilities, StoragePorts } from '../../ports/storage-ports.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
+import type { HealthCheckable, UnitOfWorkOptions } from '../../ports/unreadable-records.js';
+import { sqlHealth } from './health.js';
 import { createSqlStores } from './create-stores.js';
+import { rowReader } from './row-reader.js';
 import { writeSeed } from './seed.js';
 import type { SqlSession, SqlStoreConfig } from './sql-session.js';
 
@@ -43,13 +46,15 @@ export async function runSqlTransaction<T>(steps: SqlTransactionSteps, work: (se
 }
 
 /** The ports and seeding of a SQL storage: every unit of work and every seed is one transaction. */
-export function sqlStoragePorts(config: SqlStoreConfig, inTransaction: SqlTransactor): StoragePorts & SeedableStorage {
+export function sqlStoragePorts(config: SqlStoreConfig, inTransaction: SqlTransactor): StoragePorts & SeedableStorage & HealthCheckable {
   return {
     clock: config.clock,
     capabilities: SQL_CAPABILITIES,
     unitOfWork: {
-      run: <T>(work: (tx: StoresTx) => Promise<T>): Promise<T> => inTransaction((session) => work(createSqlStores(session, config))),
+      run: <T>(work: (tx: StoresTx) => Promise<T>, options?: UnitOfWorkOptions): Promise<T> =>
+        inTransaction((session) => work(createSqlStores(options?.onInvalidRecord === undefined ? session : { ...session, rows: rowReader(options) }, config))),
     },
     seed: (data) => inTransaction((session) => writeSeed(session, config.dialect, data)),
+    checkHealth: () => inTransaction((session) => sqlHealth(session, config.dialect)),
   };
 }

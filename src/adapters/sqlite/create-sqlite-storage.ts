@@ -3,7 +3,9 @@ import { YoyakuError } from '../../errors/yoyaku-error.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
+import type { HealthCheckable } from '../../ports/unreadable-records.js';
 import { FifoLock } from '../shared/fifo-lock.js';
+import { protections, type UnsafeTestControls } from '../sql/unsafe-test-controls.js';
 import type { SqlSession, SqlStoreConfig } from '../sql/sql-session.js';
 import { runSqlTransaction, sqlStoragePorts, type SqlTransactionSteps } from '../sql/sql-storage.js';
 import { migrateSqlite } from './migrate-sqlite.js';
@@ -43,6 +45,8 @@ export interface SqliteStorageOptions {
    * show the races the guard prevents. Never turn it off in a library's storage. Default `true`.
    */
   readonly versionGuard?: boolean | undefined;
+  /** UNSAFE, for race tests only: removes one protection at a time ({@link UnsafeTestControls}; SQLite has no row locks). */
+  readonly unsafeTestControls?: UnsafeTestControls | undefined;
 }
 
 /**
@@ -53,7 +57,7 @@ export interface SqliteStorageOptions {
  * await storage.seed({ titles: [{ id: 't-1', name: '源氏物語', category: 'book', audiovisual: false }] });
  * await storage.close();
  */
-export interface SqliteStorage extends StoragePorts, SeedableStorage {
+export interface SqliteStorage extends StoragePorts, SeedableStorage, HealthCheckable {
   /** The better-sqlite3 connection, for the host's own queries (outside units of work, it sees committed data only). */
   readonly database: Database.Database;
   /** Applies the migrations not yet applied ({@link migrateSqlite}); returns the versions applied now. */
@@ -111,8 +115,9 @@ function openDatabase(options: SqliteStorageOptions): { database: Database.Datab
 export function createSqliteStorage(options: SqliteStorageOptions): SqliteStorage {
   const { database, owned } = openDatabase(options);
   const lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
-  const versionGuard = options.versionGuard ?? true;
-  const config: SqlStoreConfig = { dialect: SQLITE_DIALECT, clock: options.clock ?? systemClock, versionGuard, lockRows: false };
+  const kept = protections(options.versionGuard, options.unsafeTestControls, 'transactions');
+  const transactions = kept.transactions;
+  const config: SqlStoreConfig = { dialect: SQLITE_DIALECT, clock: options.clock ?? systemClock, versionGuard: kept.versionCheck, lockRows: false };
   const statements = new StatementCache(database);
   const lock = new FifoLock('The SQLite storage');
   let closed = false;
@@ -130,11 +135,11 @@ export function createSqliteStorage(options: SqliteStorageOptions): SqliteStorag
 
   const steps: SqlTransactionSteps = {
     begin: () => {
-      if (versionGuard) exec('BEGIN IMMEDIATE');
+      if (transactions) exec('BEGIN IMMEDIATE');
     },
     session: (isOpen) => sqliteSession(statements, isOpen),
     commit: () => {
-      if (versionGuard) exec('COMMIT');
+      if (transactions) exec('COMMIT');
     },
     rollback: () => {
       if (database.inTransaction) database.exec('ROLLBACK');

@@ -1,18 +1,6 @@
 import { parsePolicy } from '../parse-policy.js';
 import type { Policy, PolicyInput } from '../schema.js';
 
-const JAPAN_HOLIDAYS_2025_2027 = [
-  '2025-01-01', '2025-01-13', '2025-02-11', '2025-02-24', '2025-03-20', '2025-04-29', '2025-05-05',
-  '2025-05-06', '2025-07-21', '2025-08-11', '2025-09-15', '2025-09-23', '2025-10-13', '2025-11-03',
-  '2025-11-24',
-  '2026-01-01', '2026-01-12', '2026-02-11', '2026-02-23', '2026-03-20', '2026-04-29', '2026-05-04',
-  '2026-05-05', '2026-05-06', '2026-07-20', '2026-08-11', '2026-09-21', '2026-09-22', '2026-09-23',
-  '2026-10-12', '2026-11-03', '2026-11-23',
-  '2027-01-01', '2027-01-11', '2027-02-11', '2027-02-23', '2027-03-22', '2027-04-29', '2027-05-03',
-  '2027-05-04', '2027-05-05', '2027-07-19', '2027-08-11', '2027-09-20', '2027-09-23', '2027-10-11',
-  '2027-11-03', '2027-11-23',
-];
-
 const standardCalendar = {
   closedWeekdays: [1],
   holidayShiftsClosure: true,
@@ -23,7 +11,9 @@ const standardCalendar = {
  * The Hokuto City Library preset as input data: the eight city libraries of the guide (H1),
  * the local history museum (E5, never a pickup point), their calendars and the guide's
  * numbers. Calendars are illustrative data (closed Mondays, open on a holiday Monday and closed
- * the next day, year-end closure, national holidays 2025–2027); a host replaces them with its own.
+ * the next day, year-end closure); the national holidays are the built-in data for 1970–2050
+ * (`holidaySource: 'japan'`, weekend holidays included). A host replaces the calendars with its
+ * own, adds closures (`closedDates`, `closedRanges`), and may replace the holiday source.
  * @category Policy
  * @example
  * const input = { ...HOKUTO_POLICY_INPUT, maxOnline: 10 };
@@ -55,7 +45,7 @@ export const HOKUTO_POLICY_INPUT = {
     mukawa: standardCalendar,
     museum: { closedWeekdays: [1, 2], yearEnd: { from: '12-28', to: '01-04' } },
   },
-  holidays: JAPAN_HOLIDAYS_2025_2027,
+  holidaySource: 'japan',
 } as const satisfies PolicyInput;
 
 /**

@@ -1,10 +1,11 @@
-import { toYoyakuIssues } from '../../errors/yoyaku-error.js';
+import { formatIssuePath, toYoyakuIssues } from '../../errors/yoyaku-error.js';
 import type { Branch } from '../../model/branch.js';
 import type { BranchId, PatronId } from '../../model/ids.js';
 import type { Patron } from '../../model/patron.js';
 import type { Instant } from '../../model/time.js';
 import { checkOnlineEligibility } from '../../rules/eligibility.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
+import { UNSTORABLE_TEXT_MESSAGE } from '../../validation/storable-text.js';
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from './context.js';
 import { halt } from './halt.js';
@@ -16,7 +17,12 @@ type ActorKind = Actor['kind'];
 
 function checkedActor(actor: unknown, operation: string, allowed: readonly ActorKind[]): Actor {
   const parsed = InputSchemas.actor.safeParse(actor);
-  if (!parsed.success) halt(failed('NOT_ALLOWED', `Not a valid actor for ${operation}`, toYoyakuIssues(parsed.error.issues)));
+  if (!parsed.success) {
+    const issues = toYoyakuIssues(parsed.error.issues);
+    // An id that storage cannot hold is bad input, as in every other argument, not an unknown actor.
+    if (issues.some((i) => i.message === UNSTORABLE_TEXT_MESSAGE)) halt(failed('INVALID_INPUT', `Invalid actor for ${operation}: ${issues.map((i) => formatIssuePath(i.path)).join(', ')}`, issues));
+    halt(failed('NOT_ALLOWED', `Not a valid actor for ${operation}`, issues));
+  }
   const checked = parsed.data as Actor;
   if (!allowed.includes(checked.kind)) halt(failed('NOT_ALLOWED', `A ${checked.kind} actor may not ${operation}`));
   return checked;

@@ -2,6 +2,7 @@ import type { Instant } from '../../model/time.js';
 import type { Locale } from '../../notices/labels.js';
 import type { Policy } from '../../policy/schema.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
+import type { JobProgress } from './chunked-job.js';
 
 /**
  * What every use case of the service shares: the storage, the parsed policy, the id generator,
@@ -27,4 +28,8 @@ export interface ServiceContext {
   readonly noticeLocale: Locale;
   /** The storage clock's now. */
   now(): Instant;
+  /** The most keys of one chunk of a chunked job (approval batch, expiry); `undefined`: each job is one unit of work. */
+  readonly jobChunkSize?: number | undefined;
+  /** Called after each chunk of a chunked job this service finished. */
+  readonly onJobProgress?: ((progress: JobProgress) => void) | undefined;
 }

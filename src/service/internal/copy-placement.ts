@@ -1,4 +1,4 @@
-import { trapCopies, trapCopy, type TrapResult } from '../../jobs/trapping.js';
+import { trapCopies, trapCopy, type CopySource, type TrapResult } from '../../jobs/trapping.js';
 import type { DomainEvent } from '../../model/domain-event.js';
 import type { VolumeId } from '../../model/ids.js';
 import type { Copy } from '../../model/material.js';
@@ -33,11 +33,19 @@ export type PlacedCopy = Extract<TrapResult, { ok: true }>;
  * @example
  * const placed = await offerCopy(ctx, tx, { ...copy, locationBranchId: 'akeno' }, copy.version, at);
  */
-export async function offerCopy(ctx: ServiceContext, tx: StoresTx, copy: Copy, expectedVersion: number, at: Instant): Promise<PlacedCopy> {
+export async function offerCopy(
+  ctx: ServiceContext,
+  tx: StoresTx,
+  copy: Copy,
+  expectedVersion: number,
+  at: Instant,
+  from: CopySource = 'hand',
+): Promise<PlacedCopy> {
   const reservations = await tx.reservations.listByVolume(copy.volumeId);
-  const result = trapCopy({ copy: { ...copy, version: expectedVersion }, reservations, at, policy: ctx.policy });
+  const copies = await tx.copies.listByVolume(copy.volumeId);
+  const result = trapCopy({ copy: { ...copy, version: expectedVersion }, reservations, copies, from, at, policy: ctx.policy });
   if (!result.ok) halt(refusedWith([result.refusal]));
-  await tx.copies.update(result.copy, expectedVersion);
+  if (result.copy.version !== expectedVersion) await tx.copies.update(result.copy, expectedVersion);
   if (result.kind === 'hold') {
     await tx.reservations.update(result.reservation, result.reservation.version - 1);
     await enqueueHoldNotice(ctx, tx, result.reservation, at);
@@ -47,9 +55,11 @@ export async function offerCopy(ctx: ServiceContext, tx: StoresTx, copy: Copy, e
 
 /**
  * Offers every copy of a volume standing on the shelf to its queue, after the queue has grown
- * (a counter reservation placed, requests approved): without this a copy could stay on the
- * shelf while someone waits for it, and walk-ins could not borrow it either (C2). Copies that
- * nobody takes are left untouched; holds get their notice.
+ * (a counter reservation placed, requests approved) or a copy taken for a reservation was lost:
+ * without this a copy could stay on the shelf while someone waits for it, and walk-ins could not
+ * borrow it either (C2). A copy taken goes on the pull list (P8), or with the policy's
+ * `noticeAtTrap` straight to a hold (with its notice) or a transit. Copies that nobody takes,
+ * and 禁帯出 ones (E3), are left untouched.
  * @param ctx - the service context
  * @param tx - the unit's stores
  * @param volumeId - the volume whose queue grew
@@ -65,10 +75,11 @@ export async function offerShelvedCopies(
   volumeId: VolumeId,
   at: Instant,
 ): Promise<{ holds: number; events: readonly DomainEvent[] }> {
-  const shelved = (await tx.copies.listByVolume(volumeId)).filter((c) => c.status === 'onShelf');
+  const all = await tx.copies.listByVolume(volumeId);
+  const shelved = all.filter((c) => c.status === 'onShelf' && c.notForLoan !== true);
   if (shelved.length === 0) return { holds: 0, events: [] };
   const reservations = await tx.reservations.listByVolume(volumeId);
-  const { results, events } = trapCopies({ copies: shelved, reservations, at, policy: ctx.policy });
+  const { results, events } = trapCopies({ copies: shelved, otherCopies: all, from: 'shelf', reservations, at, policy: ctx.policy });
   let holds = 0;
   for (const [i, result] of results.entries()) {
     const before = shelved[i];
@@ -81,4 +92,29 @@ export async function offerShelvedCopies(
     }
   }
   return { holds, events };
+}
+
+/**
+ * Frees the copies on the pull list that were taken for a reservation that no longer waits
+ * (cancelled, fulfilled at the counter, or with a cancellation pending, F2, P7, P8): each is
+ * offered to the next in the queue from the shelf where it stands, or goes back to plain
+ * `onShelf`. A copy in transit for it is left travelling and re-routed when it arrives (P5).
+ * Call it after the reservation is written.
+ * @param ctx - the service context
+ * @param tx - the unit's stores
+ * @param reservation - the reservation, as written
+ * @param at - the instant
+ * @returns the events of new holds
+ * @category Service
+ * @example
+ * await tx.reservations.update(cancelled, reservation.version);
+ * const events = await releaseTakenCopies(ctx, tx, cancelled, at);
+ */
+export async function releaseTakenCopies(ctx: ServiceContext, tx: StoresTx, reservation: { readonly id: string; readonly volumeId: VolumeId }, at: Instant): Promise<readonly DomainEvent[]> {
+  const events: DomainEvent[] = [];
+  for (const copy of await tx.copies.listByVolume(reservation.volumeId)) {
+    if (copy.status !== 'awaitingPull' || copy.reservationId !== reservation.id) continue;
+    events.push(...(await offerCopy(ctx, tx, copy, copy.version, at, 'shelf')).events);
+  }
+  return events;
 }

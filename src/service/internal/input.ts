@@ -1,22 +1,31 @@
 import * as z from 'zod';
 import { formatIssuePath, toYoyakuIssues } from '../../errors/yoyaku-error.js';
 import { LocalDateSchema } from '../../policy/schema.js';
+import { storableString } from '../../validation/storable-text.js';
 import { halt } from './halt.js';
 import { failed } from './results.js';
 
-const id = z.string().min(1).max(256);
+const id = storableString().min(1).max(256);
+/** The most items one page of a patron's list holds; {@link DEFAULT_PAGE} when the caller gives no `limit`. */
+export const MAX_PAGE = 500;
+/** The page size of a patron's list when the caller gives no `limit`. */
+export const DEFAULT_PAGE = 100;
+/** Free text a caller gives (a note, an e-mail, a channel): storable by every adapter. */
+const text = storableString();
 
 /**
  * The zod schemas of the service's inputs, checked at its edge. Malformed input is an
- * `INVALID_INPUT` error result listing paths and zod's messages, which never echo a value.
+ * `INVALID_INPUT` error result listing paths and zod's messages, which never echo a value. Ids
+ * and texts with a NUL character or a lone surrogate are malformed ({@link isStorableText}):
+ * refused before any store is touched, the same on every adapter.
  * @category Service
  * @example
  * InputSchemas.cartEntry.safeParse({ volumeId: 't-1/1', pickupBranchId: 'akeno' }).success; // true
  */
 export const InputSchemas = {
   actor: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('patron'), patronId: id, channel: z.string() }),
-    z.object({ kind: z.literal('staff'), branchId: id, staffId: z.string().optional() }),
+    z.object({ kind: z.literal('patron'), patronId: id, channel: text }),
+    z.object({ kind: z.literal('staff'), branchId: id, staffId: text.optional() }),
     z.object({ kind: z.literal('system') }),
   ]),
   volume: z.object({ volumeId: id }),
@@ -32,14 +41,16 @@ export const InputSchemas = {
   walkIn: z.object({ patronId: id, copyId: id }),
   copy: z.object({ copyId: id }),
   reservation: z.object({ reservationId: id }),
-  staffCancel: z.object({ reservationId: id, note: z.string().max(500).optional() }),
+  staffCancel: z.object({ reservationId: id, note: text.max(500).optional() }),
   pickupChange: z.object({ reservationId: id, pickupBranchId: id }),
   job: z.object({ date: LocalDateSchema.optional() }).optional(),
-  patronFilter: z.object({ patronId: id.optional() }).optional(),
+  patronFilter: z
+    .object({ patronId: id.optional(), limit: z.number().int().min(1).max(MAX_PAGE).optional(), cursor: storableString().max(1024).optional() })
+    .optional(),
   loan: z.object({ loanId: id }),
-  registration: z.object({ patronId: id, registered: z.boolean(), email: z.string().optional() }),
+  registration: z.object({ patronId: id, registered: z.boolean(), email: text.optional() }),
   unreachable: z.object({ patronId: id, unreachable: z.boolean() }),
-  emailChange: z.object({ email: z.string(), confirmed: z.boolean() }),
+  emailChange: z.object({ email: text, confirmed: z.boolean() }),
   noticePrivacy: z.object({ showName: z.boolean(), showTitle: z.boolean() }),
 } as const;
 

@@ -1,27 +1,38 @@
 import { isYoyakuError } from '../../errors/yoyaku-error.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
+import type { UnitOfWorkOptions } from '../../ports/unreadable-records.js';
 import type { ServiceResult } from '../service-result.js';
 import type { ServiceContext } from './context.js';
 import { halt, Halt } from './halt.js';
 import { failed } from './results.js';
 
+/** Whether the store says the unit's connection ended before its commit, so nothing was written and it may run again. */
+function isRetryableLoss(error: unknown): boolean {
+  return isYoyakuError(error) && error.code === 'STORE_UNAVAILABLE' && error.details['retryable'] === true;
+}
+
 /**
  * Runs `work` as one unit of work, and runs it again from the start (re-reading and deciding
  * anew) when the store reports a `VERSION_CONFLICT`, up to `ctx.maxRetries` more times. When the
  * conflicts outlast the retries, the use case stops with a `CONFLICT` error; nothing of the
- * failed attempts is written. Any other error, and a {@link Halt}, rolls the unit back and goes on.
+ * failed attempts is written. A `STORE_UNAVAILABLE` whose `details.retryable` is true (the
+ * connection ended before the commit was sent: nothing was written) is retried the same way, on a
+ * fresh connection; when it outlasts the retries, or is not retryable, it is thrown on. Any other
+ * error, and a {@link Halt}, rolls the unit back and goes on.
  * @param ctx - the service context
  * @param work - the unit's work; it may run several times
+ * @param options - the options of each attempt's unit of work (made anew for each attempt)
  * @returns what the last attempt returned
  * @category Service
  * @example
  * const copy = await runUnit(ctx, (tx) => tx.copies.get('c-1'));
  */
-export async function runUnit<T>(ctx: ServiceContext, work: (tx: StoresTx) => Promise<T>): Promise<T> {
+export async function runUnit<T>(ctx: ServiceContext, work: (tx: StoresTx) => Promise<T>, options?: () => UnitOfWorkOptions): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await ctx.ports.unitOfWork.run(work);
+      return await (options === undefined ? ctx.ports.unitOfWork.run(work) : ctx.ports.unitOfWork.run(work, options()));
     } catch (error) {
+      if (isRetryableLoss(error) && attempt < ctx.maxRetries) continue;
       if (!isYoyakuError(error) || error.code !== 'VERSION_CONFLICT') throw error;
       if (attempt >= ctx.maxRetries) {
         const table = error.details['table'];
@@ -35,7 +46,7 @@ export async function runUnit<T>(ctx: ServiceContext, work: (tx: StoresTx) => Pr
 
 /**
  * Runs a whole operation and turns what stopped it into its result: a {@link Halt} gives the
- * failure it carries; a `YoyakuError` `INVALID_INPUT` or `NOT_FOUND` (from a rule or a store)
+ * failure it carries; a `YoyakuError` `INVALID_INPUT`, `NOT_FOUND` or `CALENDAR_OUT_OF_RANGE` (from a rule or a store)
  * gives an error result with the same code. Anything else (a store that is unavailable, a bad
  * record, a bug) is thrown on: it is not an outcome of the operation.
  * @param operation - the operation
@@ -49,7 +60,7 @@ export async function guarded<T>(operation: () => Promise<ServiceResult<T>>): Pr
     return await operation();
   } catch (error) {
     if (error instanceof Halt) return error.result;
-    if (isYoyakuError(error) && (error.code === 'INVALID_INPUT' || error.code === 'NOT_FOUND'))
+    if (isYoyakuError(error) && (error.code === 'INVALID_INPUT' || error.code === 'NOT_FOUND' || error.code === 'CALENDAR_OUT_OF_RANGE'))
       return failed(error.code, error.message, error.issues);
     throw error;
   }

@@ -4,7 +4,7 @@ import type { PatronId, TitleId, VolumeId } from '../../model/ids.js';
 import type { Copy, Title, Volume } from '../../model/material.js';
 import type { Patron } from '../../model/patron.js';
 import type { Reservation } from '../../model/reservation.js';
-import type { Instant } from '../../model/time.js';
+import type { Instant, LocalDate } from '../../model/time.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import type { JobSummary } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
@@ -12,35 +12,134 @@ import { systemOnly } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { offerShelvedCopies } from '../internal/copy-placement.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
+import type { SetAsideLog } from '../internal/set-aside.js';
 import { runClaimedJob } from './jobs.js';
+import { runChunkedJob, type ChunkedJob } from '../internal/chunked-job.js';
 
-/** Reads what the pure batch needs: every request, pending cancellation, the concerned patrons' active reservations, and the catalogue and copies of the requested volumes. */
-async function loadApprovalSnapshot(tx: StoresTx): Promise<ApprovalSnapshot> {
+/**
+ * Reads what the pure batch needs: every request, pending cancellation, the concerned patrons'
+ * active reservations, and the catalogue and copies of the requested volumes. A request is set
+ * aside (left `requested`, in `aside`) when a row it is decided with cannot be read: one of its
+ * patron's (the quota, E1, could not be counted), or its title's, volume's or copies'.
+ */
+async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: readonly PatronId[]): Promise<ApprovalSnapshot> {
   const byId = new Map<string, Reservation>();
-  const requested = await tx.reservations.listRequested();
-  for (const r of [...requested, ...(await tx.reservations.listPendingCancellations())]) byId.set(r.id, r);
+  let requested: Reservation[];
+  if (only === undefined) {
+    requested = [...(await tx.reservations.listRequested())];
+    for (const r of [...requested, ...(await tx.reservations.listPendingCancellations())]) byId.set(r.id, r);
+  } else {
+    // One chunk: the given patrons' requests and pending cancellations (their active reservations).
+    requested = [];
+    for (const patronId of only) {
+      for (const r of await tx.reservations.listByPatron(patronId, { active: true })) {
+        if (r.status === 'requested') requested.push(r);
+        if (r.status === 'requested' || (r.status === 'reserved' && r.cancellationRequestedAt !== undefined)) byId.set(r.id, r);
+      }
+    }
+  }
   const patronIds = [...new Set(requested.map((r) => r.patronId))].sort();
   const patrons = new Map<PatronId, Patron>();
+  const unreadable = new Set<string>();
   for (const patronId of patronIds) {
-    for (const r of await tx.reservations.listByPatron(patronId, { active: true })) if (!byId.has(r.id)) byId.set(r.id, r);
-    const patron = await tx.patrons.get(patronId);
+    const [active, activeRead] = await aside.watch(() => tx.reservations.listByPatron(patronId, { active: true }));
+    for (const r of active) if (!byId.has(r.id)) byId.set(r.id, r);
+    const [patron, patronRead] = await aside.watch(() => tx.patrons.get(patronId));
     if (patron !== null) patrons.set(patronId, patron);
+    if (!activeRead || !patronRead) unreadable.add(`patron ${patronId}`);
   }
   const titles = new Map<TitleId, Title>();
   const volumes = new Map<VolumeId, Volume>();
   const copiesByVolume = new Map<VolumeId, readonly Copy[]>();
   for (const r of requested) {
-    if (!volumes.has(r.volumeId)) {
-      const volume = await tx.catalog.getVolume(r.volumeId);
+    if (!volumes.has(r.volumeId) && !unreadable.has(`volume ${r.volumeId}`)) {
+      const [volume, volumeRead] = await aside.watch(() => tx.catalog.getVolume(r.volumeId));
       if (volume !== null) volumes.set(r.volumeId, volume);
-      copiesByVolume.set(r.volumeId, await tx.copies.listByVolume(r.volumeId));
+      const [copies, copiesRead] = await aside.watch(() => tx.copies.listByVolume(r.volumeId));
+      copiesByVolume.set(r.volumeId, copies);
+      if (!volumeRead || !copiesRead) unreadable.add(`volume ${r.volumeId}`);
     }
-    if (!titles.has(r.titleId)) {
-      const title = await tx.catalog.getTitle(r.titleId);
+    if (!titles.has(r.titleId) && !unreadable.has(`title ${r.titleId}`)) {
+      const [title, titleRead] = await aside.watch(() => tx.catalog.getTitle(r.titleId));
       if (title !== null) titles.set(r.titleId, title);
+      if (!titleRead) unreadable.add(`title ${r.titleId}`);
+    }
+  }
+  for (const r of requested) {
+    if (unreadable.has(`patron ${r.patronId}`) || unreadable.has(`volume ${r.volumeId}`) || unreadable.has(`title ${r.titleId}`)) {
+      byId.delete(r.id);
+      aside.dependent('reservations', r.id);
     }
   }
   return { reservations: [...byId.values()], patrons, titles, volumes, copiesByVolume };
+}
+
+/** Writes the pure batch's decisions for a snapshot; returns the counts, the volumes whose queues grew, and the events. */
+async function applyApprovals(ctx: ServiceContext, tx: StoresTx, snapshot: ApprovalSnapshot, date: LocalDate, at: Instant) {
+  const result = decideApprovals(snapshot, { date, at, policy: ctx.policy });
+  let approved = 0;
+  let rejected = 0;
+  let cancelled = 0;
+  const grown = new Set<VolumeId>();
+  for (const decision of result.decisions) {
+    await tx.reservations.update(decision.next, decision.next.version - 1);
+    if (decision.kind === 'approved') {
+      approved++;
+      grown.add(decision.next.volumeId);
+    } else if (decision.kind === 'rejected') rejected++;
+    else cancelled++;
+  }
+  return { approved, rejected, cancelled, grown, events: [...result.events] };
+}
+
+/** Offers the shelved copies of each volume to its queue; returns the holds made and their events. */
+async function trapVolumes(ctx: ServiceContext, tx: StoresTx, volumeIds: readonly VolumeId[], at: Instant) {
+  const events: DomainEvent[] = [];
+  let newHolds = 0;
+  for (const volumeId of volumeIds) {
+    const offered = await offerShelvedCopies(ctx, tx, volumeId, at);
+    newHolds += offered.holds;
+    events.push(...offered.events);
+  }
+  return { newHolds, events };
+}
+
+/**
+ * The approval batch as a chunked job ({@link runChunkedJob}): phase `decide` takes the patrons
+ * with a request or a pending cancellation, a chunk of patrons at a time (a patron's requests are
+ * decided together, so the quota at approval, E1, is that of one unit); phase `trap`, once every
+ * patron is decided, offers the shelved copies of the requested volumes, a chunk of volumes at a
+ * time. Every chunk approves with the instant the day was claimed, so queue order (C2) is that of
+ * one unit.
+ * @param ctx - the service context
+ * @returns the job, for {@link runChunkedJob}
+ * @category Service
+ * @example
+ * await runChunkedJob(ctx, approvalJob(ctx), '2026-12-08', 500);
+ */
+export function approvalJob(ctx: ServiceContext): ChunkedJob {
+  return {
+    job: 'approval',
+    async plan(tx) {
+      const requested = await tx.reservations.listRequested();
+      const pending = await tx.reservations.listPendingCancellations();
+      const patrons = [...new Set([...requested, ...pending].map((r) => r.patronId))].sort();
+      const volumes = [...new Set(requested.map((r) => r.volumeId))].sort();
+      return [
+        { phase: 'decide', keys: patrons },
+        { phase: 'trap', keys: volumes },
+      ];
+    },
+    async runChunk(tx, chunk, { date, at, aside }) {
+      if (chunk.phase === 'trap') {
+        const { newHolds, events } = await trapVolumes(ctx, tx, chunk.keys, at);
+        return { counts: { newHolds }, events };
+      }
+      const snapshot = await loadApprovalSnapshot(tx, aside, chunk.keys);
+      const { approved, rejected, cancelled, events } = await applyApprovals(ctx, tx, snapshot, date, at);
+      return { counts: { approved, rejected, cancelled }, events };
+    },
+  };
 }
 
 /**
@@ -50,10 +149,17 @@ async function loadApprovalSnapshot(tx: StoresTx): Promise<ApprovalSnapshot> {
  * concerned (E1), and the titles, volumes and copies of the requested volumes; decides with the
  * pure {@link runApprovalBatch}; writes each decision with a compare-and-set on the version read;
  * and then offers the copies standing on a shelf to the queues that grew, so an approved head
- * is trapped at once (a hold with its notice, or a transit).
+ * is trapped at once (a hold with its notice, or a transit). A request whose rows cannot all be
+ * read is set aside ({@link loadApprovalSnapshot}) and every other one decided. With the
+ * service's `jobChunkSize`, it runs as a chunked job instead ({@link approvalJob}): same results,
+ * in bounded units shared by the servers.
  *
  * Only the system actor runs it. A second call for the same date returns `claimed: false` and
- * does nothing. A date that is no date is `INVALID_INPUT`.
+ * does nothing. A date that is no date, or a date after today in Japan, is `INVALID_INPUT`, and
+ * claims nothing (P16). On a day a request's pickup branch is closed the batch decides nothing
+ * new for that branch: it decides what the branch's last open day would have (a missed run
+ * caught up), so a closed day never brings an approval forward. With the policy's
+ * `approvalCalendar` set to a system-wide calendar, that calendar decides for every branch.
  * @param ctx - the service context
  * @param actor - the system
  * @param input - the date, optional
@@ -66,29 +172,13 @@ async function loadApprovalSnapshot(tx: StoresTx): Promise<ApprovalSnapshot> {
 export async function runApprovalBatch(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<JobSummary>> {
   systemOnly(actor, 'run the approval batch');
   const parsed = parseInput(InputSchemas.job, input);
-  return runClaimedJob(ctx, 'approval', parsed?.date, async (tx, date) => {
+  if (ctx.jobChunkSize !== undefined) return runChunkedJob(ctx, approvalJob(ctx), parsed?.date, ctx.jobChunkSize, ctx.onJobProgress);
+  return runClaimedJob(ctx, 'approval', parsed?.date, async (tx, date, aside) => {
     const at: Instant = ctx.now();
-    const snapshot = await loadApprovalSnapshot(tx);
-    const result = decideApprovals(snapshot, { date, at, policy: ctx.policy });
-    let approved = 0;
-    let rejected = 0;
-    let cancelled = 0;
-    const grown = new Set<VolumeId>();
-    for (const decision of result.decisions) {
-      await tx.reservations.update(decision.next, decision.next.version - 1);
-      if (decision.kind === 'approved') {
-        approved++;
-        grown.add(decision.next.volumeId);
-      } else if (decision.kind === 'rejected') rejected++;
-      else cancelled++;
-    }
-    const events: DomainEvent[] = [...result.events];
-    let newHolds = 0;
-    for (const volumeId of [...grown].sort()) {
-      const offered = await offerShelvedCopies(ctx, tx, volumeId, at);
-      newHolds += offered.holds;
-      events.push(...offered.events);
-    }
-    return { summary: { date, claimed: true, approved, rejected, cancelled, lapsed: 0, newHolds }, events };
+    const snapshot = await loadApprovalSnapshot(tx, aside);
+    const { approved, rejected, cancelled, grown, events } = await applyApprovals(ctx, tx, snapshot, date, at);
+    const trapped = await trapVolumes(ctx, tx, [...grown].sort(), at);
+    events.push(...trapped.events);
+    return { summary: { date, claimed: true, approved, rejected, cancelled, lapsed: 0, newHolds: trapped.newHolds }, events };
   });
 }

@@ -5,7 +5,7 @@ import { checkOnlineCancellation, checkStaffCancellation } from '../../rules/can
 import type { ServiceResult } from '../service-result.js';
 import { eligiblePatron, onlinePatron, staffBranch } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
-import { offerCopy } from '../internal/copy-placement.js';
+import { offerCopy, releaseTakenCopies } from '../internal/copy-placement.js';
 import { halt, haltUnless } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { existing } from '../internal/lookups.js';
@@ -40,7 +40,8 @@ export async function cancelOnline(ctx: ServiceContext, actor: unknown, input: u
     const moved = transition(reservation, event, { at });
     if (!moved.ok) halt(refusedWith([moved.refusal]));
     await tx.reservations.update(moved.reservation, reservation.version);
-    return done(moved.reservation, moved.events);
+    const released = reservation.status === 'reserved' ? await releaseTakenCopies(ctx, tx, moved.reservation, at) : [];
+    return done(moved.reservation, [...moved.events, ...released]);
   });
 }
 
@@ -71,7 +72,7 @@ export async function cancelByStaff(ctx: ServiceContext, actor: unknown, input: 
     if (reservation.status === 'onHold') {
       const copy = await existing(tx, 'copy', reservation.copyId);
       if (copy.status === 'onHoldShelf') events.push(...(await offerCopy(ctx, tx, copy, copy.version, at)).events);
-    }
+    } else if (reservation.status === 'reserved') events.push(...(await releaseTakenCopies(ctx, tx, moved.reservation, at)));
     return done(moved.reservation, events);
   });
 }

@@ -3,7 +3,7 @@ import type { PatronId } from '../../model/ids.js';
 import type { CartEntry } from '../../ports/cart-store.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import { checkPickupBranch } from '../../rules/pickup.js';
-import { checkReservable } from '../../rules/reservability.js';
+import { checkLendable, checkReservable } from '../../rules/reservability.js';
 import type { ServiceResult } from '../service-result.js';
 import { eligiblePatron, onlinePatron } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
@@ -28,7 +28,16 @@ import { runUnit } from '../internal/run-unit.js';
  */
 export async function addEntryToCart(ctx: ServiceContext, tx: StoresTx, patronId: PatronId, entry: CartEntry): Promise<CartEntry[]> {
   const item = await existingItem(tx, entry.volumeId);
-  haltUnless(combineVerdicts([checkReservable(item, ctx.policy), checkPickupBranch(ctx.policy, entry.pickupBranchId)]));
+  haltUnless(
+    combineVerdicts([
+      checkReservable(item, ctx.policy),
+      checkLendable(await tx.copies.listByVolume(entry.volumeId)),
+      checkPickupBranch(ctx.policy, entry.pickupBranchId),
+    ]),
+  );
+  const inCart = await tx.cart.list(patronId);
+  if (inCart.length >= ctx.policy.maxCartEntries && !inCart.some((e) => e.volumeId === entry.volumeId))
+    halt(refusedBy('CART_FULL', { limit: ctx.policy.maxCartEntries }));
   if (!(await tx.cart.add(patronId, { volumeId: entry.volumeId, pickupBranchId: entry.pickupBranchId }))) halt(refusedBy('ALREADY_IN_CART'));
   return tx.cart.list(patronId);
 }

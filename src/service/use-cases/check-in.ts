@@ -1,22 +1,24 @@
-import type { DomainEvent } from '../../model/domain-event.js';
+import type { Copy } from '../../model/material.js';
 import type { CheckInOutcome } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
 import { staffBranch } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
-import { offerCopy } from '../internal/copy-placement.js';
+import { offerCopy, type PlacedCopy } from '../internal/copy-placement.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { existing } from '../internal/lookups.js';
 import { done } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
 /**
- * D1: a copy is returned, or arrives in transit, at the staff member's branch. In one unit of
- * work: its open loan, if any, is closed (returned now); then the copy is offered to the head of
- * its volume's queue ({@link trapCopy}): on the hold shelf when the head collects here (the
- * reservation goes `onHold` and its notice is enqueued in the outbox, D1, D5), in transit to the
- * head's pickup branch otherwise, or back on the shelf when nobody waits. A missing or
- * long-overdue copy, or one already held for an `onHold` reservation, is refused with
- * `COPY_NOT_TRAPPABLE` (D1) and nothing is written.
+ * D1, P5, P6: a copy is returned, or arrives in transit, at the staff member's branch. In one
+ * unit of work: its open loan, if any, is closed (returned now); a copy marked missing or long
+ * overdue is back in service (P6); then it is placed with {@link trapCopy}: to the reservation
+ * it travelled for when that one still waits (P5), else to the head of its volume's queue with
+ * no copy taken for it: on the hold shelf when the reservation collects here (it goes `onHold`
+ * and its notice is enqueued, D1, D5), in transit to its pickup branch otherwise; and when
+ * nobody waits, in transit home or on the shelf (P5, E5). A withdrawn copy, or one already
+ * held for an `onHold` reservation, is refused with `COPY_NOT_TRAPPABLE` (D1) and nothing is
+ * written.
  * @param ctx - the service context
  * @param actor - staff at the branch where the copy is
  * @param input - the copy
@@ -34,10 +36,25 @@ export async function checkIn(ctx: ServiceContext, actor: unknown, input: unknow
     const copy = await existing(tx, 'copy', copyId);
     const loan = await tx.loans.findOpenByCopy(copyId);
     if (loan !== null) await tx.loans.update({ ...loan, returnedAt: at, version: loan.version + 1 }, loan.version);
-    const placed = await offerCopy(ctx, tx, { ...copy, locationBranchId: branch.id }, copy.version, at);
-    const events: readonly DomainEvent[] = placed.events;
-    if (placed.kind === 'hold') return done<CheckInOutcome>({ kind: 'hold', copy: placed.copy, reservation: placed.reservation }, events);
-    if (placed.kind === 'transit') return done<CheckInOutcome>({ kind: 'transit', copy: placed.copy, reservationId: placed.reservationId }, events);
-    return done<CheckInOutcome>({ kind: 'shelve', copy: placed.copy }, events);
+    const backInService = copy.status === 'missing' || copy.status === 'longOverdue';
+    const inHand: Copy = { ...copy, locationBranchId: branch.id, ...(backInService ? { status: 'onShelf' as const } : {}) };
+    const placed = await offerCopy(ctx, tx, inHand, copy.version, at);
+    return done<CheckInOutcome>(checkInOutcome(placed, backInService ? copy.status : null), placed.events);
   });
+}
+
+/**
+ * The outcome of a check-in (or of finding a copy, P6) from its placement.
+ * @param placed - the placement
+ * @param foundFrom - the status the copy was found from, or null
+ * @returns the outcome
+ * @category Service
+ * @example
+ * checkInOutcome(placed, 'longOverdue').kind; // 'shelve'
+ */
+export function checkInOutcome(placed: PlacedCopy, foundFrom: 'missing' | 'longOverdue' | null): CheckInOutcome {
+  const found = foundFrom === null ? {} : { foundFrom };
+  if (placed.kind === 'hold') return { kind: 'hold', copy: placed.copy, reservation: placed.reservation, ...found };
+  if (placed.kind === 'transit' || placed.kind === 'pull') return { kind: 'transit', copy: placed.copy, reservationId: placed.reservationId, ...found };
+  return { kind: placed.kind, copy: placed.copy, ...found };
 }

@@ -2,6 +2,7 @@ import { addDays } from '../../calendar/local-date.js';
 import { japanDateOf } from '../../calendar/japan-date.js';
 import { transition } from '../../lifecycle/transition.js';
 import type { Loan } from '../../model/loan.js';
+import { moveCopy } from '../../model/material.js';
 import type { ServiceResult } from '../service-result.js';
 import { staffBranch } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
@@ -51,7 +52,7 @@ export async function collectHold(ctx: ServiceContext, actor: unknown, input: un
       version: 0,
     };
     await tx.reservations.update(moved.reservation, reservation.version);
-    await tx.copies.update({ ...copy, status: 'onLoan', locationBranchId: branch.id, version: copy.version + 1 }, copy.version);
+    await tx.copies.update(moveCopy(copy, { status: 'onLoan', branchId: branch.id }), copy.version);
     await tx.loans.insert(loan);
     return done(loan, moved.events);
   });

@@ -34,7 +34,8 @@ export async function placeCounterReservation(ctx: ServiceContext, actor: unknow
     const { title, volume } = await existingItem(tx, volumeId);
     const patronReservations = await tx.reservations.listByPatron(patronId, { active: true });
     const patronLoans = await tx.loans.listByPatron(patronId, { open: true });
-    haltUnless(checkPlacement({ patron, channel: 'counter', title, volume, pickupBranchId, patronReservations, patronLoans, at, policy: ctx.policy }));
+    const volumeCopies = await tx.copies.listByVolume(volumeId);
+    haltUnless(checkPlacement({ patron, channel: 'counter', title, volume, pickupBranchId, patronReservations, patronLoans, volumeCopies, at, policy: ctx.policy }));
     const created = createCounterReservation({
       id: ctx.newId(), patronId, titleId: title.id, volumeId, audiovisual: title.audiovisual, pickupBranchId, at,
     });

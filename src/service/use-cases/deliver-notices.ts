@@ -3,6 +3,7 @@ import type { DeliverableNotice, NoticeDeliveryReport, NoticeSender } from '../r
 import type { ServiceContext } from '../internal/context.js';
 import { done } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
+import { SetAsideLog } from '../internal/set-aside.js';
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -14,7 +15,8 @@ function text(value: unknown): string {
  * notice is then sent outside any unit of work, and marked sent in a unit of its own once `send`
  * resolves. A notice whose `send` throws stays pending for the next call, and the others go on;
  * its id is reported, never the error (which could hold an address). A hold's last day does not
- * depend on delivery (D4).
+ * depend on delivery (D4). A notice whose outbox row, or whose patron's row, cannot be read is
+ * not offered to `send` and is reported in `setAside` (table, id, code); the others go on.
  * @param ctx - the service context
  * @param send - the host's mailer
  * @returns how many were sent, and the ids of those that failed
@@ -23,11 +25,16 @@ function text(value: unknown): string {
  * await deliverNotices(ctx, async (n) => { if (n.to !== null) await mailer.send({ to: n.to, subject: n.subject, text: n.body }); });
  */
 export async function deliverNotices(ctx: ServiceContext, send: NoticeSender): Promise<ServiceResult<NoticeDeliveryReport>> {
+  let aside = new SetAsideLog();
   const pending = await runUnit(ctx, async (tx) => {
     const notices = await tx.outbox.listPending();
     const out: DeliverableNotice[] = [];
     for (const notice of notices) {
-      const patron = await tx.patrons.get(notice.patronId);
+      const [patron, read] = await aside.watch(() => tx.patrons.get(notice.patronId));
+      if (!read) {
+        aside.dependent('outbox', notice.id);
+        continue;
+      }
       const email = patron?.email;
       const locale = notice.payload['locale'] === 'en' ? 'en' : 'ja';
       out.push({
@@ -44,6 +51,9 @@ export async function deliverNotices(ctx: ServiceContext, send: NoticeSender): P
       });
     }
     return out;
+  }, () => {
+    aside = new SetAsideLog();
+    return aside.options;
   });
   let sent = 0;
   const failedIds: string[] = [];
@@ -57,5 +67,5 @@ export async function deliverNotices(ctx: ServiceContext, send: NoticeSender): P
     await runUnit(ctx, (tx) => tx.outbox.markSent(notice.id));
     sent++;
   }
-  return done<NoticeDeliveryReport>({ sent, failed: failedIds });
+  return done<NoticeDeliveryReport>({ sent, failed: failedIds, setAside: aside.records() });
 }

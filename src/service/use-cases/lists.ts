@@ -8,10 +8,10 @@ import { checkRenewal, loanStatus } from '../../rules/loan-status.js';
 import { isCancellationPending } from '../../rules/reservation-state.js';
 import type { LoanStatusPage, LoanView, ReservationList, ReservationView } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
-import { eligiblePatron, patronOrStaff } from '../internal/authorise.js';
+import { eligiblePatron, patronOrStaff, type PatronOrStaff } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { halt } from '../internal/halt.js';
-import { InputSchemas, parseInput } from '../internal/input.js';
+import { DEFAULT_PAGE, InputSchemas, parseInput } from '../internal/input.js';
 import { existing } from '../internal/lookups.js';
 import { done, failed, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
@@ -47,8 +47,7 @@ class Reader {
 }
 
 /** Whose data: a patron's own (another's is refused with P2), or any patron's for staff (the id is then required). */
-async function subjectPatron(ctx: ServiceContext, tx: StoresTx, actor: unknown, operation: string, wanted: PatronId | undefined): Promise<PatronId> {
-  const who = patronOrStaff(ctx, actor, operation);
+async function subjectPatron(ctx: ServiceContext, tx: StoresTx, who: PatronOrStaff, wanted: PatronId | undefined): Promise<PatronId> {
   if (who.kind === 'patron') {
     await eligiblePatron(ctx, tx, who.patronId, ctx.now());
     if (wanted !== undefined && wanted !== who.patronId) halt(refusedBy('NOT_ALLOWED'));
@@ -61,6 +60,25 @@ async function subjectPatron(ctx: ServiceContext, tx: StoresTx, actor: unknown, 
 }
 
 /**
+ * One page of a list in its order: at most `limit` items after the one the cursor names, and
+ * the cursor of the next page (`null` on the last). A cursor is the id of the last item given
+ * (hosts treat it as opaque); records are never deleted, so it stays valid.
+ */
+function pageOf<T>(all: readonly T[], idOf: (item: T) => string, filter: { limit?: number | undefined; cursor?: string | undefined } | undefined) {
+  const limit = filter?.limit ?? DEFAULT_PAGE;
+  let start = 0;
+  if (filter?.cursor !== undefined) {
+    const index = all.findIndex((item) => idOf(item) === filter.cursor);
+    if (index < 0) halt(failed('INVALID_INPUT', 'Invalid input: cursor', [{ path: ['cursor'], message: 'Not a cursor of this list' }]));
+    start = index + 1;
+  }
+  const items = all.slice(start, start + limit);
+  const last = items[items.length - 1];
+  const nextCursor = start + limit < all.length && last !== undefined ? idOf(last) : null;
+  return { items, nextCursor };
+}
+
+/**
  * F1, C2, D2, G3: a patron's reservations, every status, in the order placed: the status with
  * its Japanese and English label, the 1-based queue position (`null` while `requested` (C2), on
  * hold and after), the hold's last day, whether an online cancellation is pending (F2), and the
@@ -68,21 +86,24 @@ async function subjectPatron(ctx: ServiceContext, tx: StoresTx, actor: unknown, 
  * A4 apply; another patron's id is refused with `NOT_ALLOWED`, P2); staff name the patron.
  * @param ctx - the service context
  * @param actor - the patron online, or staff
- * @param input - `{ patronId }`, required for staff
- * @returns the list
+ * @param input - `{ patronId }`, required for staff; `limit` (default 100, at most 500) and `cursor` (the previous page's `nextCursor`)
+ * @returns the list, one page of it
  * @category Service
  * @example
  * const r = await listReservations(ctx, patron);
  * if (r.ok) r.value.reservations[0]?.label.ja; // '予約申請中'
  */
 export async function listReservations(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<ReservationList>> {
-  const wanted = parseInput(InputSchemas.patronFilter, input)?.patronId;
+  const who = patronOrStaff(ctx, actor, 'list reservations');
+  const filter = parseInput(InputSchemas.patronFilter, input);
+  const wanted = filter?.patronId;
   return runUnit(ctx, async (tx) => {
-    const patronId = await subjectPatron(ctx, tx, actor, 'list reservations', wanted);
+    const patronId = await subjectPatron(ctx, tx, who, wanted);
     const asOf = ctx.now();
     const reader = new Reader(tx);
     const views: ReservationView[] = [];
-    for (const r of await tx.reservations.listByPatron(patronId)) {
+    const { items, nextCursor } = pageOf(await tx.reservations.listByPatron(patronId), (r) => r.id, filter);
+    for (const r of items) {
       const title = await reader.title(r.titleId);
       const volume = await reader.volume(r.volumeId);
       views.push({
@@ -100,7 +121,7 @@ export async function listReservations(ctx: ServiceContext, actor: unknown, inpu
         cancellationPending: isCancellationPending(r),
       });
     }
-    return done<ReservationList>({ asOf, reservations: views });
+    return done<ReservationList>({ asOf, reservations: views, nextCursor });
   });
 }
 
@@ -110,7 +131,7 @@ export async function listReservations(ctx: ServiceContext, actor: unknown, inpu
  * (G4, {@link checkRenewal}), and `asOf` (G3). Who may see it: as {@link listReservations}.
  * @param ctx - the service context
  * @param actor - the patron online, or staff
- * @param input - `{ patronId }`, required for staff
+ * @param input - `{ patronId }`, required for staff; `limit` and `cursor` as for {@link listReservations}
  * @returns the page
  * @category Service
  * @example
@@ -118,13 +139,16 @@ export async function listReservations(ctx: ServiceContext, actor: unknown, inpu
  * if (r.ok) r.value.loans[0]?.renewable; // false while someone waits (G4)
  */
 export async function loanStatusPage(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<LoanStatusPage>> {
-  const wanted = parseInput(InputSchemas.patronFilter, input)?.patronId;
+  const who = patronOrStaff(ctx, actor, 'see the loan status page');
+  const filter = parseInput(InputSchemas.patronFilter, input);
+  const wanted = filter?.patronId;
   return runUnit(ctx, async (tx) => {
-    const patronId = await subjectPatron(ctx, tx, actor, 'see the loan status page', wanted);
+    const patronId = await subjectPatron(ctx, tx, who, wanted);
     const asOf = ctx.now();
     const reader = new Reader(tx);
     const loans: LoanView[] = [];
-    for (const loan of await tx.loans.listByPatron(patronId, { open: true })) {
+    const { items, nextCursor } = pageOf(await tx.loans.listByPatron(patronId, { open: true }), (l) => l.id, filter);
+    for (const loan of items) {
       const reservations = await reader.reservationsOf(loan.volumeId);
       const status = loanStatus(loan, reservations, asOf);
       loans.push({
@@ -137,6 +161,6 @@ export async function loanStatusPage(ctx: ServiceContext, actor: unknown, input:
         renewable: checkRenewal(loan, reservations, asOf, ctx.policy).ok,
       });
     }
-    return done<LoanStatusPage>({ asOf, loans });
+    return done<LoanStatusPage>({ asOf, loans, nextCursor });
   });
 }

@@ -47,7 +47,7 @@ export async function submitCart(ctx: ServiceContext, actor: unknown, input: unk
       }
       const { title, volume } = await existingItem(tx, volumeId);
       const verdict = checkPlacement({
-        patron, channel: 'online', title, volume, pickupBranchId: entry.pickupBranchId, patronReservations: mine, patronLoans: loans, at, policy: ctx.policy,
+        patron, channel: 'online', title, volume, pickupBranchId: entry.pickupBranchId, patronReservations: mine, patronLoans: loans, volumeCopies: await tx.copies.listByVolume(volumeId), at, policy: ctx.policy,
       });
       if (!verdict.ok) {
         outcomes.push({ volumeId, ok: false, refusals: verdict.refusals });

@@ -1,6 +1,8 @@
 import { catalogAndPatronCases } from './cases/catalog-and-patrons.js';
 import { copyCases } from './cases/copies.js';
+import { copiesOnTheMoveCases } from './cases/copies-on-the-move.js';
 import { entryListCases } from './cases/entry-lists.js';
+import { jobChunkCases } from './cases/job-chunks.js';
 import { jobRunCases } from './cases/job-runs.js';
 import { loanCases } from './cases/loans.js';
 import { outboxCases } from './cases/outbox.js';
@@ -11,11 +13,13 @@ import type { ConformanceCase, ConformanceOptions } from './types.js';
 const CASES: readonly ConformanceCase[] = [
   ...reservationCases,
   ...copyCases,
+  ...copiesOnTheMoveCases,
   ...loanCases,
   ...catalogAndPatronCases,
   ...entryListCases,
   ...outboxCases,
   ...jobRunCases,
+  ...jobChunkCases,
   ...unitOfWorkCases,
 ];
 

@@ -101,7 +101,7 @@ export function buildLibrary(library: Scenario['library']): { library: ScenarioL
         unique(copyIds, c.id, [...cAt, 'id'], 'copy');
         knownBranch(c.branch, [...cAt, 'branch']);
         knownBranch(c.owner, [...cAt, 'owner']);
-        copies.push({ id: c.id, volumeId: v.id, ownerBranchId: c.owner ?? c.branch, locationBranchId: c.branch, status: c.status, version: 0 });
+        copies.push({ id: c.id, volumeId: v.id, ownerBranchId: c.owner ?? c.branch, locationBranchId: c.branch, status: c.status, ...(c.notForLoan ? { notForLoan: true } : {}), version: 0 });
       });
     });
   });

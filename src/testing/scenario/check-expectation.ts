@@ -216,6 +216,13 @@ export function checkExpectation(expectation: ScenarioExpectation, ctx: Expectat
     const copy = ctx.state.copies.get(e.copy.id);
     if (e.copy.status !== undefined) checks.push(check('status', e.copy.status, copy?.status, e.copy.id));
     if (e.copy.branch !== undefined) checks.push(check('branch', e.copy.branch, copy?.locationBranchId, e.copy.id));
+    if (e.copy.travelsFor !== undefined) {
+      const wanted = e.copy.travelsFor;
+      const actual = copy?.reservationId ?? (copy?.status === 'inTransit' ? 'home' : null);
+      const expected = wanted === null || wanted === 'home' ? wanted : (ctx.resolve(wanted) ?? wanted);
+      checks.push(check('travels for', expected, actual, e.copy.id));
+    }
+    if (e.copy.from !== undefined) checks.push(check('from', e.copy.from, copy?.transitFromBranchId ?? null, e.copy.id));
   }
   if (e.loan) checks.push(...loanChecks(e.loan, ctx));
   return checks;

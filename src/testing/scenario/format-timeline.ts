@@ -1,7 +1,7 @@
 import type { Branch } from '../../model/branch.js';
 import type { Instant } from '../../model/time.js';
 import { formatLocalDate } from '../../notices/format-date.js';
-import { RESERVATION_STATUS_LABELS } from '../../notices/labels.js';
+import { RESERVATION_STATUS_LABELS, type BilingualText, type Locale } from '../../notices/labels.js';
 import type { JobSummary, LoanStatusPage, ReservationList } from '../../service/reservation-service.js';
 import type { ScenarioReport, ScenarioStepReport, StateChange } from './scenario-report.js';
 import { displayWidth, padEnd } from './text-width.js';
@@ -17,6 +17,11 @@ export interface TimelineOptions {
   readonly branches?: readonly Branch[] | undefined;
   /** ANSI colours for passed, failed and refused steps. Default `false`. */
   readonly color?: boolean | undefined;
+  /**
+   * Show one language where the timeline is bilingual (dates, statuses, refusal messages, branch
+   * names). Default: Japanese and English side by side, as `yoyaku run` prints it.
+   */
+  readonly locale?: Locale | undefined;
 }
 
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
@@ -39,10 +44,13 @@ function paint(color: boolean): Paint {
   return { ok: wrap('32'), bad: wrap('31'), warn: wrap('33'), dim: wrap('2'), bold: wrap('1') };
 }
 
-function statusText(status: keyof typeof RESERVATION_STATUS_LABELS | null): string {
-  if (status === null) return '新規 new';
-  const label = RESERVATION_STATUS_LABELS[status];
-  return `${label.ja} ${label.en}`;
+/** A bilingual text as the timeline shows it: both languages, or the one asked for. */
+function say(text: BilingualText, locale: Locale | undefined): string {
+  return locale === undefined ? `${text.ja} ${text.en}` : text[locale];
+}
+
+function statusText(status: keyof typeof RESERVATION_STATUS_LABELS | null, locale: Locale | undefined): string {
+  return say(status === null ? { ja: '新規', en: 'new' } : RESERVATION_STATUS_LABELS[status], locale);
 }
 
 class Timeline {
@@ -50,12 +58,14 @@ class Timeline {
   private readonly p: Paint;
   private readonly branchNames: ReadonlyMap<string, string>;
   private readonly aliases: ReadonlyMap<string, string>;
+  private readonly locale: Locale | undefined;
   private actorWidth = 8;
   private operationWidth = 10;
 
   constructor(private readonly report: ScenarioReport, options: TimelineOptions) {
     this.p = paint(options.color ?? false);
-    this.branchNames = new Map((options.branches ?? []).map((b) => [b.id, b.nameJa]));
+    this.locale = options.locale;
+    this.branchNames = new Map((options.branches ?? []).map((b) => [b.id, options.locale === 'en' ? b.nameRomaji : b.nameJa]));
     this.aliases = new Map(Object.entries(report.aliases).map(([alias, id]) => [id, alias]));
     for (const s of report.steps) {
       this.actorWidth = Math.max(this.actorWidth, displayWidth(this.actor(s)));
@@ -120,12 +130,13 @@ class Timeline {
         const facts = [
           c.from === null ? `${c.patronId} · ${c.volumeId} · ${c.channel}` : null,
           c.queuePosition === undefined ? null : `queue ${c.queuePosition}`,
-          c.to === 'onHold' && c.lastDay !== undefined ? `collect by ${formatLocalDate(c.lastDay, 'ja')}` : null,
+          c.to === 'onHold' && c.lastDay !== undefined ? `collect by ${formatLocalDate(c.lastDay, this.locale ?? 'ja')}` : null,
           c.to === 'lapsed' ? 'no notice sent' : null,
           c.reasons === undefined ? null : `for ${c.reasons.join(', ')}`,
         ].filter((f): f is string => f !== null);
-        const to = c.to === 'rejected' || c.to === 'lapsed' || c.to === 'cancelled' ? p.warn(statusText(c.to)) : p.bold(statusText(c.to));
-        return [`◆ ${this.alias(c)}  ${statusText(c.from)} → ${to}${facts.length ? `  (${facts.join(' · ')})` : ''}`];
+        const status = statusText(c.to, this.locale);
+        const to = c.to === 'rejected' || c.to === 'lapsed' || c.to === 'cancelled' ? p.warn(status) : p.bold(status);
+        return [`◆ ${this.alias(c)}  ${statusText(c.from, this.locale)} → ${to}${facts.length ? `  (${facts.join(' · ')})` : ''}`];
       }
       case 'cancellationRequested':
         return [`◆ ${this.alias(c)}  cancellation received, finalised by the next approval batch`];
@@ -133,7 +144,7 @@ class Timeline {
         return [`◆ ${this.alias(c)}  pickup ${this.branch(c.from)} → ${this.branch(c.to)}`];
       case 'copy': {
         const where = (b: string): string => `@${b}`;
-        return [`▪ copy ${c.copyId}  ${c.label.from.ja} ${c.label.from.en} ${where(c.from.branchId)} → ${c.label.to.ja} ${c.label.to.en} ${where(c.to.branchId)}`];
+        return [`▪ copy ${c.copyId}  ${say(c.label.from, this.locale)} ${where(c.from.branchId)} → ${say(c.label.to, this.locale)} ${where(c.to.branchId)}`];
       }
       case 'loan': {
         const name = c.alias ?? c.loanId;
@@ -146,7 +157,7 @@ class Timeline {
         const subject = typeof c.payload['subject'] === 'string' ? c.payload['subject'] : c.kind;
         const body = typeof c.payload['body'] === 'string' ? c.payload['body'] : '';
         const salutation = body.split('\n')[0] ?? '';
-        const lastDay = typeof c.payload['lastDay'] === 'string' ? ` · 取置期限 ${c.payload['lastDay']}` : '';
+        const lastDay = typeof c.payload['lastDay'] === 'string' ? ` · ${this.locale === 'en' ? 'collect by' : '取置期限'} ${c.payload['lastDay']}` : '';
         return [`✉ notice to ${c.patronId}${about === undefined ? '' : ` about ${about}`}: ${subject}`, `    ${salutation}${lastDay}`];
       }
       case 'patron':
@@ -166,7 +177,7 @@ class Timeline {
     if (s.operation === 'listReservations') {
       return (s.value as ReservationList).reservations.map((r) => {
         const facts = [
-          `${r.label.ja} ${r.label.en}`,
+          say(r.label, this.locale),
           r.queuePosition === null ? null : `queue ${r.queuePosition}`,
           r.lastDay === null ? null : `collect by ${r.lastDay}`,
           r.cancellationPending ? 'cancellation pending' : null,
@@ -179,8 +190,8 @@ class Timeline {
       return (s.value as LoanStatusPage).loans.map((l) => {
         const facts = [
           `due ${l.dueDate}`,
-          l.overdue ? this.p.bad('延滞 overdue') : null,
-          l.reserved ? '予約「有」 someone waits' : null,
+          l.overdue ? this.p.bad(say({ ja: '延滞', en: 'overdue' }, this.locale)) : null,
+          l.reserved ? say({ ja: '予約「有」', en: 'someone waits' }, this.locale) : null,
           l.renewable ? 'renewable' : 'no renewal',
         ].filter((f): f is string => f !== null);
         return `☰ ${this.aliasOf(l.loanId)}  ${l.title}  ${facts.join(' · ')}`;
@@ -208,8 +219,9 @@ class Timeline {
       if (s.note !== undefined) this.lines.push(`${this.indent}${p.dim(`# ${s.note}`)}`);
       for (const r of s.refusals ?? []) {
         this.lines.push(`${this.indent}${p.warn(`✗ [${r.rule}] ${r.code}`)}${r.volumeId === undefined ? '' : ` (${r.volumeId})`}`);
-        this.lines.push(`${this.indent}    ${r.message.ja}`);
-        this.lines.push(`${this.indent}    ${r.message.en}`);
+        for (const locale of this.locale === undefined ? (['ja', 'en'] as const) : [this.locale]) {
+          this.lines.push(`${this.indent}    ${r.message[locale]}`);
+        }
       }
       if (s.error !== undefined) this.lines.push(`${this.indent}${p.bad(`‼ ${s.error.code}: ${s.error.message}`)}`);
       for (const line of this.view(s)) this.lines.push(`${this.indent}${line}`);
@@ -228,7 +240,8 @@ class Timeline {
       if (s.date !== date) {
         date = s.date;
         time = '';
-        const heading = `■ ${formatLocalDate(s.date, 'ja')}  ${formatLocalDate(s.date, 'en')}`;
+        const dates = (this.locale === undefined ? (['ja', 'en'] as const) : [this.locale]).map((l) => formatLocalDate(s.date, l));
+        const heading = `■ ${dates.join('  ')}`;
         this.lines.push('', p.bold(`${heading} ${'─'.repeat(Math.max(3, 72 - displayWidth(heading)))}`));
       }
       const t = jstTime(s.at);
@@ -253,7 +266,7 @@ class Timeline {
  * English message), each change of state, and each notice queued; expectations show ✓ or ✗.
  * The `yoyaku run` command prints it.
  * @param report - the report of {@link runScenario}
- * @param options - branch names and colours
+ * @param options - branch names, colours, one language
  * @returns the timeline, one line per fact, ending with a newline
  * @category Testing
  * @example

@@ -135,6 +135,15 @@ async function call(service: ReservationService, actor: Actor, step: ScenarioOpe
       return fromResult(name, await service.checkoutWalkIn(actor, step.args), (l) => [l.id], (l) => `lent as ${l.id}, due ${l.dueDate}`);
     case 'checkIn':
       return fromResult(name, await service.checkIn(actor, step.args), none, (o) => `${o.copy.id}: ${o.kind}`);
+    case 'markCopy':
+      return fromResult(name, await service.markCopy(actor, step.args), none, (v) => `${v.copy.id}: ${v.copy.status}`);
+    case 'confirmPull':
+      return fromResult(name, await service.confirmPull(actor, step.args), none, (o) => `${o.copy.id}: ${o.kind}`);
+    case 'staffList': {
+      const { list, limit, offset } = step.args;
+      const input = { list, ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) };
+      return fromResult(name, await service.staffList(actor, input), none, (v) => `${v.list}: ${v.items.length} lines`);
+    }
     case 'collectHold':
       return fromResult(
         name,

@@ -27,7 +27,7 @@ const localDate = LocalDateSchema.meta({ id: 'LocalDate', description: 'A calend
 const ruleId = z.enum(RULE_IDS as readonly RuleId[] as [RuleId, ...RuleId[]]);
 const copyStatus = z.enum(COPY_STATUSES as readonly CopyStatus[] as [CopyStatus, ...CopyStatus[]]);
 const reservationStatus = z.enum(RESERVATION_STATUSES as readonly ReservationStatus[] as [ReservationStatus, ...ReservationStatus[]]);
-const serviceErrorCode = z.enum(['INVALID_INPUT', 'NOT_FOUND', 'NOT_ALLOWED', 'CONFLICT']);
+const serviceErrorCode = z.enum(['INVALID_INPUT', 'NOT_FOUND', 'NOT_ALLOWED', 'CONFLICT', 'CALENDAR_OUT_OF_RANGE']);
 
 /**
  * Who acts in a scenario step: a patron online (by scenario patron id; `channel` other than
@@ -88,6 +88,7 @@ export const ScenarioCopySchema = z
     branch: id.describe('The branch where the copy is'),
     owner: id.optional().describe('The branch that owns it; default branch'),
     status: copyStatus.default('onShelf'),
+    notForLoan: z.boolean().default(false).describe('禁帯出: never trapped or lent (E3)'),
   })
   .strict()
   .meta({ id: 'Copy' });
@@ -223,7 +224,16 @@ export const ScenarioExpectationSchema = z
       .strict()
       .optional()
       .describe('Count of the patron’s active (requested, reserved, onHold) reservations'),
-    copy: z.object({ id, status: copyStatus.optional(), branch: id.optional() }).strict().optional(),
+    copy: z
+      .object({
+        id,
+        status: copyStatus.optional(),
+        branch: id.optional().describe('Where it is, or where it travels to when in transit'),
+        travelsFor: z.union([id, z.null()]).optional().describe('The reservation alias it is taken for (in transit, to pull, on the hold shelf), "home" for a transit home, or null (P5)'),
+        from: id.optional().describe('In transit: the branch it left (P5)'),
+      })
+      .strict()
+      .optional(),
     loan: z
       .object({
         id: id.describe('Loan alias or starting loan id'),
@@ -307,6 +317,19 @@ export const ScenarioOperationStepSchema = z.discriminatedUnion('do', [
   creating('placeCounterReservation', { patronId: id, ...cartEntryArgs }, 'C2: staff place a reservation at the counter', reservationAlias),
   creating('checkoutWalkIn', { patronId: id, copyId: id }, 'C3: a walk-in borrows a copy from the shelf', loanAlias),
   operation('checkIn', { copyId: id }, 'D1: a copy is returned or arrives at the actor’s branch'),
+  // --- issue 9: copies on the move ---
+  operation('markCopy', { copyId: id, mark: z.enum(['missing', 'longOverdue', 'withdrawn', 'found']) }, 'P6: staff mark a copy missing, long overdue, withdrawn, or found'),
+  operation('confirmPull', { copyId: id }, 'P8: staff confirm a copy on their pull list is pulled'),
+  operation(
+    'staffList',
+    {
+      list: z.enum(['toPull', 'holdShelf', 'expiredHolds', 'inTransitTo', 'inTransitFrom', 'hopeless']),
+      limit: z.number().int().min(1).max(500).optional(),
+      offset: z.number().int().min(0).optional(),
+    },
+    'P8: one of the staff’s lists at the actor’s branch (check it with result)',
+  ),
+  // --- end issue 9 ---
   creating('collectHold', { reservationId: id }, 'D2: the patron collects a hold', loanAlias),
   operation('runApprovalBatch', { date: localDate.optional() }, 'C1, C4: the morning approval batch'),
   operation('runHoldExpiry', { date: localDate.optional() }, 'D3: the hold expiry job'),

@@ -166,4 +166,24 @@ describe('the conformance suite detects faulty storages', () => {
     );
     expect(failed).toContain('outbox: markSent takes a notice out of the pending ones, once');
   });
+
+  // issue 9: the staff-list port methods
+  it('[P8] fails staff lists that ignore the page, the end date or the order', async () => {
+    const ignoresPage = await failingCases(
+      faulty((tx) => ({ copies: { listAt: (branchId, status) => tx.copies.listAt(branchId, status, { limit: 1000, offset: 0 }) } })),
+    );
+    expect(ignoresPage).toContain('copies: listAt gives a page of the copies at a branch in a status, by volume then id');
+    const ignoresEnd = await failingCases(
+      faulty((tx) => ({ reservations: { listHoldsAt: (branchId, options) => tx.reservations.listHoldsAt(branchId, { limit: options.limit, offset: options.offset }) } })),
+    );
+    expect(ignoresEnd).toContain('reservations: listHoldsAt gives a page of the holds at a pickup branch by last day, and those ending before a date');
+    const unordered = await failingCases(
+      faulty((tx) => ({ copies: { listInTransitFrom: async (branchId, page) => (await tx.copies.listInTransitFrom(branchId, page)).reverse() } })),
+    );
+    expect(unordered).toContain('copies: listInTransitFrom gives a page of the copies in transit from a branch, by destination then id');
+    const dropsFields = await failingCases(
+      faulty((tx) => ({ copies: { get: async (id) => { const c = await tx.copies.get(id); return c === null ? null : { ...c, reservationId: undefined }; } } })),
+    );
+    expect(dropsFields).toContain('copies: notForLoan, reservationId and transitFromBranchId read back as written, and absent ones stay absent');
+  });
 });

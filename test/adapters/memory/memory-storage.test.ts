@@ -145,4 +145,31 @@ describe('createMemoryStorage', () => {
     expect(await storage.unitOfWork.run((tx) => tx.reservations.listByVolume('t-1/2'))).toEqual([]);
     expect((await storage.unitOfWork.run((tx) => tx.reservations.listByPatron('p-1', { active: false }))).map((r) => r.status)).toEqual(['cancelled']);
   });
+
+  it('has no unreadable rows (it checks every record when written): its health check is ok', async () => {
+    const storage = createMemoryStorage();
+    await storage.seed({ patrons: [{ id: 'p-1', cardNumber: '0000000001', internetRegistered: true, unreachable: false, noticePrivacy: { showName: false, showTitle: false } }] });
+    expect(await storage.checkHealth()).toEqual({ ok: true, unreadable: [] });
+  });
+
+  it('keeps a cart in the order added through many additions and removals in one unit, and drops them all when the unit throws', async () => {
+    const storage = createMemoryStorage();
+    const volumes = Array.from({ length: 50 }, (_, i) => `t-${i}/1`);
+    await storage.unitOfWork.run(async (tx) => {
+      for (const volumeId of volumes) expect(await tx.cart.add('p-1', { volumeId, pickupBranchId: 'akeno' })).toBe(true);
+      expect(await tx.cart.add('p-1', { volumeId: 't-3/1', pickupBranchId: 'akeno' })).toBe(false);
+      expect(await tx.cart.remove('p-1', 't-3/1')).toBe(true);
+      expect(await tx.cart.remove('p-1', 't-3/1')).toBe(false);
+    });
+    const kept = volumes.filter((v) => v !== 't-3/1');
+    expect((await storage.unitOfWork.run((tx) => tx.cart.list('p-1'))).map((e) => e.volumeId)).toEqual(kept);
+    await storage.unitOfWork
+      .run(async (tx) => {
+        await tx.cart.add('p-1', { volumeId: 't-99/1', pickupBranchId: 'akeno' });
+        await tx.cart.remove('p-1', 't-0/1');
+        throw new Error('changed my mind');
+      })
+      .catch(() => undefined);
+    expect((await storage.unitOfWork.run((tx) => tx.cart.list('p-1'))).map((e) => e.volumeId)).toEqual(kept);
+  });
 });

@@ -28,7 +28,8 @@ export type ToWorker =
       /** The SQLite file, or the PostgreSQL connection string. */
       readonly target: string;
       readonly schema?: string;
-      readonly versionGuard: boolean;
+      /** The protections removed, for a control run (none: the real build). */
+      readonly controls: { readonly versionCheck?: boolean; readonly rowLocks?: boolean; readonly transactions?: boolean };
       readonly worker: number;
       readonly maxOnline: number;
     }

@@ -34,8 +34,8 @@ let conflicts = 0;
 async function open(message: Extract<ToWorker, { type: 'open' }>): Promise<void> {
   const storage =
     message.engine === 'sqlite'
-      ? createSqliteStorage({ filename: message.target, clock, versionGuard: message.versionGuard, migrate: false, busyTimeoutMs: 20_000, lockTimeoutMs: 60_000 })
-      : createPostgresStorage({ connectionString: message.target, schema: message.schema, clock, versionGuard: message.versionGuard, maxConnections: 2 });
+      ? createSqliteStorage({ filename: message.target, clock, unsafeTestControls: message.controls, migrate: false, busyTimeoutMs: 20_000, lockTimeoutMs: 60_000 })
+      : createPostgresStorage({ connectionString: message.target, schema: message.schema, clock, unsafeTestControls: message.controls, maxConnections: 2 });
   const counted: StoragePorts = {
     clock: storage.clock,
     capabilities: storage.capabilities,

@@ -1,10 +1,12 @@
 import type { Copy } from '../../../model/material.js';
 import type { CopyStore } from '../../../ports/copy-store.js';
-import { byKeys, sortedCopies, versionedRows } from '../rows.js';
+import { byKeys, page, sortedCopies, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
 const byId = byKeys<Copy>((c) => c.id);
+const byVolume = byKeys<Copy>((c) => c.volumeId, (c) => c.id);
+const byDestination = byKeys<Copy>((c) => c.locationBranchId, (c) => c.id);
 
 /** The copy store of one unit of work. */
 export function memoryCopies(views: MemoryViews): SyncStore<CopyStore> {
@@ -12,5 +14,7 @@ export function memoryCopies(views: MemoryViews): SyncStore<CopyStore> {
   return {
     ...versionedRows(view, 'copies'),
     listByVolume: (volumeId) => sortedCopies(view.find('volume', volumeId), byId),
+    listAt: (branchId, status, request) => page(sortedCopies(view.find('location', `${branchId}\u0000${status}`), byVolume), request),
+    listInTransitFrom: (branchId, request) => page(sortedCopies(view.find('transitFrom', branchId), byDestination), request),
   };
 }

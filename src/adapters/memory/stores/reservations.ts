@@ -1,6 +1,6 @@
 import { ACTIVE_STATUSES, type Reservation } from '../../../model/reservation.js';
 import type { ReservationStore } from '../../../ports/reservation-store.js';
-import { byKeys, sortedCopies, versionedRows } from '../rows.js';
+import { byKeys, page, sortedCopies, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -40,6 +40,15 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
     listRequested: () => sortedCopies(withStatus('requested'), byPlacedAt),
     listPendingCancellations: () =>
       sortedCopies([...withStatus('requested'), ...withStatus('reserved')].filter(hasPendingCancellation), byCancellationRequestedAt),
+    listHoldsAt: (branchId, options) =>
+      page(
+        sortedCopies(
+          view.find('pickup', `${branchId}\u0000onHold`).filter((r) => r.status === 'onHold' && (options.endingBefore === undefined || r.lastDay < options.endingBefore)),
+          byLastDay,
+        ),
+        options,
+      ),
+    listWaitingAt: (branchId) => sortedCopies(view.find('pickup', `${branchId}\u0000reserved`), byQueuedAt),
     listHoldsEndingBefore: (date) =>
       sortedCopies(
         withStatus('onHold').filter((r) => r.status === 'onHold' && r.lastDay < date),

@@ -1,5 +1,7 @@
 import type { SqlMigration } from '../../sql/sql-migration.js';
 import { POSTGRES_0001_INIT } from './0001_init.js';
+import { POSTGRES_0002_COPIES_ON_THE_MOVE } from './0002_copies_on_the_move.js';
+import { POSTGRES_0004_JOB_CHUNKS } from './0004_job_chunks.js';
 
 /**
  * The schema migrations of the PostgreSQL adapter, oldest first. {@link migratePostgres} applies
@@ -7,6 +9,6 @@ import { POSTGRES_0001_INIT } from './0001_init.js';
  * @category Adapters
  * @example
  * import { POSTGRES_MIGRATIONS } from 'yoyaku-rules/postgres';
- * POSTGRES_MIGRATIONS.map((m) => m.version); // [1]
+ * POSTGRES_MIGRATIONS.map((m) => m.version); // [1, 2, 4]
  */
-export const POSTGRES_MIGRATIONS: readonly SqlMigration[] = Object.freeze([POSTGRES_0001_INIT]);
+export const POSTGRES_MIGRATIONS: readonly SqlMigration[] = Object.freeze([POSTGRES_0001_INIT, POSTGRES_0002_COPIES_ON_THE_MOVE, POSTGRES_0004_JOB_CHUNKS]);

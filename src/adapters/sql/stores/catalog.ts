@@ -1,5 +1,6 @@
 import type { CatalogPort } from '../../../ports/catalog-port.js';
 import { titleFromRow, volumeFromRow } from '../record-rows.js';
+import { readerOf } from '../row-reader.js';
 import type { SqlSession, SqlStoreConfig } from '../sql-session.js';
 
 /** The catalogue of one SQL unit of work. */
@@ -8,13 +9,13 @@ export function sqlCatalog(session: SqlSession, config: SqlStoreConfig): Catalog
   return {
     async getTitle(id) {
       const rows = await session.all('SELECT * FROM titles WHERE id = ?', [id]);
-      return rows[0] === undefined ? null : titleFromRow(rows[0], dialect);
+      return readerOf(session).one(rows[0], (row) => titleFromRow(row, dialect));
     },
     async getVolume(id) {
       const rows = await session.all('SELECT * FROM volumes WHERE id = ?', [id]);
-      return rows[0] === undefined ? null : volumeFromRow(rows[0], dialect);
+      return readerOf(session).one(rows[0], (row) => volumeFromRow(row, dialect));
     },
     listVolumes: async (titleId) =>
-      (await session.all('SELECT * FROM volumes WHERE title_id = ? ORDER BY id', [titleId])).map((row) => volumeFromRow(row, dialect)),
+      readerOf(session).all(await session.all('SELECT * FROM volumes WHERE title_id = ? ORDER BY id', [titleId]), (row) => volumeFromRow(row, dialect)),
   };
 }

@@ -2,27 +2,42 @@ import type { Copy } from '../../../model/material.js';
 import type { CopyStore } from '../../../ports/copy-store.js';
 import { insertRow, updateRow, type SqlColumns } from '../guarded-writes.js';
 import { copyFromRow } from '../record-rows.js';
-import type { SqlSession, SqlStoreConfig } from '../sql-session.js';
+import { readerOf } from '../row-reader.js';
+import type { SqlDialect, SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
 
 /** The columns other than `id` and `version`. */
-export function copyColumns(copy: Copy): SqlColumns {
+export function copyColumns(copy: Copy, dialect: SqlDialect): SqlColumns {
   return {
     volume_id: copy.volumeId,
     owner_branch_id: copy.ownerBranchId,
     location_branch_id: copy.locationBranchId,
     status: copy.status,
+    not_for_loan: dialect.bool(copy.notForLoan === true),
+    reservation_id: copy.reservationId ?? null,
+    transit_from_branch_id: copy.transitFromBranchId ?? null,
   };
 }
 
 /** The copy store of one SQL unit of work. */
 export function sqlCopies(session: SqlSession, config: SqlStoreConfig): CopyStore {
+  const { dialect } = config;
+  const fromRow = (row: SqlRow) => copyFromRow(row, dialect);
+  const list = async (sql: string, params: readonly SqlValue[]) => readerOf(session).all(await session.all(sql, params), fromRow);
   return {
     async get(id) {
-      const rows = await session.all(`SELECT * FROM copies WHERE id = ?${config.lockRows ? config.dialect.lockSuffix : ''}`, [id]);
-      return rows[0] === undefined ? null : copyFromRow(rows[0]);
+      const rows = await session.all(`SELECT * FROM copies WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`, [id]);
+      return readerOf(session).one(rows[0], fromRow);
     },
-    listByVolume: async (volumeId) => (await session.all('SELECT * FROM copies WHERE volume_id = ? ORDER BY id', [volumeId])).map(copyFromRow),
-    insert: (copy) => insertRow(session, 'copies', 'copies', { id: copy.id, ...copyColumns(copy), version: copy.version }),
-    update: (next, expectedVersion) => updateRow(session, config, 'copies', 'copies', next.id, copyColumns(next), next.version, expectedVersion),
+    listByVolume: (volumeId) => list('SELECT * FROM copies WHERE volume_id = ? ORDER BY id', [volumeId]),
+    listAt: (branchId, status, page) =>
+      list('SELECT * FROM copies WHERE location_branch_id = ? AND status = ? ORDER BY volume_id, id LIMIT ? OFFSET ?', [branchId, status, page.limit, page.offset]),
+    listInTransitFrom: (branchId, page) =>
+      list("SELECT * FROM copies WHERE status = 'inTransit' AND transit_from_branch_id = ? ORDER BY location_branch_id, id LIMIT ? OFFSET ?", [
+        branchId,
+        page.limit,
+        page.offset,
+      ]),
+    insert: (copy) => insertRow(session, 'copies', 'copies', { id: copy.id, ...copyColumns(copy, dialect), version: copy.version }),
+    update: (next, expectedVersion) => updateRow(session, config, 'copies', 'copies', next.id, copyColumns(next, dialect), next.version, expectedVersion),
   };
 }

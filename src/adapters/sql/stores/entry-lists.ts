@@ -1,6 +1,7 @@
 import type { CartStore } from '../../../ports/cart-store.js';
 import type { FavouritesStore } from '../../../ports/favourites-store.js';
 import { cartEntryFromRow, favouriteFromRow } from '../record-rows.js';
+import { readerOf } from '../row-reader.js';
 import type { SqlSession } from '../sql-session.js';
 
 /**
@@ -26,7 +27,7 @@ async function removeEntry(session: SqlSession, table: string, patronId: string,
 export function sqlFavourites(session: SqlSession): FavouritesStore {
   return {
     list: async (patronId) =>
-      (await session.all('SELECT * FROM favourites WHERE patron_id = ? ORDER BY position, volume_id', [patronId])).map(favouriteFromRow),
+      readerOf(session).all(await session.all('SELECT * FROM favourites WHERE patron_id = ? ORDER BY position, volume_id', [patronId]), favouriteFromRow),
     add: (patronId, entry) => appendEntry(session, 'favourites', {}, patronId, entry.volumeId),
     remove: (patronId, volumeId) => removeEntry(session, 'favourites', patronId, volumeId),
   };
@@ -36,7 +37,7 @@ export function sqlFavourites(session: SqlSession): FavouritesStore {
 export function sqlCart(session: SqlSession): CartStore {
   return {
     list: async (patronId) =>
-      (await session.all('SELECT * FROM cart_entries WHERE patron_id = ? ORDER BY position, volume_id', [patronId])).map(cartEntryFromRow),
+      readerOf(session).all(await session.all('SELECT * FROM cart_entries WHERE patron_id = ? ORDER BY position, volume_id', [patronId]), cartEntryFromRow),
     add: (patronId, entry) => appendEntry(session, 'cart_entries', { pickup_branch_id: entry.pickupBranchId }, patronId, entry.volumeId),
     remove: (patronId, volumeId) => removeEntry(session, 'cart_entries', patronId, volumeId),
   };

@@ -1,5 +1,6 @@
 import type { JobRuns } from '../../../ports/job-runs.js';
 import { jobRunFromRow } from '../record-rows.js';
+import { readerOf } from '../row-reader.js';
 import type { SqlSession, SqlStoreConfig } from '../sql-session.js';
 
 /** The job-run claims of one SQL unit of work: a primary key on `(job, run_date)`, claimed by `INSERT … ON CONFLICT DO NOTHING`. */
@@ -12,7 +13,7 @@ export function sqlJobRuns(session: SqlSession, config: SqlStoreConfig): JobRuns
       )) > 0,
     async get(job, date) {
       const rows = await session.all('SELECT * FROM job_runs WHERE job = ? AND run_date = ?', [job, date]);
-      return rows[0] === undefined ? null : jobRunFromRow(rows[0]);
+      return readerOf(session).one(rows[0], jobRunFromRow);
     },
     finish: async (job, date, owner) =>
       (await session.run('UPDATE job_runs SET finished_at = ? WHERE job = ? AND run_date = ? AND owner = ? AND finished_at IS NULL', [

@@ -2,6 +2,7 @@ import type { Loan } from '../../../model/loan.js';
 import type { LoanStore } from '../../../ports/loan-store.js';
 import { insertRow, updateRow, type SqlColumns } from '../guarded-writes.js';
 import { loanFromRow } from '../record-rows.js';
+import { readerOf } from '../row-reader.js';
 import type { SqlSession, SqlStoreConfig } from '../sql-session.js';
 
 /** The columns other than `id` and `version`. */
@@ -26,18 +27,18 @@ export function sqlLoans(session: SqlSession, config: SqlStoreConfig): LoanStore
   return {
     async get(id) {
       const rows = await session.all(`SELECT * FROM loans WHERE id = ?${lock}`, [id]);
-      return rows[0] === undefined ? null : loanFromRow(rows[0]);
+      return readerOf(session).one(rows[0], loanFromRow);
     },
     async listByPatron(patronId, options = {}) {
       const filter = options.open === undefined ? '' : options.open ? ' AND returned_at IS NULL' : ' AND returned_at IS NOT NULL';
-      return (await session.all(`SELECT * FROM loans WHERE patron_id = ?${filter} ORDER BY lent_at, id`, [patronId])).map(loanFromRow);
+      return readerOf(session).all(await session.all(`SELECT * FROM loans WHERE patron_id = ?${filter} ORDER BY lent_at, id`, [patronId]), loanFromRow);
     },
     async findOpenByCopy(copyId) {
       const rows = await session.all(
         `SELECT * FROM loans WHERE copy_id = ? AND returned_at IS NULL ORDER BY lent_at DESC, id DESC LIMIT 1${lock}`,
         [copyId],
       );
-      return rows[0] === undefined ? null : loanFromRow(rows[0]);
+      return readerOf(session).one(rows[0], loanFromRow);
     },
     insert: (loan) => insertRow(session, 'loans', 'loans', { id: loan.id, ...loanColumns(loan), version: loan.version }),
     update: (next, expectedVersion) => updateRow(session, config, 'loans', 'loans', next.id, loanColumns(next), next.version, expectedVersion),

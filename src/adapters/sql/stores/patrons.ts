@@ -2,6 +2,7 @@ import type { Patron } from '../../../model/patron.js';
 import type { PatronStore } from '../../../ports/patron-store.js';
 import { updateRow, type SqlColumns } from '../guarded-writes.js';
 import { patronFromRow } from '../record-rows.js';
+import { readerOf } from '../row-reader.js';
 import type { SqlDialect, SqlSession, SqlStoreConfig } from '../sql-session.js';
 
 /** The patron's columns other than `id` and `version`. An absent and a `null` e-mail are both `NULL`. */
@@ -23,7 +24,7 @@ export function sqlPatrons(session: SqlSession, config: SqlStoreConfig): PatronS
   const { dialect } = config;
   const read = async (id: string) => {
     const rows = await session.all(`SELECT * FROM patrons WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`, [id]);
-    return rows[0] === undefined ? null : patronFromRow(rows[0], dialect);
+    return readerOf(session).one(rows[0], (row) => patronFromRow(row, dialect));
   };
   return {
     get: async (id) => (await read(id))?.patron ?? null,

@@ -1,6 +1,7 @@
 import type { ReservationStore } from '../../../ports/reservation-store.js';
 import { insertRow, updateRow } from '../guarded-writes.js';
 import { reservationColumns, reservationFromRow } from '../reservation-rows.js';
+import { readerOf } from '../row-reader.js';
 import type { SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
 
 const ACTIVE = "status IN ('requested', 'reserved', 'onHold')";
@@ -10,11 +11,11 @@ const FINAL = "status NOT IN ('requested', 'reserved', 'onHold')";
 export function sqlReservations(session: SqlSession, config: SqlStoreConfig): ReservationStore {
   const { dialect } = config;
   const list = async (where: string, orderBy: string, params: readonly SqlValue[]) =>
-    (await session.all(`SELECT * FROM reservations WHERE ${where} ORDER BY ${orderBy}`, params)).map((row) => reservationFromRow(row, dialect));
+    readerOf(session).all(await session.all(`SELECT * FROM reservations WHERE ${where} ORDER BY ${orderBy}`, params), (row) => reservationFromRow(row, dialect));
   return {
     async get(id) {
       const rows = await session.all(`SELECT * FROM reservations WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`, [id]);
-      return rows[0] === undefined ? null : reservationFromRow(rows[0], dialect);
+      return readerOf(session).one(rows[0], (row) => reservationFromRow(row, dialect));
     },
     listByPatron: (patronId, options = {}) => {
       const filter = options.active === undefined ? '' : ` AND ${options.active ? ACTIVE : FINAL}`;
@@ -26,6 +27,16 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
     listRequested: () => list("status = 'requested'", 'placed_at, id', []),
     listPendingCancellations: () =>
       list("cancellation_requested_at IS NOT NULL AND status IN ('requested', 'reserved')", 'cancellation_requested_at, id', []),
+    listHoldsAt: (branchId, options) =>
+      options.endingBefore === undefined
+        ? list("status = 'onHold' AND pickup_branch_id = ?", 'last_day, id LIMIT ? OFFSET ?', [branchId, options.limit, options.offset])
+        : list("status = 'onHold' AND pickup_branch_id = ? AND last_day < ?", 'last_day, id LIMIT ? OFFSET ?', [
+            branchId,
+            options.endingBefore,
+            options.limit,
+            options.offset,
+          ]),
+    listWaitingAt: (branchId) => list("status = 'reserved' AND pickup_branch_id = ?", 'queued_at, placed_at, id', [branchId]),
     listHoldsEndingBefore: (date) => list("status = 'onHold' AND last_day < ?", 'last_day, id', [date]),
     insert: (reservation) =>
       insertRow(session, 'reservations', 'reservations', {

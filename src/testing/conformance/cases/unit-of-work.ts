@@ -25,6 +25,22 @@ async function readEverything(s: ConformanceStorage) {
 
 export const unitOfWorkCases: ConformanceCase[] = [
   {
+    name: 'unit of work: with onInvalidRecord, valid records read as without it, and nothing is reported',
+    run: async (s) => {
+      await s.seed({ patrons: [build.patron({ id: 'p-1' })] });
+      await insertAll(s, { reservations: [build.requested({ id: 'r-1' })], copies: [build.copy({ id: 'c-1' })] });
+      const reported: unknown[] = [];
+      const read = await s.unitOfWork.run(
+        async (tx) => ({ requested: await tx.reservations.listRequested(), copy: await tx.copies.get('c-1'), patron: await tx.patrons.get('p-1') }),
+        { onInvalidRecord: (record) => reported.push(record) },
+      );
+      assertEqual(read.requested.map((r) => r.id), ['r-1'], 'listRequested with onInvalidRecord');
+      assertEqual(read.copy?.id, 'c-1', 'copies.get with onInvalidRecord');
+      assertEqual(read.patron?.id, 'p-1', 'patrons.get with onInvalidRecord');
+      assertEqual(reported, [], 'reports');
+    },
+  },
+  {
     name: 'unit of work: run returns what the work returned, and later units see what it wrote',
     run: async (s) => {
       const value = await inUnit(s, async (tx) => {

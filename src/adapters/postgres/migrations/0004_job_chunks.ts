@@ -1,0 +1,19 @@
+import type { SqlMigration } from '../../sql/sql-migration.js';
+
+/** Issue 13: the planned chunks of a day's run of a job (the morning batch in bounded units). */
+export const POSTGRES_0004_JOB_CHUNKS: SqlMigration = {
+  version: 4,
+  name: 'job_chunks',
+  sql: `
+CREATE TABLE job_chunks (
+  job TEXT COLLATE "C" NOT NULL,
+  run_date TEXT COLLATE "C" NOT NULL,
+  seq INTEGER NOT NULL,
+  phase TEXT COLLATE "C" NOT NULL,
+  keys TEXT NOT NULL,
+  owner TEXT COLLATE "C",
+  finished_at TEXT COLLATE "C",
+  PRIMARY KEY (job, run_date, seq)
+);
+`,
+};

@@ -1,0 +1,50 @@
+import type { StoreTable } from '../../ports/store-errors.js';
+import type { SetAsideRecord, UnitOfWorkOptions } from '../../ports/unreadable-records.js';
+
+/**
+ * The records one attempt of a job's unit of work set aside: the rows the storage could not read
+ * (reported through {@link UnitOfWorkOptions.onInvalidRecord}), and the records left undecided
+ * because they depend on one. Each once, in the order found.
+ * @category Service
+ * @example
+ * const log = new SetAsideLog();
+ * const [patron, clean] = await log.watch(() => tx.patrons.get('p-1'));
+ * if (!clean) log.dependent('reservations', 'r-1');
+ */
+export class SetAsideLog {
+  private readonly found: SetAsideRecord[] = [];
+  private readonly seen = new Set<string>();
+  /** Every report of an unreadable row, the same row read twice counted twice. */
+  private reports = 0;
+  /** The unit-of-work options that report unreadable rows here. */
+  readonly options: UnitOfWorkOptions = {
+    onInvalidRecord: (record) => {
+      this.reports++;
+      this.add(record);
+    },
+  };
+
+  private add(record: SetAsideRecord): void {
+    const key = `${record.table}\u0000${record.id}\u0000${record.code}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.found.push(record);
+  }
+
+  /** Records a readable record left undecided because a row it needs is unreadable. */
+  dependent(table: StoreTable, id: string): void {
+    this.add({ table, id, code: 'DEPENDS_ON_INVALID_RECORD' });
+  }
+
+  /** Runs a read and says whether it met no unreadable row. */
+  async watch<T>(read: () => Promise<T>): Promise<readonly [T, boolean]> {
+    const before = this.reports;
+    const value = await read();
+    return [value, this.reports === before];
+  }
+
+  /** Everything set aside. */
+  records(): readonly SetAsideRecord[] {
+    return [...this.found];
+  }
+}
