@@ -44,6 +44,7 @@ export const SIMULATION_COUNT_NAMES = [
   'registrations',
   'privacyChanges',
   'emailChanges',
+  'staffListViews',
   'noticesRetried',
   'batchRuns',
   'batchRepeatsSkipped',

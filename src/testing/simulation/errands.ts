@@ -87,7 +87,7 @@ export async function runCouriers(ctx: SimContext): Promise<void> {
       continue;
     }
     const result = await ctx.call('checkIn', ctx.service.checkIn(staffActor(errand.to), { copyId: copy.id }));
-    if (result.ok && errand.kind === 'home') ctx.counts.add('returnedHome');
+    if (result.ok && (errand.kind === 'home' || errand.to === copy.ownerBranchId)) ctx.counts.add('returnedHome');
     afterCheckIn(ctx, result);
   }
   for (const e of later) ctx.world.scheduleCourier(ctx.world.plus(ctx.day.date, 1), e);

@@ -149,3 +149,18 @@ export const registration: TrafficOperation = {
     }
   },
 };
+
+const STAFF_LISTS = ['toPull', 'holdShelf', 'expiredHolds', 'inTransitTo', 'inTransitFrom', 'hopeless'] as const;
+
+/** P8: staff at an open library look at one of their lists (to pull, the hold shelf, in transit…). */
+export const staffListView: TrafficOperation = {
+  name: 'staff list viewed',
+  exercises: ['staffList'],
+  hours: 'counter',
+  weight: atCounter(1),
+  async run(ctx) {
+    const branchId = ctx.random.pick(ctx.day.openLibraries);
+    const r = await ctx.call('staffList', ctx.service.staffList(staffActor(branchId), { list: ctx.random.pick(STAFF_LISTS), limit: 50 }));
+    if (r.ok) ctx.counts.add('staffListViews');
+  },
+};

@@ -1,4 +1,4 @@
-import { changePickup, counterReservation, markUnreachable, registration, staffCancel, walkInAny, walkInRequested } from './counter.js';
+import { changePickup, counterReservation, markUnreachable, registration, staffCancel, staffListView, walkInAny, walkInRequested } from './counter.js';
 import { cancelOnline, cartInLibraryOnly, cartRequest, changeOnline, emailChange, favouriteAdd, favouriteRequest, noticePrivacy, renewal, statusView } from './online.js';
 import type { TrafficOperation } from './types.js';
 
@@ -28,4 +28,5 @@ export const TRAFFIC: readonly TrafficOperation[] = [
   changePickup,
   markUnreachable,
   registration,
+  staffListView,
 ];
