@@ -155,6 +155,11 @@ if (wanted('service'))
 
 if (wanted('scenario'))
   fromChild('scenario', 'suites/scenario.ts', [[`scenario-${quick ? 500 : 2500}-steps-vs-whole-reads`, 'ms', 'lower', 0.1]]);
+if (wanted('simulation'))
+  fromChild('simulation', 'suites/simulation.ts', [
+    ['simulation-memory-vs-budget', 's', 'lower', 1],
+    ['simulation-sqlite-vs-budget', 's', 'lower', 1],
+  ]);
 
 if (wanted('size')) {
   process.stderr.write('\n▶ size\n');
@@ -179,7 +184,7 @@ if (wanted('size')) {
 }
 
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
-const SUITES = ['lifecycle', 'approval', 'trap', 'expiry', 'calendar', 'service', 'scenario', 'size'];
+const SUITES = ['lifecycle', 'approval', 'trap', 'expiry', 'calendar', 'service', 'scenario', 'simulation', 'size'];
 function suiteOf(comparison) {
   const n = comparison.name;
   if (n.startsWith('transition-')) return 'lifecycle';
@@ -189,6 +194,7 @@ function suiteOf(comparison) {
   if (n.endsWith('-vs-date-fns')) return 'calendar';
   if (n.startsWith('service-')) return 'service';
   if (n.startsWith('scenario-')) return 'scenario';
+  if (n.startsWith('simulation-')) return 'simulation';
   return 'size';
 }
 /** With --only, the other suites' entries of the existing file are kept (and named in a note). */

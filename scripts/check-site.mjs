@@ -15,6 +15,7 @@
 //     exits 1 on any failure, 2 on a timeout; the site defaults to docs/site
 //
 // Needs Chromium at /usr/bin/chromium (Debian: apt-get install chromium), or CHROMIUM_PATH.
+import { checkYearPage, yearPageFile } from './check-year-page.mjs';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -147,6 +148,10 @@ async function check(screenshots) {
     if (!seen.code.includes('yoyaku-rules')) problems.push('home page: the README example is not rendered');
     if (screenshots) await home.screenshot({ path: join(screenshots, 'home.png'), fullPage: false });
 
+    const year = yearPageFile(existsSync(join(SITE, 'documents')) ? readdirSync(join(SITE, 'documents')) : []);
+    if (!year) problems.push('no "A year at Hokuto" page in docs/site/documents');
+    else await checkYearPage(await openPage(browser, base + year, problems), year, problems, screenshots);
+
     if (lifecycle) {
       const page = await openPage(browser, base + lifecycle, problems);
       await page.setViewport({ width: 1280, height: 900 });
@@ -254,8 +259,7 @@ async function main() {
     for (const p of problems) console.error(`  ${p}`);
     process.exit(1);
   }
-  console.log('check-site: the home page shows the README, the lifecycle page the diagram with every status, the Japanese search finds every page with 北杜, 予約申請中, 取置期限, and the function page its signature, example and source');
-  console.log('check-site: the home page shows the README and the lifecycle page shows the diagram with every status');
+  console.log('check-site: the home page shows the README, the lifecycle page the diagram with every status, the year page its charts, the Japanese search finds every page with 北杜, 予約申請中, 取置期限, and the function page its signature, example and source');
   console.log('check-site: the playground plays the demo from file:// to a pass and shows a broken scenario\'s error');
   if (screenshots) console.log(`check-site: screenshots in ${screenshots}`);
 }

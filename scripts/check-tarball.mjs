@@ -25,7 +25,7 @@ const DRIVERS = { sqlite: 'better-sqlite3', postgres: 'pg' };
 const SCENARIO = 'test/scenarios/c1-approval-next-open-day.json';
 const POLICY = 'examples/policy/hokuto-policy.json';
 /** The arguments `yoyaku simulate` is run with, when the command exists (after its file is copied in). */
-const SIMULATE_ARGS = ['simulate', 'policy.json', '--days', '3'];
+const SIMULATE_ARGS = ['simulate', '--days', '3'];
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const keep = process.argv.includes('--keep');
 const started = Date.now();

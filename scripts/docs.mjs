@@ -23,7 +23,7 @@ import { docsData, writeGeneratedDocs } from './docs-generate.mjs';
 import { buildPlayground } from './docs-playground.mjs';
 
 /** Generators of other guides, run when present (each writes its page): the rules reference. */
-const OTHER_GENERATORS = ['scripts/docs-rules.mjs'];
+const OTHER_GENERATORS = ['scripts/docs-rules.mjs', 'scripts/docs-year.mjs'];
 
 /** Guides in reading order; any other guide in docs/ follows, alphabetically. */
 const GUIDE_ORDER = ['getting-started.md', 'lifecycle.md', 'rules.md', 'policy.md', 'calendar.md', 'integrating.md', 'scenarios.md', 'performance.md'];

@@ -62,6 +62,18 @@ export type {
 export type { TimelineOptions } from './testing/scenario/format-timeline.js';
 export { formatScenarioTimeline } from './testing/scenario/format-timeline.js';
 
+// A year at Hokuto: the simulation, its counts, invariants and report
+export type { SimulationOptions } from './testing/simulation/run-simulation.js';
+export { runSimulation } from './testing/simulation/run-simulation.js';
+export type { LibrarySize } from './testing/simulation/library.js';
+export type { SimulationTouched } from './testing/simulation/touched.js';
+export type { SimulationCountName, SimulationCounts } from './testing/simulation/counts.js';
+export { SIMULATION_COUNT_NAMES } from './testing/simulation/counts.js';
+export { SIMULATION_INVARIANT_NAMES } from './testing/simulation/invariants/index.js';
+export type { InvariantVerdict, SimulationReport, SimulationSummary, SimulationViolation, SimulationWeek } from './testing/simulation/report.js';
+export { simulationSummary } from './testing/simulation/report.js';
+export { formatSimulationReport } from './testing/simulation/format-report.js';
+
 // Builders for tests
 export type { PatronOverrides } from './testing/builders/a-patron.js';
 export { aPatron } from './testing/builders/a-patron.js';

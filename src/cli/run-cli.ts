@@ -3,6 +3,7 @@ import type { CliCommand, CliOptionSpec } from './cli-command.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { COMMANDS } from './commands.js';
+import { simulateCommand } from './simulate-command.js';
 import { didYouMean } from './suggest.js';
 
 const COMMON: Readonly<Record<string, CliOptionSpec>> = {
@@ -34,10 +35,14 @@ export function cliHelp(commands: readonly CliCommand[]): string {
     '',
     'Usage:',
     ...commands.map(usageLine),
+    '  yoyaku simulate [--days N] [--seed S] [--start DATE] [--store memory|sqlite:file|postgres:url]',
+    '                  [--policy policy.json] [--json] [--strict]',
     '  yoyaku --help | --version',
     '',
     'Commands:',
     ...commands.flatMap((c) => c.summary.map((line, i) => `  ${(i === 0 ? c.name : '').padEnd(width)}${line}`)),
+    `  ${'simulate'.padEnd(width)}Play a seeded year at the Hokuto libraries and check the invariants every day`,
+    `  ${''.padEnd(width)}(yoyaku simulate --help for its options; exit 1 on a violation).`,
     '',
     'Options:',
     ...commands.flatMap((c) => Object.values(c.options).map((o) => `  ${o.help}`)),
@@ -80,6 +85,7 @@ function parse(argv: readonly string[], commands: readonly CliCommand[]) {
 }
 
 async function dispatch(argv: readonly string[], io: CliIo, version: string, commands: readonly CliCommand[]): Promise<number> {
+  if (argv[0] === 'simulate') return simulateCommand(argv.slice(1), io);
   const { values, positionals } = parse(argv, commands);
   const [name, file, ...extra] = positionals;
   if (values['help'] === true || name === 'help' || (name === undefined && values['version'] !== true)) {

@@ -2,9 +2,17 @@ import type { StoreTable } from '../../ports/store-errors.js';
 import { assertNextVersion, recordNotFound, versionConflict } from '../../ports/store-errors.js';
 import type { TableView } from './table.js';
 
-/** A deep copy, so that no caller shares an object with the stored state. */
+/**
+ * A deep copy, so that no caller shares an object with the stored state. Rows are plain data
+ * (objects, arrays, strings, numbers, booleans, null); a copy by hand is several times faster
+ * than `structuredClone`, which showed in long queues (a year's simulation).
+ */
 export function clone<T>(value: T): T {
-  return structuredClone(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(clone) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = clone((value as Record<string, unknown>)[key]);
+  return out as T;
 }
 
 /** Compares by each key in turn, in code-unit order (SQL `COLLATE "C"`). */

@@ -1,6 +1,6 @@
 import type { Loan } from '../../model/loan.js';
 import type { Copy, Title, Volume } from '../../model/material.js';
-import type { Reservation } from '../../model/reservation.js';
+import { ACTIVE_STATUSES, type Reservation } from '../../model/reservation.js';
 import type { CartEntry } from '../../ports/cart-store.js';
 import type { FavouriteEntry } from '../../ports/favourites-store.js';
 import type { EventRecord } from '../../ports/event-log.js';
@@ -22,7 +22,7 @@ export interface MemoryChunkRow {
 
 /** Every table of a memory storage (committed state). */
 export interface MemoryTables {
-  readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup'>;
+  readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>;
   readonly copies: Table<Copy, 'volume' | 'location' | 'transitFrom'>;
   readonly loans: Table<Loan, 'patron' | 'copy'>;
   readonly patrons: Table<VersionedPatron>;
@@ -45,11 +45,14 @@ export type MemoryViews = {
 /** Empty tables with their indexes. */
 export function createTables(): MemoryTables {
   return {
-    reservations: new Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup'>({
+    reservations: new Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>({
       volume: (r) => r.volumeId,
       pickup: (r) => `${r.pickupBranchId}\u0000${r.status}`,
       patron: (r) => r.patronId,
       status: (r) => r.status,
+      // Active reservations only (final ones under ''), so a long history does not slow queues and quotas.
+      activeVolume: (r) => (ACTIVE_STATUSES.includes(r.status) ? r.volumeId : ''),
+      activePatron: (r) => (ACTIVE_STATUSES.includes(r.status) ? r.patronId : ''),
     }),
     copies: new Table<Copy, 'volume' | 'location' | 'transitFrom'>({
       volume: (c) => c.volumeId,

@@ -42,19 +42,29 @@ export function openUnit(tables: MemoryTables, clock: Clock): MemoryUnit {
   const assertOpen = (): void => {
     if (!open) throw new YoyakuError('STORE_UNAVAILABLE', 'A store was used after its unit of work ended');
   };
-  const tx: StoresTx = {
-    reservations: asyncStore(memoryReservations(views), assertOpen),
-    copies: asyncStore(memoryCopies(views), assertOpen),
-    loans: asyncStore(memoryLoans(views), assertOpen),
-    patrons: asyncStore(memoryPatrons(views), assertOpen),
-    catalog: asyncStore(memoryCatalog(views), assertOpen),
-    favourites: asyncStore(memoryFavourites(views), assertOpen),
-    cart: asyncStore(memoryCart(views), assertOpen),
-    outbox: asyncStore(memoryOutbox(views, clock), assertOpen),
-    jobRuns: asyncStore(memoryJobRuns(views, clock), assertOpen),
-    jobChunks: asyncStore(memoryJobChunks(views, clock), assertOpen),
-    events: asyncStore(memoryEvents(views), assertOpen),
+  // Each store is built on first use: most units touch a few of the eleven, and building them
+  // all showed in a year's simulation (thousands of units a day).
+  const factories: { readonly [K in keyof StoresTx]: () => SyncStore<StoresTx[K]> } = {
+    reservations: () => memoryReservations(views),
+    copies: () => memoryCopies(views),
+    loans: () => memoryLoans(views),
+    patrons: () => memoryPatrons(views),
+    catalog: () => memoryCatalog(views),
+    favourites: () => memoryFavourites(views),
+    cart: () => memoryCart(views),
+    outbox: () => memoryOutbox(views, clock),
+    jobRuns: () => memoryJobRuns(views, clock),
+    jobChunks: () => memoryJobChunks(views, clock),
+    events: () => memoryEvents(views),
   };
+  const built: Partial<Record<keyof StoresTx, unknown>> = {};
+  const tx = {} as StoresTx;
+  for (const name of Object.keys(factories) as (keyof StoresTx)[]) {
+    Object.defineProperty(tx, name, {
+      enumerable: true,
+      get: () => (built[name] ??= asyncStore(factories[name]() as SyncStore<unknown>, assertOpen)),
+    });
+  }
   return {
     tx,
     commit: () => commitViews(views),

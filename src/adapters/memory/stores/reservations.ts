@@ -44,16 +44,16 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
   return {
     ...versionedRows(view, 'reservations'),
     listByPatron: (patronId, options = {}) => {
-      const rows = view.find('patron', patronId);
+      const rows = options.active === true ? view.find('activePatron', patronId) : view.find('patron', patronId);
       const kept = options.active === undefined ? rows : rows.filter((r) => isActive(r) === options.active);
       return sortedCopies(kept, byPlacedAt);
     },
     listQueue: (volumeId) =>
       sortedCopies(
-        view.find('volume', volumeId).filter((r) => r.status === 'reserved' && !hasPendingCancellation(r)),
+        view.find('activeVolume', volumeId).filter((r) => r.status === 'reserved' && !hasPendingCancellation(r)),
         byQueuedAt,
       ),
-    listByVolume: (volumeId) => sortedCopies(view.find('volume', volumeId).filter(isActive), byPlacedAt),
+    listByVolume: (volumeId) => sortedCopies(view.find('activeVolume', volumeId).filter(isActive), byPlacedAt),
     listRequested: () => sortedCopies(withStatus('requested'), byPlacedAt),
     listPendingCancellations: () =>
       sortedCopies([...withStatus('requested'), ...withStatus('reserved')].filter(hasPendingCancellation), byCancellationRequestedAt),

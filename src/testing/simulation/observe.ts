@@ -1,0 +1,71 @@
+import type { CopyId, PatronId, ReservationId, VolumeId } from '../../model/ids.js';
+import type { Loan } from '../../model/loan.js';
+import type { Copy } from '../../model/material.js';
+import type { Reservation } from '../../model/reservation.js';
+import type { Instant, LocalDate } from '../../model/time.js';
+import type { JobRun } from '../../ports/job-runs.js';
+import type { StoragePorts } from '../../ports/storage-ports.js';
+import type { Touched } from './touched.js';
+
+/** A volume as the store has it: its copies, its active reservations, each copy's open loan. */
+export interface VolumeView {
+  readonly copies: readonly Copy[];
+  readonly active: readonly Reservation[];
+  readonly openLoans: ReadonlyMap<CopyId, Loan>;
+}
+
+/**
+ * What the invariants look at: the touched records read back from the store in one unit of
+ * work, after a day (or a step, in strict mode).
+ */
+export interface Observation {
+  readonly day: LocalDate;
+  readonly at: Instant;
+  /** The step checked, in strict mode; `null` for the end of a day. */
+  readonly step: string | null;
+  readonly volumes: ReadonlyMap<VolumeId, VolumeView>;
+  /** Every touched reservation, whatever its status. */
+  readonly reservations: ReadonlyMap<ReservationId, Reservation>;
+  /** Active reservations of each touched patron. */
+  readonly patrons: ReadonlyMap<PatronId, readonly Reservation[]>;
+  /** The approval batch's run for the day, when the end of a day is checked. */
+  readonly approvalRun: JobRun | null;
+}
+
+/** Reads the touched records back from the store. */
+export async function observe(
+  ports: StoragePorts,
+  touched: Touched,
+  volumeOfCopy: ReadonlyMap<CopyId, VolumeId>,
+  when: { day: LocalDate; at: Instant; step: string | null },
+): Promise<Observation> {
+  const volumeIds = new Set(touched.volumes);
+  for (const c of touched.copies) {
+    const v = volumeOfCopy.get(c);
+    if (v !== undefined) volumeIds.add(v);
+  }
+  return ports.unitOfWork.run(async (tx) => {
+    const volumes = new Map<VolumeId, VolumeView>();
+    const reservations = new Map<ReservationId, Reservation>();
+    for (const volumeId of [...volumeIds].sort()) {
+      const copies = await tx.copies.listByVolume(volumeId);
+      const active = await tx.reservations.listByVolume(volumeId);
+      const openLoans = new Map<CopyId, Loan>();
+      for (const copy of copies) {
+        const loan = await tx.loans.findOpenByCopy(copy.id);
+        if (loan !== null) openLoans.set(copy.id, loan);
+      }
+      for (const r of active) reservations.set(r.id, r);
+      volumes.set(volumeId, { copies, active, openLoans });
+    }
+    for (const id of [...touched.reservations].sort()) {
+      if (reservations.has(id)) continue;
+      const r = await tx.reservations.get(id);
+      if (r !== null) reservations.set(id, r);
+    }
+    const patrons = new Map<PatronId, readonly Reservation[]>();
+    for (const id of [...touched.patrons].sort()) patrons.set(id, await tx.reservations.listByPatron(id, { active: true }));
+    const approvalRun = when.step === null ? await tx.jobRuns.get('approval', when.day) : null;
+    return { ...when, volumes, reservations, patrons, approvalRun };
+  });
+}
