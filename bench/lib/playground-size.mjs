@@ -5,11 +5,11 @@ import { gzipSync } from 'node:zlib';
 import { bundlePlayground } from '../../scripts/docs-playground.mjs';
 
 /**
- * The budget checked by bench/size-limit.mjs, in bytes of minified + gzipped code: 77 kB on
- * 1 December 2026, with room for the rules still to come, not for a second copy of zod or a Node
- * polyfill.
+ * The budget checked by bench/size-limit.mjs, in bytes of minified + gzipped code: 98 kB measured
+ * once issues 9–14 had landed (77 kB before them), with room for the rules still to come, not for
+ * a second copy of zod or a Node polyfill.
  */
-export const PLAYGROUND_BUDGET = 90_000;
+export const PLAYGROUND_BUDGET = 110_000;
 
 export async function playgroundSize() {
   const code = Buffer.from(await bundlePlayground());
