@@ -19,7 +19,7 @@ describe('[D2] the hold counts from the day the notice is sent', () => {
     lib.clock.set(jst('2026-12-02', '07:00'));
     const sent: DeliverableNotice[] = [];
     const report = await lib.service.deliverNotices(collect(sent));
-    expect(report.ok && report.value).toEqual({ sent: 1, failed: [], notSent: [] });
+    expect(report.ok && report.value).toEqual({ sent: 1, failed: [], setAside: [], notSent: [] });
     expect(report.ok && report.events.map((e) => e.type)).toEqual(['holdNoticeSent']);
     expect(sent[0]?.payload).toMatchObject({ noticeDate: '2026-12-02', lastDay: '2026-12-09' });
     expect(sent[0]?.body).toContain('取置期限：2026年12月9日');
@@ -44,7 +44,7 @@ describe('[D2] the hold counts from the day the notice is sent', () => {
     lib.clock.set(jst('2026-12-01', '23:59'));
     valueOf(await lib.service.deliverNotices(collect([])));
     expect(stored(lib, id)).toMatchObject({ noticeDate: '2026-12-01', lastDay: '2026-12-08' });
-    expect(valueOf(await lib.service.deliverNotices(collect([])))).toEqual({ sent: 0, failed: [], notSent: [] });
+    expect(valueOf(await lib.service.deliverNotices(collect([])))).toEqual({ sent: 0, failed: [], setAside: [], notSent: [] });
   });
 
   it('[P11][D2] days a staff extension added before the notice went out are kept', async () => {
@@ -86,7 +86,7 @@ describe('[D1] a notice whose hold has ended is not sent', () => {
     expect(sent).toEqual([]);
     expect(report.notSent).toEqual([{ id: expect.any(String), reservationId: id, reason: 'notOnHold', status: 'cancelled' }]);
     expect(lib.storage.snapshot().outbox[0]).toMatchObject({ sentAt: null, droppedReason: 'cancelled' });
-    expect(valueOf(await lib.service.deliverNotices(collect(sent)))).toEqual({ sent: 0, failed: [], notSent: [] });
+    expect(valueOf(await lib.service.deliverNotices(collect(sent)))).toEqual({ sent: 0, failed: [], setAside: [], notSent: [] });
   });
 });
 
@@ -103,7 +103,7 @@ describe('[D1] delivery from several processes', () => {
     while (first.length === 0) await new Promise((r) => setTimeout(r, 1));
     const other = createReservationService(lib.storage, lib.policy, { serverId: 'other' });
     const second: DeliverableNotice[] = [];
-    expect(valueOf(await other.deliverNotices(collect(second)))).toEqual({ sent: 0, failed: [], notSent: [] });
+    expect(valueOf(await other.deliverNotices(collect(second)))).toEqual({ sent: 0, failed: [], setAside: [], notSent: [] });
     release();
     expect(valueOf(await slow).sent).toBe(1);
     expect(second).toEqual([]);
