@@ -33,6 +33,15 @@ describe('formatScenarioTimeline in one language', () => {
     expect(text).not.toMatch(/2026年|予約申請中|お取置き|明野図書館|取置期限|取消ができません/);
   });
 
+  it('[B3] names the status an expectation checked in the chosen language', async () => {
+    const report = await runScenario(scenario([reserve('2026-12-01T23:50:00+09:00'), { expect: { reservation: 'r1', status: 'requested' } }]));
+    const en = formatScenarioTimeline(report, { branches: hokutoPolicy().branches, locale: 'en' });
+    expect(en).toContain('requested (Requested)');
+    expect(en).not.toContain('予約申請中');
+    const both = formatScenarioTimeline(report, { branches: hokutoPolicy().branches });
+    expect(both).toContain('requested (予約申請中)');
+  });
+
   it('[F4] shows both side by side without a locale, as yoyaku run prints it', async () => {
     const report = await runScenario(scenario(steps));
     const text = formatScenarioTimeline(report, { branches: hokutoPolicy().branches });

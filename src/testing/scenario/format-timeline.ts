@@ -65,6 +65,17 @@ class Words {
     return `${label.ja} ${label.en}`;
   }
 
+  /** An expectation's message, its status names (`reserved (予約中)`) in the chosen language. */
+  expectation(message: string): string {
+    const table = this.table;
+    if (table === null) return message;
+    return message.replace(/\b([A-Za-z]+) \(([^()]+)\)/g, (whole, status: string, ja: string) =>
+      status in RESERVATION_STATUS_LABELS && RESERVATION_STATUS_LABELS[status as ReservationStatus].ja === ja
+        ? `${status} (${table.statuses[status as ReservationStatus]})`
+        : whole,
+    );
+  }
+
   copy(status: CopyStatus): string {
     if (this.table !== null) return this.table.copyStatuses[status];
     const label = COPY_STATUS_LABELS[status];
@@ -263,7 +274,8 @@ class Timeline {
     const time = showTime ? this.time(s.at) : '     ';
     if (s.kind === 'expectation') {
       const mark = s.passed ? p.ok(padEnd(this.actor(s), this.actorWidth)) : p.bad(padEnd(this.actor(s), this.actorWidth));
-      const text = s.passed ? s.message : p.bad(s.message);
+      const message = this.w.expectation(s.message);
+      const text = s.passed ? message : p.bad(message);
       this.lines.push(`  ${time}  ${mark}  ${text}`);
       if (s.note !== undefined) this.lines.push(`${this.indent}${p.dim(`# ${s.note}`)}`);
     } else {
