@@ -72,9 +72,9 @@ function hold(head: ReservedReservation, copyId: string, at: string, noticeDate:
 }
 
 /** The copy to the head of its volume's queue (a new hold), or back on the shelf. */
-function placeCopy(
+export function placeCopy(
   out: AnyRecord[],
-  take: ReturnType<typeof queues>,
+  take: (volumeId: string) => ReservedReservation | undefined,
   copy: Copy,
   at: string,
   noticeDate: string,

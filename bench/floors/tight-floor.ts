@@ -4,9 +4,10 @@
 // the record's position as the tie-break, so no string is compared while sorting; then one pass
 // builds each new record as a whole object literal. No rule, calendar or version is checked.
 // The older floors (queue-floor.ts) compare ISO strings inside the sort: both are reported, and
-// the targets are held to these.
+// the targets are held to these. Both build the new records with the same `placeCopy`.
 import type { Copy } from '../../src/model/material.js';
 import type { Reservation, ReservedReservation } from '../../src/model/reservation.js';
+import { placeCopy } from './queue-floor.js';
 
 type AnyRecord = Record<string, unknown>;
 
@@ -40,51 +41,42 @@ export function approvalTightFloor(reservations: readonly Reservation[], at: str
 }
 
 /**
- * Every volume's queue, in queue order: the queued reservations grouped by volume in one pass
- * with their numeric keys (joined the queue, then placed); a volume's group is sorted only when a
- * copy of it first asks, so volumes nobody returns a copy of are never sorted.
+ * Every volume's queue, in queue order: the queued reservations grouped by volume in one pass; a
+ * volume's group gets its numeric keys (joined the queue, then placed) and is sorted only when a
+ * copy of it first asks, so volumes nobody returns a copy of are never parsed or sorted.
  */
 function tightQueues(reservations: readonly Reservation[]): (volumeId: string) => ReservedReservation | undefined {
   const queued: ReservedReservation[] = [];
-  for (const r of reservations) if (r.status === 'reserved' && r.cancellationRequestedAt === undefined) queued.push(r);
+  const byVolume = new Map<string, number[]>();
+  for (const r of reservations) {
+    if (r.status !== 'reserved' || r.cancellationRequestedAt !== undefined) continue;
+    const group = byVolume.get(r.volumeId);
+    if (group === undefined) byVolume.set(r.volumeId, [queued.length]);
+    else group.push(queued.length);
+    queued.push(r);
+  }
+  // Keys are parsed only for the volumes a copy asks for, each once.
   const joined = new Float64Array(queued.length);
   const placed = new Float64Array(queued.length);
-  const byVolume = new Map<string, number[]>();
-  for (let i = 0; i < queued.length; i++) {
-    const r = queued[i]!;
-    joined[i] = Date.parse(r.queuedAt);
-    placed[i] = Date.parse(r.placedAt);
-    const group = byVolume.get(r.volumeId);
-    if (group === undefined) byVolume.set(r.volumeId, [i]);
-    else group.push(i);
-  }
   const next = new Map<string, number>();
   return (volumeId) => {
     const group = byVolume.get(volumeId);
     if (group === undefined) return undefined;
     let i = next.get(volumeId);
     if (i === undefined) {
-      if (group.length > 1) group.sort((a, b) => joined[a]! - joined[b]! || placed[a]! - placed[b]! || a - b);
+      if (group.length > 1) {
+        for (const k of group) {
+          joined[k] = Date.parse(queued[k]!.queuedAt);
+          placed[k] = Date.parse(queued[k]!.placedAt);
+        }
+        group.sort((a, b) => joined[a]! - joined[b]! || placed[a]! - placed[b]! || a - b);
+      }
       i = 0;
     }
     if (i >= group.length) return undefined;
     next.set(volumeId, i + 1);
     return queued[group[i]!];
   };
-}
-
-function placeCopy(out: AnyRecord[], take: ReturnType<typeof tightQueues>, copy: Copy, at: string, noticeDate: string, lastDay: string): void {
-  const head = take(copy.volumeId);
-  out.push({
-    id: copy.id, volumeId: copy.volumeId, ownerBranchId: copy.ownerBranchId, locationBranchId: copy.locationBranchId,
-    status: head === undefined ? 'onShelf' : 'onHoldShelf', version: copy.version + 1,
-  });
-  if (head === undefined) return;
-  out.push({
-    id: head.id, patronId: head.patronId, titleId: head.titleId, volumeId: head.volumeId, audiovisual: head.audiovisual, channel: head.channel,
-    pickupBranchId: head.pickupBranchId, placedAt: head.placedAt, version: head.version + 1, status: 'onHold', queuedAt: head.queuedAt,
-    copyId: copy.id, trappedAt: at, noticeDate, lastDay,
-  });
 }
 
 /** Trapping: each returned copy to the head of its volume's queue, or back on the shelf. */
