@@ -37,7 +37,7 @@ export interface SimulationOptions {
   readonly seed?: string | undefined;
   /** The first day (a Japan date). Default `2026-04-01`, the start of a Japanese fiscal year. */
   readonly start?: LocalDate | undefined;
-  /** The parsed policy. Default: the Hokuto preset. */
+  /** The parsed policy. Default: the Hokuto preset with hold extension (3 days), suspension, not-needed dates and retention (400 days) turned on. */
   readonly policy?: Policy | undefined;
   /**
    * The storage to play on, made for the simulation's clock; it must be empty. Default: a new
@@ -66,6 +66,9 @@ export interface SimulationOptions {
   /** Called after each day, for progress. */
   readonly onDay?: ((date: LocalDate, index: number) => void) | undefined;
 }
+
+/** The options off in the preset that the default simulation turns on, so their operations are played. */
+const SIMULATION_KNOBS = { maxHoldExtensionDays: 3, allowSuspension: true, allowNotNeededAfter: true, retentionDays: 400 } as const;
 
 function invalid(field: string, message: string): never {
   throw new YoyakuError('INVALID_INPUT', `Invalid simulation options: ${field}`, { issues: [{ path: [field], message }] });
@@ -127,7 +130,7 @@ export async function runSimulation(options: SimulationOptions = {}): Promise<Si
   if (!isLocalDate(start)) invalid('start', 'Expected a date YYYY-MM-DD');
   const actionsPerDay = options.actionsPerDay ?? 450;
   if (!Number.isFinite(actionsPerDay) || actionsPerDay < 0) invalid('actionsPerDay', 'Expected a number >= 0');
-  const policy = withMaintenance(options.policy ?? hokutoPolicy(), start, days);
+  const policy = withMaintenance(options.policy ?? hokutoPolicy(SIMULATION_KNOBS), start, days);
   const random = createPrng(seed);
   const library = generateLibrary(policy, options.size ?? {}, start, random.fork('library'));
   const clock = fixedClock(japanInstant(addDays(start, -1), 20));

@@ -80,6 +80,8 @@ export class World {
   collectingToday: ReservationId[] = [];
   readonly scheduledCopies = new Set<CopyId>();
   readonly copies = new Map<CopyId, CopyMirror>();
+  /** Copies staff marked missing, until they are found. */
+  readonly missing: CopyId[] = [];
   readonly favourites = new Map<PatronId, VolumeId[]>();
   readonly unreachableUntil = new Map<PatronId, LocalDate>();
   readonly registered = new Set<PatronId>();

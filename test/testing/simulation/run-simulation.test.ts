@@ -34,10 +34,11 @@ describe('runSimulation', () => {
       },
     });
     expect(report.violations).toEqual([]);
-    // Issue 9's copy marks and pull confirmations are not in the traffic yet.
-    const notYet = new Set(['markCopy', 'confirmPull']);
+    // Staff decisions (P10) and hold extensions (P11) wait for invariants that know them; the
+    // default policy puts no copy on a pull list, so confirmPull (P8) is drawn but never called.
+    const notYet = new Set(['approveByStaff', 'rejectByStaff', 'extendHold', 'confirmPull']);
     expect([...calls].filter(([name, n]) => n === 0 && !notYet.has(name)).map(([name]) => name)).toEqual([]);
-    for (const name of ['placedOnline', 'placedAtCounter', 'approved', 'rejected', 'trapped', 'collected', 'lapsed', 'cancelled', 'walkInLoans', 'renewals', 'transits', 'returnedHome', 'noticesSent'] as const)
+    for (const name of ['placedOnline', 'placedAtCounter', 'approved', 'rejected', 'trapped', 'collected', 'lapsed', 'cancelled', 'walkInLoans', 'renewals', 'transits', 'returnedHome', 'copiesMarkedMissing', 'copiesFound', 'noticesSent'] as const)
       expect(report.counts[name], name).toBeGreaterThan(0);
     expect(report.months.map((m) => m.month)).toEqual(['2026-04']);
     expect(report.weeks).toHaveLength(3);

@@ -1,5 +1,6 @@
 import { changePickup, counterReservation, markUnreachable, registration, staffCancel, staffListView, walkInAny, walkInRequested } from './counter.js';
 import { cancelOnline, cartInLibraryOnly, cartRequest, changeOnline, emailChange, favouriteAdd, favouriteRequest, noticePrivacy, renewal, statusView } from './online.js';
+import { copyFound, copyLongOverdue, copyMissing, historyView, patronOptions, pullConfirmed, queueMove, retentionRun } from './staff.js';
 import type { TrafficOperation } from './types.js';
 
 /**
@@ -29,4 +30,12 @@ export const TRAFFIC: readonly TrafficOperation[] = [
   markUnreachable,
   registration,
   staffListView,
+  copyMissing,
+  copyFound,
+  copyLongOverdue,
+  pullConfirmed,
+  queueMove,
+  patronOptions,
+  historyView,
+  retentionRun,
 ];
