@@ -108,15 +108,33 @@ describe('the simulation’s invariants, each broken on purpose', () => {
     expect(violationsOf(report, 'hold-last-day').join('\n')).toMatch(/noticed on (\d{4}-\d\d-\d\d) at \w+ ends on \S+, not/);
   });
 
-  it('[D1] notice-only-for-holds: a hold notice for a reservation that was never on hold', async () => {
+  it('[D1] notice-only-for-holds: a delivery that mails the hold notice of a reservation never on hold', async () => {
+    // The service's own delivery drops such a notice (D1), so the fault is a delivery that does not:
+    // a reservation is cancelled from the queue, and the next delivery mails a hold notice for it.
+    let target: { readonly id: string; readonly patronId: string } | null = null;
+    let forged = false;
     const report = await simulate({
       afterDay: once(FAULT_DAY, async (tx, touched) => {
         const { reservations } = await touchedRecords(tx, touched);
         const queued = reservations.find((r) => r.status === 'reserved' || r.status === 'requested')!;
-        await tx.outbox.enqueue({ id: 'forged-1', kind: 'holdNotice', patronId: queued.patronId, reservationId: queued.id, createdAt: '2026-04-08T03:00:00.000Z', payload: { lastDay: '2026-04-15' } });
         await tx.reservations.update({ ...queued, status: 'cancelled', cancelledAt: '2026-04-08T03:00:00.000Z', cancelledBy: 'staff', cancelledFrom: queued.status === 'reserved' ? 'reserved' : 'requested', version: queued.version + 1 } as never, queued.version);
+        target = { id: queued.id, patronId: queued.patronId };
       }),
+      service: wrapped((real) => ({
+        async deliverNotices(send) {
+          const result = await real.deliverNotices(send);
+          const victim = target;
+          for (let attempt = 0; victim !== null && !forged && attempt < 20; attempt++) {
+            await send({
+              id: 'forged-1', kind: 'holdNotice', patronId: victim.patronId, reservationId: victim.id, createdAt: '2026-04-09T03:00:00.000Z',
+              to: null, locale: 'ja', subject: '', body: '', payload: { lastDay: '2026-04-16' },
+            }).then(() => { forged = true; }, () => undefined);
+          }
+          return result;
+        },
+      })),
     });
+    expect(forged).toBe(true);
     expect(violationsOf(report, 'notice-only-for-holds').join('\n')).toMatch(/notice forged-1 went out for reservation \S+, which is cancelled from (reserved|requested), never on hold/);
   });
 
