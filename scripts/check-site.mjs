@@ -100,6 +100,9 @@ async function openPage(browser, url, problems) {
   });
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response || !response.ok()) problems.push(`${url}: HTTP ${response?.status() ?? 'no response'}`);
+  // TypeDoc hides the body until its script shows the page (or a 500 ms timer does): on a busy
+  // machine, sizes measured before that are 0×0.
+  await page.waitForFunction(() => document.body !== null && getComputedStyle(document.body).display !== 'none');
   return page;
 }
 
