@@ -101,8 +101,12 @@ export interface SimContext {
   readonly day: SimDay;
   /** Reads volumes back after an operation that may send copies in transit without saying so, and notes why they set out. */
   readBack(volumeIds: readonly VolumeId[]): Promise<void>;
-  /** Calls the service: applies the events to the world, journals decisions and transitions, marks what was touched, notes errors. */
-  call<T>(operation: string, result: Promise<ServiceResult<T>>): Promise<ServiceResult<T>>;
+  /**
+   * Calls the service: applies the events to the world, journals decisions and transitions, marks
+   * what was touched, notes errors. `decidedAt` names the branch of the staff member who decides
+   * a request by hand (P10), for the decisions the call makes.
+   */
+  call<T>(operation: string, result: Promise<ServiceResult<T>>, decidedAt?: BranchId): Promise<ServiceResult<T>>;
 }
 
 /** An online patron. */

@@ -49,6 +49,12 @@ export const SIMULATION_COUNT_NAMES = [
   'batchRuns',
   'batchRepeatsSkipped',
   'expiryRuns',
+  'approvedByStaff',
+  'rejectedByStaff',
+  'refusedOutsideBranch',
+  'holdsExtended',
+  'holdExtensionsRefused',
+  'pullsConfirmed',
 ] as const;
 
 /**

@@ -7,7 +7,7 @@ import type { ReservationService } from '../../service/reservation-service.js';
 import type { ServiceResult } from '../../service/service-result.js';
 import { japanInstant, type Popularity, type SimContext, type SimDay } from './context.js';
 import type { CountBook } from './counts.js';
-import { clearUnreachable, collectHolds, returnLoans, runCouriers } from './errands.js';
+import { clearUnreachable, collectHolds, returnLoans, runCouriers, workPullLists } from './errands.js';
 import { SIMULATION_INVARIANTS } from './invariants/index.js';
 import type { InvariantInput } from './invariants/types.js';
 import { deliverNotices, holdExpiry, morningBatch } from './jobs.js';
@@ -63,7 +63,7 @@ export class Verdicts {
   }
 }
 
-function eventTouches(ctx: SimContext, events: readonly DomainEvent[]): void {
+function eventTouches(ctx: SimContext, events: readonly DomainEvent[], decidedAt: BranchId | null): void {
   for (const e of events) {
     ctx.touched.reservations.add(e.reservationId);
     ctx.touched.patrons.add(e.patronId);
@@ -80,8 +80,10 @@ function eventTouches(ctx: SimContext, events: readonly DomainEvent[]): void {
         pickupBranchId: r.pickupBranchId,
         channel: r.channel,
         to: e.to,
+        staffBranchId: decidedAt,
       });
     }
+    if (e.type === 'holdExtended') ctx.journal.extendedHolds.add(e.reservationId);
   }
 }
 
@@ -121,7 +123,7 @@ export class DayRun implements SimContext {
     this.random = parts.random;
   }
 
-  async call<T>(operation: string, pending: Promise<ServiceResult<T>>): Promise<ServiceResult<T>> {
+  async call<T>(operation: string, pending: Promise<ServiceResult<T>>, decidedAt?: BranchId): Promise<ServiceResult<T>> {
     this.journal.calls++;
     let result: ServiceResult<T>;
     try {
@@ -133,7 +135,7 @@ export class DayRun implements SimContext {
     }
     if (result.ok) {
       this.world.apply(result.events);
-      eventTouches(this, result.events);
+      eventTouches(this, result.events, decidedAt ?? null);
     } else if (result.kind === 'refused') {
       if (result.refusals.some((r) => r.rule === 'A4')) this.counts.add('refusedMaintenance');
       else if (result.refusals.some((r) => r.rule === 'A3')) this.counts.add('refusedUnreachable');
@@ -222,6 +224,7 @@ export class DayRun implements SimContext {
       ...this.#actions(),
       { hours: 9.6, label: 'unreachable marks cleared', work: () => clearUnreachable(this) },
       { hours: 10.5, label: 'courier', work: () => runCouriers(this) },
+      ...[9.8, 13.5, 17].map((h) => ({ hours: h, label: 'pull list', work: () => workPullLists(this) })),
       ...[10, 14, 17].map((h, i) => ({ hours: h, label: 'returns', work: () => returnLoans(this, 3, i) })),
       ...[11, 15, 18].map((h, i) => ({ hours: h, label: 'collections', work: () => collectHolds(this, 3, i) })),
       { hours: 12.5, label: 'notices', work: () => deliverNotices(this) },

@@ -106,3 +106,18 @@ export async function clearUnreachable(ctx: SimContext): Promise<void> {
     ctx.counts.add('unreachableCleared');
   }
 }
+
+/** P8: staff at each open library work through their pull list: every copy on it is pulled, and goes on the hold shelf or in transit. */
+export async function workPullLists(ctx: SimContext): Promise<void> {
+  for (const branchId of ctx.day.openLibraries) {
+    const actor = staffActor(branchId);
+    const list = await ctx.call('staffList', ctx.service.staffList(actor, { list: 'toPull', limit: 100 }));
+    if (!list.ok) continue;
+    for (const line of list.value.items) {
+      if (line.copyId === null) continue;
+      const result = await ctx.call('confirmPull', ctx.service.confirmPull(actor, { copyId: line.copyId }));
+      if (result.ok) ctx.counts.add('pullsConfirmed');
+      afterCheckIn(ctx, result);
+    }
+  }
+}

@@ -50,6 +50,8 @@ export interface DecisionRecord {
   readonly pickupBranchId: BranchId;
   readonly channel: 'online' | 'counter';
   readonly to: ReservationStatus;
+  /** The branch of the staff member who decided it by hand (P10); `null` for the batch. */
+  readonly staffBranchId: BranchId | null;
 }
 
 /** A transition the events reported, for F1. */
@@ -83,6 +85,8 @@ export class Journal {
   readonly claimedDates = new Map<LocalDate, number>();
   /** Reservations whose approval or rejection was checked against C1 (each once). */
   readonly decisionsChecked = new Set<ReservationId>();
+  /** Holds staff extended (P11): their notice date may be followed by more days than the policy's hold days. */
+  readonly extendedHolds = new Set<ReservationId>();
 
   /** Empties what the last check looked at (the memory of the run stays). */
   drain(): void {

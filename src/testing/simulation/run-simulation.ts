@@ -37,7 +37,11 @@ export interface SimulationOptions {
   readonly seed?: string | undefined;
   /** The first day (a Japan date). Default `2026-04-01`, the start of a Japanese fiscal year. */
   readonly start?: LocalDate | undefined;
-  /** The parsed policy. Default: the Hokuto preset with hold extension (3 days), suspension, not-needed dates and retention (400 days) turned on. */
+  /**
+   * The parsed policy. Default: the Hokuto preset with hold extension (3 days), suspension,
+   * not-needed dates and retention (400 days) turned on, and `noticeAtTrap` off, so that copies
+   * on the open shelf wait on the pull list (P8).
+   */
   readonly policy?: Policy | undefined;
   /**
    * The storage to play on, made for the simulation's clock; it must be empty. Default: a new
@@ -67,8 +71,12 @@ export interface SimulationOptions {
   readonly onDay?: ((date: LocalDate, index: number) => void) | undefined;
 }
 
-/** The options off in the preset that the default simulation turns on, so their operations are played. */
-const SIMULATION_KNOBS = { maxHoldExtensionDays: 3, allowSuspension: true, allowNotNeededAfter: true, retentionDays: 400 } as const;
+/**
+ * The options of the preset that the default simulation changes, so their operations are played:
+ * hold extension, suspension, not-needed dates and retention turned on, and copies on the open
+ * shelf taken for a reservation wait on the pull list until staff pull them (P8).
+ */
+const SIMULATION_KNOBS = { maxHoldExtensionDays: 3, allowSuspension: true, allowNotNeededAfter: true, retentionDays: 400, noticeAtTrap: false } as const;
 
 function invalid(field: string, message: string): never {
   throw new YoyakuError('INVALID_INPUT', `Invalid simulation options: ${field}`, { issues: [{ path: [field], message }] });

@@ -231,6 +231,10 @@ export class World {
           }
           this.copies.set(e.copyId, { status: 'onHoldShelf', location: e.pickupBranchId });
           break;
+        case 'holdExtended':
+          this.counts.add('holdsExtended');
+          if (r) r.lastDay = e.lastDay;
+          break;
         case 'holdCollected':
           this.counts.add('collected');
           if (r) this.#enterStatus(r, 'collected');

@@ -87,6 +87,20 @@ describe('the simulation’s invariants, each broken on purpose', () => {
     expect(violationsOf(report, 'approval-after-next-open-day').join('\n')).toMatch(/requested on (\S+) was decided on \1, before/);
   });
 
+  it('[P10] approval-after-next-open-day: staff approvals taken at any library', async () => {
+    const report = await simulate({
+      days: 21,
+      service: wrapped((real, ports) => ({
+        approveByStaff: async (actor, input) => {
+          const r = await ports.unitOfWork.run((tx) => tx.reservations.get(input.reservationId));
+          return real.approveByStaff(actor.kind === 'staff' && r !== null ? { ...actor, branchId: r.pickupBranchId } : actor, input);
+        },
+      })),
+    });
+    expect(report.counts.approvedByStaff).toBeGreaterThan(0);
+    expect(violationsOf(report, 'approval-after-next-open-day').join('\n')).toMatch(/\(pickup (\w+)\) was decided by staff at (?!\1)\w+ \(P10\)/);
+  });
+
   it('[C2][C3] walk-in-priority: a walk-in refused because an online request is pending', async () => {
     const report = await simulate({
       service: wrapped((real, ports) => ({
@@ -106,6 +120,11 @@ describe('the simulation’s invariants, each broken on purpose', () => {
   it('[D2] hold-last-day: a service that keeps holds ten days', async () => {
     const report = await simulate({ service: (ports, policy, options) => createReservationService(ports, { ...policy, holdDays: 10 }, options) });
     expect(violationsOf(report, 'hold-last-day').join('\n')).toMatch(/noticed on (\d{4}-\d\d-\d\d) at \w+ ends on \S+, not/);
+  });
+
+  it('[P11] hold-last-day: a service that extends holds past the policy’s maximum', async () => {
+    const report = await simulate({ days: 21, service: (ports, policy, options) => createReservationService(ports, { ...policy, maxHoldExtensionDays: 10 }, options) });
+    expect(violationsOf(report, 'hold-last-day').join('\n')).toMatch(/extended hold \S+ noticed on \S+ at \w+ ends on \S+, outside \S+ to \S+ \(P11\)/);
   });
 
   it('[D1] notice-only-for-holds: a delivery that mails the hold notice of a reservation never on hold', async () => {

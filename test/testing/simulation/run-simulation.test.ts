@@ -16,7 +16,7 @@ describe('runSimulation', () => {
     expect(c.counts).not.toEqual(a.counts);
   });
 
-  it('[C1][D2][D3] three busy weeks call every operation of the service, with no violation', async () => {
+  it('[C1][D2][D3][P8][P10][P11] three busy weeks call every operation of the service, with no violation', async () => {
     const calls = new Map<string, number>();
     const report = await simulate({
       days: 21,
@@ -34,11 +34,11 @@ describe('runSimulation', () => {
       },
     });
     expect(report.violations).toEqual([]);
-    // Staff decisions (P10) and hold extensions (P11) wait for invariants that know them; the
-    // default policy puts no copy on a pull list, so confirmPull (P8) is drawn but never called.
-    const notYet = new Set(['approveByStaff', 'rejectByStaff', 'extendHold', 'confirmPull']);
-    expect([...calls].filter(([name, n]) => n === 0 && !notYet.has(name)).map(([name]) => name)).toEqual([]);
-    for (const name of ['placedOnline', 'placedAtCounter', 'approved', 'rejected', 'trapped', 'collected', 'lapsed', 'cancelled', 'walkInLoans', 'renewals', 'transits', 'returnedHome', 'copiesMarkedMissing', 'copiesFound', 'noticesSent'] as const)
+    expect([...calls].filter(([, n]) => n === 0).map(([name]) => name)).toEqual([]);
+    for (const name of [
+      'placedOnline', 'placedAtCounter', 'approved', 'rejected', 'trapped', 'collected', 'lapsed', 'cancelled', 'walkInLoans', 'renewals', 'transits', 'returnedHome',
+      'copiesMarkedMissing', 'copiesFound', 'noticesSent', 'approvedByStaff', 'holdsExtended', 'pullsConfirmed',
+    ] as const)
       expect(report.counts[name], name).toBeGreaterThan(0);
     expect(report.months.map((m) => m.month)).toEqual(['2026-04']);
     expect(report.weeks).toHaveLength(3);

@@ -1,5 +1,6 @@
 import { holdLastDay } from '../../../calendar/hold-last-day.js';
 import { japanDateOf } from '../../../calendar/japan-date.js';
+import { addDays } from '../../../calendar/local-date.js';
 import { nextOpenDay } from '../../../calendar/open-days.js';
 import { FINAL_STATUSES, type Reservation } from '../../../model/reservation.js';
 import { finding, type SimulationInvariant } from './types.js';
@@ -28,11 +29,15 @@ function decidedOn(r: Reservation): string | null {
   return null;
 }
 
-/** No online reservation is approved (or rejected) before the next open day after it was made (C1). */
+/**
+ * No online reservation is approved (or rejected) before the next open day after it was made
+ * (C1), unless staff at its pickup branch decided it by hand (P10), which they may do at once.
+ */
 export const approvalAfterNextOpenDay: SimulationInvariant = {
   name: 'approval-after-next-open-day',
-  rules: ['C1'],
-  description: 'No online request is approved or rejected before the first open day of its pickup branch after the day it was made.',
+  rules: ['C1', 'P10'],
+  description:
+    'No online request is approved or rejected before the first open day of its pickup branch after the day it was made, unless staff at its pickup branch decided it by hand (P10), not before it was made.',
   check({ observation, journal, policy }) {
     const f = finding();
     const seen = journal.decisionsChecked;
@@ -45,7 +50,10 @@ export const approvalAfterNextOpenDay: SimulationInvariant = {
     for (const d of journal.decisions) {
       if (d.channel !== 'online') continue;
       seen.add(d.reservationId);
-      judge(d.reservationId, d.placedAt, d.decidedAt, d.pickupBranchId);
+      if (d.staffBranchId === null) judge(d.reservationId, d.placedAt, d.decidedAt, d.pickupBranchId);
+      else if (d.staffBranchId !== d.pickupBranchId) f.fail(`reservation ${d.reservationId} (pickup ${d.pickupBranchId}) was decided by staff at ${d.staffBranchId} (P10)`);
+      else if (d.decidedAt < d.placedAt) f.fail(`reservation ${d.reservationId} was decided by staff at ${d.decidedAt}, before it was requested at ${d.placedAt}`);
+      else f.ok();
     }
     for (const r of observation?.reservations.values() ?? []) {
       const decided = decidedOn(r);
@@ -80,18 +88,27 @@ export const walkInPriority: SimulationInvariant = {
   },
 };
 
-/** Every hold's last day is its notice date plus the policy's days (D2). */
+/**
+ * Every hold's last day is its notice date plus the policy's days (D2), or, for a hold staff
+ * extended (P11), later than that by at most the policy's `maxHoldExtensionDays`.
+ */
 export const holdLastDayInvariant: SimulationInvariant = {
   name: 'hold-last-day',
-  rules: ['D2', 'D4'],
-  description: "Every hold's last day is its notice date plus the policy's hold days (holdLastDay).",
-  check({ observation, policy }) {
+  rules: ['D2', 'D4', 'P11'],
+  description:
+    "Every hold's last day is its notice date plus the policy's hold days (holdLastDay); a hold staff extended ends later, by at most maxHoldExtensionDays (P11).",
+  check({ observation, journal, policy }) {
     const f = finding();
     for (const r of observation?.reservations.values() ?? []) {
       if (r.status !== 'onHold') continue;
       const expected = holdLastDay(policy, r.pickupBranchId, r.noticeDate);
       if (r.lastDay === expected) f.ok();
-      else f.fail(`hold ${r.id} noticed on ${r.noticeDate} at ${r.pickupBranchId} ends on ${r.lastDay}, not ${expected}`);
+      else if (!journal.extendedHolds.has(r.id)) f.fail(`hold ${r.id} noticed on ${r.noticeDate} at ${r.pickupBranchId} ends on ${r.lastDay}, not ${expected}`);
+      else {
+        const latest = addDays(expected, policy.maxHoldExtensionDays);
+        if (r.lastDay > expected && r.lastDay <= latest) f.ok();
+        else f.fail(`extended hold ${r.id} noticed on ${r.noticeDate} at ${r.pickupBranchId} ends on ${r.lastDay}, outside ${expected} to ${latest} (P11)`);
+      }
     }
     return f.done();
   },
@@ -101,7 +118,7 @@ export const holdLastDayInvariant: SimulationInvariant = {
 export const noticeOnlyForHolds: SimulationInvariant = {
   name: 'notice-only-for-holds',
   rules: ['D1', 'D3'],
-  description: 'Every hold notice sent is for a reservation that is, or was, on hold with the last day the notice gives.',
+  description: 'Every hold notice sent is for a reservation that is, or was, on hold with the last day the notice gives (or a later one, when staff extended the hold after the notice, P11).',
   check({ observation, journal }) {
     const f = finding();
     for (const n of journal.notices) {
@@ -114,7 +131,7 @@ export const noticeOnlyForHolds: SimulationInvariant = {
       const wasHeld = r.status === 'onHold' || r.status === 'collected' || r.status === 'lapsed' || (r.status === 'cancelled' && r.cancelledFrom === 'onHold');
       const lastDay = r.status === 'onHold' || r.status === 'lapsed' ? r.lastDay : null;
       if (!wasHeld) f.fail(`notice ${n.noticeId} went out for reservation ${r.id}, which is ${r.status}${r.status === 'cancelled' ? ` from ${r.cancelledFrom}` : ''}, never on hold`);
-      else if (lastDay !== null && n.lastDay !== null && lastDay !== n.lastDay) f.fail(`notice ${n.noticeId} gives ${n.lastDay} as the last day of ${r.id}, which ends on ${lastDay}`);
+      else if (lastDay !== null && n.lastDay !== null && lastDay !== n.lastDay && !(journal.extendedHolds.has(r.id) && n.lastDay < lastDay)) f.fail(`notice ${n.noticeId} gives ${n.lastDay} as the last day of ${r.id}, which ends on ${lastDay}`);
       else f.ok();
     }
     return f.done();

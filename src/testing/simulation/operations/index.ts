@@ -1,6 +1,6 @@
 import { changePickup, counterReservation, markUnreachable, registration, staffCancel, staffListView, walkInAny, walkInRequested } from './counter.js';
 import { cancelOnline, cartInLibraryOnly, cartRequest, changeOnline, emailChange, favouriteAdd, favouriteRequest, noticePrivacy, renewal, statusView } from './online.js';
-import { copyFound, copyLongOverdue, copyMissing, historyView, patronOptions, pullConfirmed, queueMove, retentionRun } from './staff.js';
+import { copyFound, copyLongOverdue, copyMissing, historyView, holdExtended, patronOptions, pullConfirmed, queueMove, retentionRun, staffDecision } from './staff.js';
 import type { TrafficOperation } from './types.js';
 
 /**
@@ -34,6 +34,8 @@ export const TRAFFIC: readonly TrafficOperation[] = [
   copyFound,
   copyLongOverdue,
   pullConfirmed,
+  staffDecision,
+  holdExtended,
   queueMove,
   patronOptions,
   historyView,

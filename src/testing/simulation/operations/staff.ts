@@ -1,6 +1,7 @@
 import type { Copy } from '../../../model/material.js';
 import type { Reservation } from '../../../model/reservation.js';
 import { staffActor, type SimContext } from '../context.js';
+import { afterCheckIn } from '../errands.js';
 import { atCounter, type TrafficOperation } from './types.js';
 
 async function readVolume(ctx: SimContext, volumeId: string): Promise<{ copies: Copy[]; reservations: Reservation[] }> {
@@ -76,12 +77,12 @@ export const copyLongOverdue: TrafficOperation = {
   },
 };
 
-/** P8: staff at an open library work through their pull list and confirm a copy pulled. */
+/** P8: between the rounds of the pull list, staff at an open library pull a copy a patron is waiting for. */
 export const pullConfirmed: TrafficOperation = {
   name: 'copy pulled for a hold',
   exercises: ['staffList', 'confirmPull'],
   hours: 'counter',
-  weight: atCounter(3),
+  weight: atCounter(1),
   async run(ctx) {
     const branchId = ctx.random.pick(ctx.day.openLibraries);
     const list = await ctx.call('staffList', ctx.service.staffList(staffActor(branchId), { list: 'toPull', limit: 20 }));
@@ -89,8 +90,9 @@ export const pullConfirmed: TrafficOperation = {
     const lines = list.value.items.filter((l) => l.copyId !== null);
     if (lines.length === 0) return;
     const line = ctx.random.pick(lines);
-    await ctx.call('confirmPull', ctx.service.confirmPull(staffActor(branchId), { copyId: line.copyId! }));
-    await ctx.readBack([line.volumeId]);
+    const result = await ctx.call('confirmPull', ctx.service.confirmPull(staffActor(branchId), { copyId: line.copyId! }));
+    if (result.ok) ctx.counts.add('pullsConfirmed');
+    afterCheckIn(ctx, result);
   },
 };
 
@@ -104,14 +106,20 @@ export const staffDecision: TrafficOperation = {
     const id = recent(ctx, 'requested', 300);
     const r = id === null ? undefined : ctx.world.reservations.get(id);
     if (r === undefined || r.cancellationPending || !ctx.day.openLibraries.includes(r.pickupBranchId)) return;
-    const actor = staffActor(r.pickupBranchId);
-    if (ctx.random.chance(0.85)) await ctx.call('approveByStaff', ctx.service.approveByStaff(actor, { reservationId: r.id }));
-    else await ctx.call('rejectByStaff', ctx.service.rejectByStaff(actor, { reservationId: r.id, reasons: [{ rule: 'staff', note: 'duplicate of a counter reservation' }] }));
+    // One in ten is tried at the wrong desk, another open library: refused (P10).
+    const elsewhere = ctx.day.openLibraries.filter((b) => b !== r.pickupBranchId);
+    const branchId = elsewhere.length > 0 && ctx.random.chance(0.1) ? ctx.random.pick(elsewhere) : r.pickupBranchId;
+    const actor = staffActor(branchId);
+    const result = ctx.random.chance(0.85)
+      ? await ctx.call('approveByStaff', ctx.service.approveByStaff(actor, { reservationId: r.id }), branchId)
+      : await ctx.call('rejectByStaff', ctx.service.rejectByStaff(actor, { reservationId: r.id, reasons: [{ rule: 'staff', note: 'duplicate of a counter reservation' }] }), branchId);
+    if (result.ok) ctx.counts.add(result.value.status === 'rejected' ? 'rejectedByStaff' : 'approvedByStaff');
+    else if (result.kind === 'refused' && result.refusals.some((x) => x.code === 'OUTSIDE_BRANCH')) ctx.counts.add('refusedOutsideBranch');
     await ctx.readBack([r.volumeId]);
   },
 };
 
-/** P11: a patron phones to say they will come late; staff extend the hold by a day or two. */
+/** P11: a patron phones to say they will come late; staff extend the hold by a few days (refused past the policy's maximum). */
 export const holdExtended: TrafficOperation = {
   name: 'hold extended',
   exercises: ['extendHold'],
@@ -121,9 +129,10 @@ export const holdExtended: TrafficOperation = {
     const id = recent(ctx, 'onHold');
     const r = id === null ? undefined : ctx.world.reservations.get(id);
     if (r === undefined || r.lastDay === null || !ctx.day.openLibraries.includes(r.pickupBranchId)) return;
-    const lastDay = ctx.world.plus(r.lastDay, 1 + ctx.random.int(2));
+    // One to four days later: the policy allows three from the counted last day, so some are refused.
+    const lastDay = ctx.world.plus(r.lastDay, 1 + ctx.random.int(4));
     const result = await ctx.call('extendHold', ctx.service.extendHold(staffActor(r.pickupBranchId), { reservationId: r.id, lastDay }));
-    if (result.ok && 'lastDay' in result.value) r.lastDay = result.value.lastDay;
+    if (!result.ok && result.kind === 'refused' && result.refusals.some((x) => x.rule === 'P11')) ctx.counts.add('holdExtensionsRefused');
   },
 };
 
