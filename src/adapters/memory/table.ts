@@ -5,8 +5,13 @@ const NO_IDS: ReadonlySet<string> = new Set();
 
 /** Files `id` in one secondary index under the key of `row`, removing it from the key of `previous`. */
 function reindex<V>(index: Map<string, Set<string>>, keyOf: Indexer<V>, id: string, previous: V | undefined, row: V): void {
-  if (previous !== undefined) index.get(keyOf(previous))?.delete(id);
   const key = keyOf(row);
+  if (previous !== undefined) {
+    const was = keyOf(previous);
+    // Most updates keep most keys (a version bump, a date): the row stays where it is filed.
+    if (was === key && index.get(key)?.has(id) === true) return;
+    index.get(was)?.delete(id);
+  }
   let ids = index.get(key);
   if (!ids) index.set(key, (ids = new Set()));
   ids.add(id);

@@ -90,6 +90,8 @@ export class World {
   /** Holds whose patron knows of them (by the notice or the status page) and will come, or not. */
   readonly expected = new Set<ReservationId>();
   readonly #active = new Set<ReservationId>();
+  /** Every reservation's id, in the order made. */
+  readonly #made: ReservationId[] = [];
   readonly #loanIds: LoanId[] = [];
   /** Reservations in `reserved`, by pickup branch (queue lengths). */
   readonly queuedByBranch = new Map<BranchId, number>();
@@ -134,6 +136,7 @@ export class World {
       cancellationPending: false,
     };
     this.reservations.set(r.id, r);
+    this.#made.push(r.id);
     let active = this.activeByPatron.get(r.patronId);
     if (active === undefined) {
       active = new Set();
@@ -258,6 +261,18 @@ export class World {
   /** Ids of the active reservations, oldest first. */
   activeIds(): IterableIterator<ReservationId> {
     return this.#active.values();
+  }
+
+  /** The ids of the last `depth` active reservations made, oldest first (without copying them all). */
+  recentActive(depth: number): ReservationId[] {
+    const found: ReservationId[] = [];
+    for (let i = this.#made.length - 1; i >= 0 && found.length < depth; i--) if (this.#active.has(this.#made[i]!)) found.push(this.#made[i]!);
+    return found.reverse();
+  }
+
+  /** The ids of the last `depth` reservations made, whatever their status, oldest first. */
+  recentMade(depth: number): ReservationId[] {
+    return this.#made.slice(-depth);
   }
 
   /** A random open loan, or null when there is none. */

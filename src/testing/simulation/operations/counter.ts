@@ -82,7 +82,7 @@ export const staffCancel: TrafficOperation = {
   hours: 'counter',
   weight: atCounter(1.5),
   async run(ctx) {
-    const pool = [...ctx.world.activeIds()].slice(-500);
+    const pool = ctx.world.recentActive(500);
     if (pool.length === 0) return;
     const r = ctx.world.reservations.get(ctx.random.pick(pool));
     if (r === undefined || (r.channel !== 'counter' && r.status !== 'onHold')) return;
@@ -101,7 +101,7 @@ export const changePickup: TrafficOperation = {
   hours: 'counter',
   weight: atCounter(0.6),
   async run(ctx) {
-    const pool = [...ctx.world.activeIds()].slice(-500);
+    const pool = ctx.world.recentActive(500);
     if (pool.length === 0) return;
     const r = ctx.world.reservations.get(ctx.random.pick(pool));
     if (r === undefined || r.status !== 'reserved') return;

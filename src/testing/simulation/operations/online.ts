@@ -135,7 +135,7 @@ export const cancelOnline: TrafficOperation = {
   weight: () => 3,
   async run(ctx) {
     const candidates = [...ctx.world.requested].slice(-200);
-    const pool = ctx.random.chance(0.5) ? candidates : [...ctx.world.activeIds()].slice(-400);
+    const pool = ctx.random.chance(0.5) ? candidates : ctx.world.recentActive(400);
     if (pool.length === 0) return;
     const r = ctx.world.reservations.get(ctx.random.pick(pool));
     if (r === undefined || r.cancellationPending) return;
@@ -151,7 +151,7 @@ export const changeOnline: TrafficOperation = {
   hours: 'online',
   weight: () => 0.4,
   async run(ctx) {
-    const pool = [...ctx.world.activeIds()].slice(-300);
+    const pool = ctx.world.recentActive(300);
     if (pool.length === 0) return;
     const r = ctx.world.reservations.get(ctx.random.pick(pool));
     if (r === undefined) return;

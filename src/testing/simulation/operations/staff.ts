@@ -9,7 +9,7 @@ async function readVolume(ctx: SimContext, volumeId: string): Promise<{ copies: 
 }
 
 function recent(ctx: SimContext, status: string, depth = 400): string | null {
-  const pool = [...ctx.world.activeIds()].slice(-depth).filter((id) => ctx.world.reservations.get(id)?.status === status);
+  const pool = ctx.world.recentActive(depth).filter((id) => ctx.world.reservations.get(id)?.status === status);
   return pool.length === 0 ? null : ctx.random.pick(pool);
 }
 
@@ -179,7 +179,7 @@ export const historyView: TrafficOperation = {
   hours: 'counter',
   weight: atCounter(0.5),
   async run(ctx) {
-    const pool = [...ctx.world.reservations.keys()].slice(-300);
+    const pool = ctx.world.recentMade(300);
     if (pool.length === 0) return;
     const r = ctx.world.reservations.get(ctx.random.pick(pool))!;
     const actor = staffActor(ctx.random.pick(ctx.day.openLibraries));
