@@ -9,7 +9,7 @@ import { clone } from './rows.js';
 import { watchTables, type MemoryChangeWatch } from './changes.js';
 import { takeSnapshot, type MemorySnapshot } from './snapshot.js';
 import { createTables, type MemoryTables } from './tables.js';
-import { openUnit } from './unit.js';
+import { openUnit, unitParts } from './unit.js';
 
 /**
  * Options of {@link createMemoryStorage}.
@@ -89,6 +89,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
   const lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
   const tables = createTables();
   const lock = new FifoLock('The memory storage');
+  const parts = unitParts(tables, clock);
   let closed = false;
   if (options.seed) writeSeed(tables, options.seed);
 
@@ -103,7 +104,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
       async run<T>(work: (tx: StoresTx) => Promise<T>): Promise<T> {
         assertOpen();
         const release = await lock.acquire(lockTimeoutMs);
-        const unit = openUnit(tables, clock);
+        const unit = openUnit(parts);
         try {
           const result = await work(unit.tx);
           assertOpen();

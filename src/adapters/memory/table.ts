@@ -102,4 +102,11 @@ export class TableView<V, I extends string = never> {
   commit(): void {
     for (const [id, row] of this.written) this.table.put(id, row);
   }
+
+  /** Forgets the unit's writes, so the view can serve the next unit. */
+  reset(): void {
+    if (this.written.size === 0) return;
+    this.written.clear();
+    this.writtenIndexes.clear();
+  }
 }

@@ -102,6 +102,11 @@ export function commitViews(views: MemoryViews): void {
   for (const view of Object.values(views)) view.commit();
 }
 
+/** Forgets every view's writes (after a commit, or when the unit failed). */
+export function resetViews(views: MemoryViews): void {
+  for (const view of Object.values(views)) view.reset();
+}
+
 /** The key of a job run row. */
 export function jobRunKey(job: string, date: string): string {
   return `${job}/${date}`;
