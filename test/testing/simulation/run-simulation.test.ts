@@ -40,7 +40,7 @@ describe('runSimulation', () => {
     expect(report.months.map((m) => m.month)).toEqual(['2026-04', '2026-05']);
     expect(report.weeks).toHaveLength(9);
     expect(report.weeks[0]?.placed).toBeGreaterThan(0);
-  });
+  }, 180_000);
 
   it('[C1] checks after every step in strict mode, more often than once a day', async () => {
     const daily = await simulate({ days: 3 });
