@@ -107,9 +107,12 @@ export async function clearUnreachable(ctx: SimContext): Promise<void> {
   }
 }
 
-/** P8: staff at each open library work through their pull list: every copy on it is pulled, and goes on the hold shelf or in transit. */
+/**
+ * P8: staff at each open library and museum work through their pull list: every copy on it is
+ * pulled, and goes on the hold shelf or in transit (a museum copy always travels, E5).
+ */
 export async function workPullLists(ctx: SimContext): Promise<void> {
-  for (const branchId of ctx.day.openLibraries) {
+  for (const branchId of [...ctx.day.openLibraries, ...ctx.day.openMuseums]) {
     const actor = staffActor(branchId);
     const list = await ctx.call('staffList', ctx.service.staffList(actor, { list: 'toPull', limit: 100 }));
     if (!list.ok) continue;

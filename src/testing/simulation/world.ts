@@ -238,6 +238,9 @@ export class World {
           this.counts.add('holdsExtended');
           if (r) r.lastDay = e.lastDay;
           break;
+        case 'holdNoticeSent':
+          if (r) r.lastDay = e.lastDay;
+          break;
         case 'holdCollected':
           this.counts.add('collected');
           if (r) this.#enterStatus(r, 'collected');
