@@ -2,7 +2,6 @@ import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isLocalDate } from '../calendar/local-date.js';
 import { isYoyakuError } from '../errors/yoyaku-error.js';
-import { hokutoPolicy } from '../policy/presets/hokuto.js';
 import type { Policy } from '../policy/schema.js';
 import type { FixedClock } from '../ports/clock.js';
 import { resolvePolicy } from '../testing/scenario/resolve-policy.js';
@@ -28,7 +27,9 @@ Options:
   --start    The first day, a Japan date (default 2026-04-01, the start of a fiscal year).
   --store    memory (default); sqlite:<file>, a new file; postgres:<url>, where the schema
              yoyaku_simulation is dropped and made again.
-  --policy   A policy file ({ "preset": "hokuto", ...overrides } or a full policy); default the Hokuto preset.
+  --policy   A policy file ({ "preset": "hokuto", ...overrides } or a full policy); default the
+             Hokuto preset with hold extension, suspension, not-needed dates and retention on,
+             and noticeAtTrap off (copies on the open shelf wait on the pull list).
   --json     Print { days, seed, store, counts, invariants, violations } as JSON.
   --strict   Check the invariants after every step, not only after every day (slower).
 
@@ -76,8 +77,8 @@ function storeChoice(value: string | undefined): StoreChoice {
   return { name: store.kind, open: (clock) => openStore(store, clock) };
 }
 
-async function policyOf(file: string | undefined): Promise<Policy> {
-  if (file === undefined) return hokutoPolicy();
+async function policyOf(file: string | undefined): Promise<Policy | undefined> {
+  if (file === undefined) return undefined;
   const input = await readJsonFile(file);
   try {
     return resolvePolicy(input);
