@@ -36,7 +36,11 @@ export type CheckInOutcome = (
   | { readonly kind: 'hold'; readonly copy: Copy; readonly reservation: Reservation }
   | { readonly kind: 'transit'; readonly copy: Copy; readonly reservationId: ReservationId }
   | { readonly kind: 'home' | 'shelve'; readonly copy: Copy }
-) & { readonly foundFrom?: 'missing' | 'longOverdue' | undefined };
+) & {
+  readonly foundFrom?: 'missing' | 'longOverdue' | undefined;
+  /** Check-in only, and only when not empty: the queued reservations that could not be read, set aside (table, id, code; no patron data). */
+  readonly setAside?: readonly SetAsideRecord[] | undefined;
+};
 
 /**
  * What marking a copy did (P6): the copy as stored now, the events of its life, and for a copy
