@@ -220,7 +220,12 @@ export interface RetentionSummary {
   readonly before: Instant | null;
   readonly reservations: number;
   readonly loans: number;
+  /** The units of work (the chunks, when chunked) this call finished. */
   readonly units: number;
+  /** Chunked runs only (`jobChunkSize`): whether this call planned the day's run or finished a chunk of it. */
+  readonly claimed?: boolean | undefined;
+  /** Chunked runs only: the rows that could not be read, set aside (table, id, code). */
+  readonly setAside?: readonly SetAsideRecord[] | undefined;
 }
 
 /**
