@@ -67,7 +67,7 @@ async function state(subject: CheckInPoisonSubject) {
 
 /** Registers the check-in poison-row tests of an adapter. */
 export function checkInPoisonTests(makeSubject: (clock: FixedClock) => Promise<CheckInPoisonSubject>): void {
-  it('[D1] check-in sets aside the unreadable head of the queue, traps the copy for the next valid reservation, and decides every other record', async () => {
+  it('[D1][P19] check-in sets aside the unreadable head of the queue, traps the copy for the next valid reservation, and decides every other record', async () => {
     const clock = fixedClock(jst('2026-12-03', '10:00'));
     const subject = await makeSubject(clock);
     try {
@@ -104,7 +104,7 @@ export function checkInPoisonTests(makeSubject: (clock: FixedClock) => Promise<C
     }
   });
 
-  it('[P5] when no readable reservation waits, check-in sends the copy home as the rules say and sets every unreadable one aside', async () => {
+  it('[P5][P19] when no readable reservation waits, check-in sends the copy home as the rules say and sets every unreadable one aside', async () => {
     const clock = fixedClock(jst('2026-12-03', '10:00'));
     const subject = await makeSubject(clock);
     try {
@@ -121,7 +121,7 @@ export function checkInPoisonTests(makeSubject: (clock: FixedClock) => Promise<C
     }
   });
 
-  it('[D1] the returned copy itself unreadable is INVALID_RECORD naming it, and nothing is written', async () => {
+  it('[D1][P19] the returned copy itself unreadable is INVALID_RECORD naming it, and nothing is written', async () => {
     const clock = fixedClock(jst('2026-12-03', '10:00'));
     const subject = await makeSubject(clock);
     try {
