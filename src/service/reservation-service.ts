@@ -38,7 +38,7 @@ export type CheckInOutcome = (
   | { readonly kind: 'home' | 'shelve'; readonly copy: Copy }
 ) & {
   readonly foundFrom?: 'missing' | 'longOverdue' | undefined;
-  /** Check-in only, and only when not empty: the queued reservations that could not be read, set aside (table, id, code; no patron data). */
+  /** Only when not empty: the queued reservations that could not be read, set aside (table, id, code; no patron data), at a check-in, a found copy or a confirmed pull (P19). */
   readonly setAside?: readonly SetAsideRecord[] | undefined;
 };
 

@@ -31,8 +31,13 @@ function valueOf<T>(result: ServiceResult<T>): T {
   return result.value;
 }
 
-/** c-1 of t-1/1 (owned by akeno) lent to p-9; r-1, r-2, r-3 of p-1..p-3 queued for t-1/1 in that order, collecting at akeno. */
-async function seedQueue(subject: CheckInPoisonSubject): Promise<void> {
+type CopyState = 'onLoan' | 'missing' | 'awaitingPull';
+
+/**
+ * c-1 of t-1/1 (owned by akeno) lent to p-9 (or missing, or on akeno's pull list for r-2); r-1,
+ * r-2, r-3 of p-1..p-3 queued for t-1/1 in that order, collecting at akeno.
+ */
+async function seedQueue(subject: CheckInPoisonSubject, copyState: CopyState = 'onLoan'): Promise<void> {
   await subject.storage.seed({
     patrons: [...QUEUE, 9].map((i) => ({
       id: `p-${i}`, cardNumber: `000000000${i}`, email: `p${i}@example.jp`, internetRegistered: true, unreachable: false,
@@ -40,8 +45,11 @@ async function seedQueue(subject: CheckInPoisonSubject): Promise<void> {
     })),
     titles: [{ id: 't-1', name: 'title 1', category: 'book', audiovisual: false }],
     volumes: [{ id: 't-1/1', titleId: 't-1' }],
-    copies: [{ id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: 'onLoan', version: 1 }],
-    loans: [{
+    copies: [{
+      id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: copyState, version: 1,
+      ...(copyState === 'awaitingPull' ? { reservationId: 'r-2' } : {}),
+    }],
+    loans: copyState !== 'onLoan' ? [] : [{
       id: 'l-1', patronId: 'p-9', copyId: 'c-1', volumeId: 't-1/1', titleId: 't-1', branchId: 'akeno',
       lentAt: jst('2026-12-01', '10:00'), dueDate: '2026-12-15', renewals: 0, returnedAt: null, version: 0,
     }],
@@ -140,4 +148,26 @@ export function checkInPoisonTests(makeSubject: (clock: FixedClock) => Promise<C
       await subject.storage.close();
     }
   });
+
+  for (const [name, copyState, place] of [
+    ['a copy marked found', 'missing', (service: ReturnType<typeof createReservationService>) => service.markCopy(STAFF_AKENO, { copyId: 'c-1', mark: 'found' }).then((r) => valueOf(r).placed)],
+    ['a confirmed pull', 'awaitingPull', (service: ReturnType<typeof createReservationService>) => service.confirmPull(STAFF_AKENO, { copyId: 'c-1' }).then(valueOf)],
+  ] as const) {
+    it(`[P6][P8][P19] ${name} sets aside an unreadable queued reservation and goes on hold for the next valid one`, async () => {
+      const clock = fixedClock(jst('2026-12-03', '10:00'));
+      const subject = await makeSubject(clock);
+      try {
+        await seedQueue(subject, copyState);
+        await subject.poison('reservations', 'r-1');
+        const service = createReservationService(subject.storage, hokutoPolicy(), { serverId: 'a' });
+        const outcome = await place(service);
+        expect(outcome).toMatchObject({ kind: 'hold', reservation: { id: 'r-2', status: 'onHold' }, copy: { status: 'onHoldShelf' } });
+        expect(outcome?.setAside).toEqual([{ table: 'reservations', id: 'r-1', code: 'INVALID_RECORD' }]);
+        await subject.mend('reservations', 'r-1');
+        expect(await state(subject)).toMatchObject({ statuses: { 'r-1': 'reserved', 'r-2': 'onHold', 'r-3': 'reserved' }, notices: ['r-2'] });
+      } finally {
+        await subject.storage.close();
+      }
+    });
+  }
 }

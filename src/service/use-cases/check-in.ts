@@ -7,8 +7,7 @@ import { offerCopy, type PlacedCopy } from '../internal/copy-placement.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { existing } from '../internal/lookups.js';
 import { done } from '../internal/results.js';
-import { runUnit } from '../internal/run-unit.js';
-import { SetAsideLog } from '../internal/set-aside.js';
+import { runUnitSettingAside, withSetAside } from '../internal/unit-setting-aside.js';
 
 /**
  * D1, P5, P6: a copy is returned, or arrives in transit, at the staff member's branch. In one
@@ -38,23 +37,16 @@ import { SetAsideLog } from '../internal/set-aside.js';
 export async function checkIn(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<CheckInOutcome>> {
   const branch = staffBranch(ctx, actor, 'check in');
   const { copyId } = parseInput(InputSchemas.copy, input);
-  let aside = new SetAsideLog();
-  return runUnit(
-    ctx,
-    async (tx) => {
-      const at = ctx.now();
-      const copy = await aside.strict(() => existing(tx, 'copy', copyId));
-      const loan = await aside.strict(() => tx.loans.findOpenByCopy(copyId));
-      if (loan !== null) await tx.loans.update({ ...loan, returnedAt: at, version: loan.version + 1 }, loan.version);
-      const backInService = copy.status === 'missing' || copy.status === 'longOverdue';
-      const inHand: Copy = { ...copy, locationBranchId: branch.id, ...(backInService ? { status: 'onShelf' as const } : {}) };
-      const placed = await offerCopy(ctx, tx, inHand, copy.version, at, 'hand', aside);
-      const setAside = aside.records();
-      const outcome = checkInOutcome(placed, backInService ? copy.status : null);
-      return done<CheckInOutcome>(setAside.length === 0 ? outcome : { ...outcome, setAside }, placed.events);
-    },
-    () => (aside = new SetAsideLog()).options,
-  );
+  return runUnitSettingAside(ctx, async (tx, aside) => {
+    const at = ctx.now();
+    const copy = await aside.strict(() => existing(tx, 'copy', copyId));
+    const loan = await aside.strict(() => tx.loans.findOpenByCopy(copyId));
+    if (loan !== null) await tx.loans.update({ ...loan, returnedAt: at, version: loan.version + 1 }, loan.version);
+    const backInService = copy.status === 'missing' || copy.status === 'longOverdue';
+    const inHand: Copy = { ...copy, locationBranchId: branch.id, ...(backInService ? { status: 'onShelf' as const } : {}) };
+    const placed = await offerCopy(ctx, tx, inHand, copy.version, at, 'hand', aside);
+    return done<CheckInOutcome>(withSetAside(checkInOutcome(placed, backInService ? copy.status : null), aside), placed.events);
+  });
 }
 
 /**
