@@ -1,6 +1,7 @@
 import type { Reservation, ReservationStatus } from '../../model/reservation.js';
 import { ReservationRecordSchema } from '../../ports/record-schemas.js';
 import type { SqlColumns } from './guarded-writes.js';
+import { quickReservationFromRow } from './quick-rows.js';
 import { parseRow } from './record-rows.js';
 import type { SqlDialect, SqlRow, SqlValue } from './sql-session.js';
 
@@ -79,8 +80,13 @@ export function reservationColumns(r: Reservation, dialect: SqlDialect): SqlColu
   return columns;
 }
 
-/** A reservation row, checked against the record schema (`INVALID_RECORD` naming `reservations` and the id). */
+/** A reservation row as its record (the quick reader, or the schema when it declines: `INVALID_RECORD` naming `reservations` and the id). */
 export function reservationFromRow(row: SqlRow, dialect: SqlDialect): Reservation {
+  return quickReservationFromRow(row, dialect) ?? checkedReservationFromRow(row, dialect);
+}
+
+/** A reservation row, checked against the record schema (`INVALID_RECORD` naming `reservations` and the id). */
+export function checkedReservationFromRow(row: SqlRow, dialect: SqlDialect): Reservation {
   const record: Record<string, unknown> = {
     id: row['id'],
     patronId: row['patron_id'],
