@@ -24,6 +24,8 @@ import { runChunkedJob, type ChunkedJob } from '../internal/chunked-job.js';
  */
 async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: readonly PatronId[]): Promise<ApprovalSnapshot> {
   const byId = new Map<string, Reservation>();
+  /** A chunk's patrons' active reservations, read once, and whether every row of them could be read. */
+  const activeOf = new Map<PatronId, readonly [readonly Reservation[], boolean]>();
   let requested: Reservation[];
   if (only === undefined) {
     requested = [...(await tx.reservations.listRequested())];
@@ -32,7 +34,9 @@ async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: rea
     // One chunk: the given patrons' requests and pending cancellations (their active reservations).
     requested = [];
     for (const patronId of only) {
-      for (const r of await tx.reservations.listByPatron(patronId, { active: true })) {
+      const read = await aside.watch(() => tx.reservations.listByPatron(patronId, { active: true }));
+      activeOf.set(patronId, read);
+      for (const r of read[0]) {
         if (r.status === 'requested') requested.push(r);
         if (r.status === 'requested' || (r.status === 'reserved' && r.cancellationRequestedAt !== undefined)) byId.set(r.id, r);
       }
@@ -42,7 +46,7 @@ async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: rea
   const patrons = new Map<PatronId, Patron>();
   const unreadable = new Set<string>();
   for (const patronId of patronIds) {
-    const [active, activeRead] = await aside.watch(() => tx.reservations.listByPatron(patronId, { active: true }));
+    const [active, activeRead] = activeOf.get(patronId) ?? (await aside.watch(() => tx.reservations.listByPatron(patronId, { active: true })));
     for (const r of active) if (!byId.has(r.id)) byId.set(r.id, r);
     const [patron, patronRead] = await aside.watch(() => tx.patrons.get(patronId));
     if (patron !== null) patrons.set(patronId, patron);
@@ -92,12 +96,16 @@ async function applyApprovals(ctx: ServiceContext, tx: StoresTx, snapshot: Appro
   return { approved, rejected, cancelled, grown, events: [...result.events] };
 }
 
-/** Offers the shelved copies of each volume to its queue; returns the holds made and their events. */
-async function trapVolumes(ctx: ServiceContext, tx: StoresTx, volumeIds: readonly VolumeId[], at: Instant) {
+/**
+ * Offers the shelved copies of each volume to its queue; returns the holds made and their events.
+ * `copiesByVolume`: the volumes' copies as read earlier in the same unit (nothing has written
+ * copies since), so that they are not read again.
+ */
+async function trapVolumes(ctx: ServiceContext, tx: StoresTx, volumeIds: readonly VolumeId[], at: Instant, copiesByVolume?: ReadonlyMap<VolumeId, readonly Copy[]>) {
   const events: DomainEvent[] = [];
   let newHolds = 0;
   for (const volumeId of volumeIds) {
-    const offered = await offerShelvedCopies(ctx, tx, volumeId, at);
+    const offered = await offerShelvedCopies(ctx, tx, volumeId, at, copiesByVolume?.get(volumeId));
     newHolds += offered.holds;
     events.push(...offered.events);
   }
@@ -177,7 +185,8 @@ export async function runApprovalBatch(ctx: ServiceContext, actor: unknown, inpu
     const at: Instant = ctx.now();
     const snapshot = await loadApprovalSnapshot(tx, aside);
     const { approved, rejected, cancelled, grown, events } = await applyApprovals(ctx, tx, snapshot, date, at);
-    const trapped = await trapVolumes(ctx, tx, [...grown].sort(), at);
+    // The decisions wrote reservations only: the copies read with the snapshot are the stored ones.
+    const trapped = await trapVolumes(ctx, tx, [...grown].sort(), at, snapshot.copiesByVolume);
     events.push(...trapped.events);
     return { summary: { date, claimed: true, approved, rejected, cancelled, lapsed: 0, newHolds: trapped.newHolds }, events };
   });
