@@ -44,33 +44,34 @@ async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: rea
   }
   const patronIds = [...new Set(requested.map((r) => r.patronId))].sort();
   const patrons = new Map<PatronId, Patron>();
-  const unreadable = new Set<string>();
+  // What could not be read, by kind (ids of different kinds never meet).
+  const unreadable = { patron: new Set<string>(), volume: new Set<string>(), title: new Set<string>() };
   for (const patronId of patronIds) {
     const [active, activeRead] = activeOf.get(patronId) ?? (await aside.watch(() => tx.reservations.listByPatron(patronId, { active: true })));
     for (const r of active) if (!byId.has(r.id)) byId.set(r.id, r);
     const [patron, patronRead] = await aside.watch(() => tx.patrons.get(patronId));
     if (patron !== null) patrons.set(patronId, patron);
-    if (!activeRead || !patronRead) unreadable.add(`patron ${patronId}`);
+    if (!activeRead || !patronRead) unreadable.patron.add(patronId);
   }
   const titles = new Map<TitleId, Title>();
   const volumes = new Map<VolumeId, Volume>();
   const copiesByVolume = new Map<VolumeId, readonly Copy[]>();
   for (const r of requested) {
-    if (!volumes.has(r.volumeId) && !unreadable.has(`volume ${r.volumeId}`)) {
+    if (!volumes.has(r.volumeId) && !unreadable.volume.has(r.volumeId)) {
       const [volume, volumeRead] = await aside.watch(() => tx.catalog.getVolume(r.volumeId));
       if (volume !== null) volumes.set(r.volumeId, volume);
       const [copies, copiesRead] = await aside.watch(() => tx.copies.listByVolume(r.volumeId));
       copiesByVolume.set(r.volumeId, copies);
-      if (!volumeRead || !copiesRead) unreadable.add(`volume ${r.volumeId}`);
+      if (!volumeRead || !copiesRead) unreadable.volume.add(r.volumeId);
     }
-    if (!titles.has(r.titleId) && !unreadable.has(`title ${r.titleId}`)) {
+    if (!titles.has(r.titleId) && !unreadable.title.has(r.titleId)) {
       const [title, titleRead] = await aside.watch(() => tx.catalog.getTitle(r.titleId));
       if (title !== null) titles.set(r.titleId, title);
-      if (!titleRead) unreadable.add(`title ${r.titleId}`);
+      if (!titleRead) unreadable.title.add(r.titleId);
     }
   }
   for (const r of requested) {
-    if (unreadable.has(`patron ${r.patronId}`) || unreadable.has(`volume ${r.volumeId}`) || unreadable.has(`title ${r.titleId}`)) {
+    if (unreadable.patron.has(r.patronId) || unreadable.volume.has(r.volumeId) || unreadable.title.has(r.titleId)) {
       byId.delete(r.id);
       aside.dependent('reservations', r.id);
     }
