@@ -25,7 +25,8 @@ export type WorkerTask =
   | { readonly role: 'batch'; readonly url: string; readonly now: string; readonly chunkSize: number; readonly name: string }
   | { readonly role: 'patron'; readonly url: string; readonly now: string; readonly patronId: string; readonly volumeIds: readonly string[]; readonly intervalMs: number; readonly name: string };
 
-const send = (message: unknown) => process.send?.(message);
+/** Sends a message and resolves once it has gone (a large answer must leave before the process disconnects). */
+const send = (message: unknown) => new Promise<void>((resolve) => (process.send ? process.send(message, undefined, {}, () => resolve()) : resolve()));
 let stopping = false;
 let go: () => void = () => undefined;
 const started = new Promise<void>((resolve) => (go = resolve));
@@ -45,7 +46,7 @@ async function submit(task: Extract<WorkerTask, { role: 'submit' }>): Promise<vo
   let n = 0;
   const service = createReservationService(storage, hokutoPolicy(), { serverId: task.name, ids: () => `${task.name}-${++n}` });
   try {
-    send({ type: 'ready' });
+    await send({ type: 'ready' });
     await started;
     const t0 = performance.now();
     const { result: created, transactions } = await recordPgWrites(async () => {
@@ -60,7 +61,7 @@ async function submit(task: Extract<WorkerTask, { role: 'submit' }>): Promise<vo
       }
       return made;
     });
-    send({ type: 'done', ms: performance.now() - t0, created, transactions });
+    await send({ type: 'done', ms: performance.now() - t0, created, transactions });
   } finally {
     await storage.close();
   }
@@ -69,11 +70,11 @@ async function submit(task: Extract<WorkerTask, { role: 'submit' }>): Promise<vo
 async function raw(task: Extract<WorkerTask, { role: 'raw' }>): Promise<void> {
   const replay = await rawPgReplay(task.url, task.transactions);
   try {
-    send({ type: 'ready' });
+    await send({ type: 'ready' });
     await started;
     const t0 = performance.now();
     const rows = await replay.run();
-    send({ type: 'done', ms: performance.now() - t0, rows });
+    await send({ type: 'done', ms: performance.now() - t0, rows });
   } finally {
     await replay.close();
   }
@@ -84,11 +85,11 @@ async function batch(task: Extract<WorkerTask, { role: 'batch' }>): Promise<void
   let chunks = 0;
   const service = createReservationService(storage, hokutoPolicy(), { serverId: task.name, jobChunkSize: task.chunkSize, onJobProgress: () => void chunks++ });
   try {
-    send({ type: 'ready' });
+    await send({ type: 'ready' });
     await started;
     const t0 = performance.now();
     const result = await service.runApprovalBatch({ kind: 'system' });
-    send({ type: 'done', ms: performance.now() - t0, chunks, summary: result.ok ? result.value : null, error: failure(result) });
+    await send({ type: 'done', ms: performance.now() - t0, chunks, summary: result.ok ? result.value : null, error: failure(result) });
   } finally {
     await storage.close();
   }
@@ -116,7 +117,7 @@ async function patron(task: Extract<WorkerTask, { role: 'patron' }>): Promise<vo
     }
   };
   try {
-    send({ type: 'ready' });
+    await send({ type: 'ready' });
     await started;
     for (let i = 0; !stopping; i++) {
       const volumeId = task.volumeIds[i % task.volumeIds.length]!;
@@ -127,7 +128,7 @@ async function patron(task: Extract<WorkerTask, { role: 'patron' }>): Promise<vo
       await timed(() => service.listReservations(actor, { limit: 20 }));
       await new Promise((resolve) => setTimeout(resolve, task.intervalMs));
     }
-    send({ type: 'done', calls, errors });
+    await send({ type: 'done', calls, errors });
   } finally {
     await storage.close();
   }
@@ -143,8 +144,8 @@ process.on('message', (message: { type: 'task'; task: WorkerTask } | { type: 'go
   const run = task.role === 'submit' ? submit(task) : task.role === 'raw' ? raw(task) : task.role === 'batch' ? batch(task) : patron(task);
   run.then(
     () => process.disconnect(),
-    (error: unknown) => {
-      send({ type: 'failed', message: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });
+    async (error: unknown) => {
+      await send({ type: 'failed', message: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });
       process.disconnect();
     },
   );
