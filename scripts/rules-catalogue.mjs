@@ -382,4 +382,18 @@ export const RULES = [
     reading: 'Refused with `CART_FULL` when adding to a full cart, online or from the favourites: an unbounded cart would let one patron make every cart read and write slow.',
     knobs: ['maxCartEntries'], enforcedBy: ['createReservationService'],
   },
+  {
+    id: 'P18', title: 'Daily jobs in chunks',
+    guide: '—',
+    rule: 'With the service option `jobChunkSize`, the approval batch, the hold expiry and the retention job each run as a resumable sequence of bounded units (chunks), shared by every server that runs them, with the results of one unit.',
+    reading: 'The first call for a date claims it and plans the chunks (patrons then volumes for the batch; volumes, then the patrons\' options, for the expiry; ended reservations then returned loans, by id, for the retention job) in one unit; each caller then takes the next chunk nobody holds, one unit per chunk, so no chunk is done twice and a crash resumes with the chunk it rolled back. A later phase starts only when every chunk of the earlier ones is finished, and the day is complete only when every chunk is. Every chunk decides with the instant the day was claimed. The retention job\'s chunks hold `batchSize` records (default `jobChunkSize`); unchunked it keeps its bounded units of `batchSize` (default 500), unclaimed. A progress callback (`onJobProgress`) reports each chunk finished; `yoyaku run --job-chunk <n>` prints it as `chunk k/n` lines on standard error.',
+    knobs: [], enforcedBy: ['runApprovalBatch', 'runHoldExpiry', 'createReservationService'],
+  },
+  {
+    id: 'P19', title: 'A row that cannot be read is set aside',
+    guide: '—',
+    rule: 'One stored row that does not match its record schema never stops a job, a delivery or the placing of a copy (check-in, found, pull) for everyone: every other record is decided, and the bad row is reported by table, id and code, never by its data.',
+    reading: 'The batch, the expiry, the chunked retention job and the delivery report it in `setAside` (`INVALID_RECORD`, and `DEPENDS_ON_INVALID_RECORD` for a readable record decided with it), are still claimed once, and decide it on the next run once it is mended. A check-in, a copy marked found or a confirmed pull (P6, P8) whose volume\'s queue holds an unreadable reservation sets it aside (`setAside` in the outcome, present only when not empty) and places the copy with the readable queue: on hold or in transit for the next valid reservation, or home or on the shelf when nobody readable waits; it cannot know the unreadable one\'s place, and the copy in staff\'s hands must go somewhere. The copy itself, its open loan and the volume\'s other copies must be read: one of them unreadable is still `INVALID_RECORD` and nothing is written. A storage\'s `checkHealth` lists every unreadable row, unknown statuses included.',
+    knobs: [], enforcedBy: ['runApprovalBatch', 'runHoldExpiry', 'createReservationService'],
+  },
 ];

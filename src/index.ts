@@ -170,6 +170,8 @@ export type {
   ReservationList,
   LoanView,
   LoanStatusPage,
+  FavouritesPage,
+  CartPage,
   JobSummary,
   DeliverableNotice,
   NoticeSender,

@@ -17,7 +17,15 @@ const SHORT: Readonly<Record<string, string>> = { help: 'h', version: 'v' };
 
 function usageLine(command: CliCommand): string {
   const own = Object.keys(command.options).map((name) => `[--${name}${command.options[name]?.type === 'string' ? ' …' : ''}]`);
-  return `  yoyaku ${command.name} <${command.file}> ${[...own, '[--json]'].join(' ')}`;
+  const head = `  yoyaku ${command.name} <${command.file}>`;
+  // Within 80 columns: options that do not fit go on the next line, under the file.
+  const lines = [head];
+  for (const option of [...own, '[--json]']) {
+    const last = lines.length - 1;
+    if (`${lines[last]} ${option}`.length <= 80) lines[last] = `${lines[last]} ${option}`;
+    else lines.push(`${' '.repeat(`  yoyaku ${command.name} `.length)}${option}`);
+  }
+  return lines.join('\n');
 }
 
 /**

@@ -33,6 +33,8 @@ export interface RunCommandOptions {
   readonly until?: string | undefined;
   /** The language of the hold notices. */
   readonly locale?: string | undefined;
+  /** Run the scenario's daily jobs in chunks of this many keys (`jobChunkSize`), each chunk reported on `err`. */
+  readonly jobChunk?: string | undefined;
 }
 
 /**
@@ -73,6 +75,13 @@ function localeOf(value: string | undefined): string | undefined {
   throw new CliError(`--locale must be one of ${known.join(', ')}, not "${value}".${didYouMean(value, known)}`, 2, [], 'USAGE');
 }
 
+/** The chunk size a `--job-chunk` value stands for. */
+function jobChunkOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^[1-9][0-9]{0,5}$/.test(value)) return Number(value);
+  throw new CliError(`--job-chunk must be a whole number from 1 to 999999, not "${value}"`, 2, [], 'USAGE');
+}
+
 /** From this many steps, a run on a terminal shows a progress line. */
 const PROGRESS_FROM = 200;
 
@@ -99,6 +108,7 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
   const store = parseStoreOption(options.store);
   const until = options.until === undefined ? undefined : untilInstant(options.until);
   const noticeLocale = localeOf(options.locale);
+  const jobChunkSize = jobChunkOf(options.jobChunk);
   const input = await readJsonFile(options.file);
   let prepared;
   try {
@@ -127,7 +137,11 @@ export async function runCommand(options: RunCommandOptions, io: CliIo): Promise
     seed: progress === null,
     ...(progress === null ? {} : { fromStep: progress.nextStep ?? 0, aliases: progress.aliases, notices: progress.notices ?? [] }),
     ...(until === undefined ? {} : { until }),
-    ...(noticeLocale === undefined ? {} : { service: { noticeLocale } }),
+    service: {
+      ...(noticeLocale === undefined ? {} : { noticeLocale }),
+      // A chunked job reports each chunk on standard error, so that --json output stays clean.
+      ...(jobChunkSize === undefined ? {} : { jobChunkSize, onJobProgress: (p) => io.err(`  ${p.job} ${p.date}: chunk ${p.chunksDone}/${p.chunksTotal}\n`) }),
+    },
   };
   const timelineOptions = { branches: prepared.library.policy.branches, color: io.color, ...(io.columns === undefined ? {} : { width: Math.min(80, Math.max(40, io.columns)) }), ...(noticeLocale === undefined ? {} : { locale: noticeLocale }) };
   const stream = options.json ? null : timelineStream({ ...prepared.scenario, offset: scenarioOffset(input), aliases: progress?.aliases ?? {}, steps: headSteps(prepared) }, timelineOptions);
@@ -181,10 +195,11 @@ export const RUN_COMMAND: CliCommand = {
     store: { type: 'string', help: '--store        Where the library lives: memory (default) or\n                 sqlite:<file>, which a later run continues from.' },
     until: { type: 'string', help: '--until        Stop after a date (2026-12-07) or an instant\n                 (2026-12-07T18:00:00+09:00).' },
     locale: { type: 'string', help: '--locale       Language of the messages: ja (default), en or ja-easy.' },
+    'job-chunk': { type: 'string', help: '--job-chunk    Run the daily jobs in chunks of <n>, each chunk shown\n                 on stderr (chunk k/n).' },
   },
   run: (args, io) =>
     runCommand(
-      { file: args.file, json: args.json, store: optionalString(args.values['store']), until: optionalString(args.values['until']), locale: optionalString(args.values['locale']) },
+      { file: args.file, json: args.json, store: optionalString(args.values['store']), until: optionalString(args.values['until']), locale: optionalString(args.values['locale']), jobChunk: optionalString(args.values['job-chunk']) },
       io,
     ),
 };

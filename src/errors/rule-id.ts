@@ -1,6 +1,6 @@
 /**
  * The ID of a rule of the guide, as numbered in the rule catalogue (`docs/rules.md`).
- * `P1`–`P17` are this project's own rules where the guide is silent (see the catalogue).
+ * `P1`–`P19` are this project's own rules where the guide is silent (see the catalogue).
  * @category Errors
  * @example
  * const rule: RuleId = 'E1';
@@ -20,7 +20,9 @@ export type RuleId =
   // issue 10: staff decisions and patrons' options
   | 'P10' | 'P11' | 'P12' | 'P13' | 'P14'
   | 'P15' | 'P16'
-  | 'P17';
+  | 'P17'
+  // issue 13: in production on PostgreSQL
+  | 'P18' | 'P19';
 
 /**
  * Every rule ID, in catalogue order.
@@ -44,4 +46,6 @@ export const RULE_IDS: readonly RuleId[] = [
   'P10', 'P11', 'P12', 'P13', 'P14',
   'P15', 'P16',
   'P17',
+  // issue 13: in production on PostgreSQL
+  'P18', 'P19',
 ];

@@ -55,27 +55,19 @@ const byCode = <K extends string>(labels: Readonly<Record<K, { readonly ja: stri
   Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, (v as { ja: string; en: string })[lang]])) as Record<K, string>;
 
 // Built on first use: refusal-messages.ts uses the registry, and the registry its messages.
-const ja = (): MessageTable => ({
-  locale: 'ja',
-  refusals: byCode(REFUSAL_MESSAGES, 'ja'),
-  statuses: byCode(RESERVATION_STATUS_LABELS, 'ja'),
-  copyStatuses: byCode(COPY_STATUS_LABELS, 'ja'),
-  channels: byCode(CHANNEL_LABELS, 'ja'),
-  formatDate: (date) => formatLocalDate(date, 'ja'),
-  branchName: (branch) => branch.nameJa,
-  holdNotice: japaneseNotice,
+const fromLabels = (lang: 'ja' | 'en', branchName: MessageTable['branchName'], holdNotice: MessageTable['holdNotice']) => (): MessageTable => ({
+  locale: lang,
+  refusals: byCode(REFUSAL_MESSAGES, lang),
+  statuses: byCode(RESERVATION_STATUS_LABELS, lang),
+  copyStatuses: byCode(COPY_STATUS_LABELS, lang),
+  channels: byCode(CHANNEL_LABELS, lang),
+  formatDate: (date) => formatLocalDate(date, lang),
+  branchName,
+  holdNotice,
 });
 
-const en = (): MessageTable => ({
-  locale: 'en',
-  refusals: byCode(REFUSAL_MESSAGES, 'en'),
-  statuses: byCode(RESERVATION_STATUS_LABELS, 'en'),
-  copyStatuses: byCode(COPY_STATUS_LABELS, 'en'),
-  channels: byCode(CHANNEL_LABELS, 'en'),
-  formatDate: (date) => formatLocalDate(date, 'en'),
-  branchName: (branch) => branch.nameRomaji,
-  holdNotice: englishNotice,
-});
+const ja = fromLabels('ja', (branch) => branch.nameJa, japaneseNotice);
+const en = fromLabels('en', (branch) => branch.nameRomaji, englishNotice);
 
 const jaEasy = (): MessageTable => ({
   locale: 'ja-easy',

@@ -1,12 +1,13 @@
 import type { Instant, LocalDate } from '../model/time.js';
 
 /**
- * A daily batch job that must run once per day: the approval batch (C1) and the hold expiry (D3).
+ * A daily batch job that must run once per day: the approval batch (C1), the hold expiry (D3), and
+ * the retention job when it runs in chunks (`jobChunkSize`).
  * @category Ports
  * @example
  * const job: JobName = 'approval';
  */
-export type JobName = 'approval' | 'expiry';
+export type JobName = 'approval' | 'expiry' | 'retention';
 
 /**
  * The record of a day's run of a job: who claimed it, when, and when it finished.

@@ -190,7 +190,7 @@ export const OutboxNoticeRecordSchema = z.object({
  * parseRecord(JobRunRecordSchema, row, { table: 'job_runs', id: `${row.job}/${row.date}` }).owner;
  */
 export const JobRunRecordSchema = z.object({
-  job: z.enum(['approval', 'expiry']),
+  job: z.enum(['approval', 'expiry', 'retention']),
   date: localDate,
   owner: storableString().min(1),
   claimedAt: instant,

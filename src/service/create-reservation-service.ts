@@ -9,7 +9,7 @@ import { guarded } from './internal/run-unit.js';
 import type { ReservationService } from './reservation-service.js';
 import { runApprovalBatch } from './use-cases/approval.js';
 import { cancelByStaff, cancelOnline } from './use-cases/cancel.js';
-import { addToCart, listCart, removeFromCart } from './use-cases/cart.js';
+import { addToCart, cartPage, listCart, removeFromCart } from './use-cases/cart.js';
 import { changeOnline, changePickupByStaff } from './use-cases/change.js';
 import { checkIn } from './use-cases/check-in.js';
 import { confirmPull, markCopy } from './use-cases/copy-life.js';
@@ -18,7 +18,7 @@ import { collectHold } from './use-cases/collect.js';
 import { placeCounterReservation } from './use-cases/counter.js';
 import { deliverNotices } from './use-cases/deliver-notices.js';
 import { runHoldExpiry } from './use-cases/expiry.js';
-import { addFavourite, listFavourites, moveFavouriteToCart, removeFavourite } from './use-cases/favourites.js';
+import { addFavourite, favouritesPage, listFavourites, moveFavouriteToCart, removeFavourite } from './use-cases/favourites.js';
 import { listReservations, loanStatusPage } from './use-cases/lists.js';
 import { renewLoan } from './use-cases/loans.js';
 import { changeEmail, setInternetRegistration, setNoticePrivacy, setUnreachable } from './use-cases/patron-settings.js';
@@ -182,10 +182,12 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
     addFavourite: (actor, input) => guarded(() => addFavourite(acting(actor), actor, input)),
     removeFavourite: (actor, input) => guarded(() => removeFavourite(acting(actor), actor, input)),
     listFavourites: (actor) => guarded(() => listFavourites(acting(actor), actor)),
+    favouritesPage: (actor, input) => guarded(() => favouritesPage(acting(actor), actor, input)),
     moveFavouriteToCart: (actor, input) => guarded(() => moveFavouriteToCart(acting(actor), actor, input)),
     addToCart: (actor, input) => guarded(() => addToCart(acting(actor), actor, input)),
     removeFromCart: (actor, input) => guarded(() => removeFromCart(acting(actor), actor, input)),
     listCart: (actor) => guarded(() => listCart(acting(actor), actor)),
+    cartPage: (actor, input) => guarded(() => cartPage(acting(actor), actor, input)),
     submitCart: (actor, input) => guarded(() => submitCart(acting(actor), actor, input)),
     placeCounterReservation: (actor, input) => guarded(() => placeCounterReservation(acting(actor), actor, input)),
     checkoutWalkIn: (actor, input) => guarded(() => checkoutWalkIn(acting(actor), actor, input)),

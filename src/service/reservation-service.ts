@@ -36,7 +36,11 @@ export type CheckInOutcome = (
   | { readonly kind: 'hold'; readonly copy: Copy; readonly reservation: Reservation }
   | { readonly kind: 'transit'; readonly copy: Copy; readonly reservationId: ReservationId }
   | { readonly kind: 'home' | 'shelve'; readonly copy: Copy }
-) & { readonly foundFrom?: 'missing' | 'longOverdue' | undefined };
+) & {
+  readonly foundFrom?: 'missing' | 'longOverdue' | undefined;
+  /** Only when not empty: the queued reservations that could not be read, set aside (table, id, code; no patron data), at a check-in, a found copy or a confirmed pull (P19). */
+  readonly setAside?: readonly SetAsideRecord[] | undefined;
+};
 
 /**
  * What marking a copy did (P6): the copy as stored now, the events of its life, and for a copy
@@ -148,6 +152,30 @@ export interface ReservationList {
 }
 
 /**
+ * One page of a patron's favourites (B5), in the order added.
+ * @category Service
+ * @example
+ * const page: FavouritesPage = { volumeIds: ['t-1/1'], nextCursor: null };
+ */
+export interface FavouritesPage {
+  readonly volumeIds: readonly VolumeId[];
+  /** The `cursor` of the next page, or `null` on the last page. */
+  readonly nextCursor: string | null;
+}
+
+/**
+ * One page of a patron's cart (B1), in the order added.
+ * @category Service
+ * @example
+ * const page: CartPage = { entries: [{ volumeId: 't-1/1', pickupBranchId: 'akeno' }], nextCursor: null };
+ */
+export interface CartPage {
+  readonly entries: readonly CartEntry[];
+  /** The `cursor` of the next page, or `null` on the last page. */
+  readonly nextCursor: string | null;
+}
+
+/**
  * One line of the loan status page (G1–G3).
  * @category Service
  * @example
@@ -216,7 +244,12 @@ export interface RetentionSummary {
   readonly before: Instant | null;
   readonly reservations: number;
   readonly loans: number;
+  /** The units of work (the chunks, when chunked) this call finished. */
   readonly units: number;
+  /** Chunked runs only (`jobChunkSize`): whether this call planned the day's run or finished a chunk of it. */
+  readonly claimed?: boolean | undefined;
+  /** Chunked runs only: the rows that could not be read, set aside (table, id, code). */
+  readonly setAside?: readonly SetAsideRecord[] | undefined;
 }
 
 /**
@@ -308,6 +341,8 @@ export interface ReservationService {
   removeFavourite(actor: Actor, input: { volumeId: VolumeId }): Promise<ServiceResult<readonly VolumeId[]>>;
   /** B5: the favourites list. */
   listFavourites(actor: Actor): Promise<ServiceResult<readonly VolumeId[]>>;
+  /** B5: one page of the favourites list (`limit`, `cursor` as in {@link ReservationService.listReservations}). */
+  favouritesPage(actor: Actor, input?: { limit?: number | undefined; cursor?: string | undefined }): Promise<ServiceResult<FavouritesPage>>;
   /** B5 → B1: move a favourite into the cart with a pickup branch. */
   moveFavouriteToCart(actor: Actor, input: CartEntry): Promise<ServiceResult<readonly CartEntry[]>>;
   /** B1: add an entry to the cart; a non-reservable item or an invalid pickup branch is refused at once. */
@@ -316,6 +351,8 @@ export interface ReservationService {
   removeFromCart(actor: Actor, input: { volumeId: VolumeId }): Promise<ServiceResult<readonly CartEntry[]>>;
   /** B1: the cart. */
   listCart(actor: Actor): Promise<ServiceResult<readonly CartEntry[]>>;
+  /** B1: one page of the cart (`limit`, `cursor` as in {@link ReservationService.listReservations}). */
+  cartPage(actor: Actor, input?: { limit?: number | undefined; cursor?: string | undefined }): Promise<ServiceResult<CartPage>>;
   /** B2, B3: submit the ticked entries; one outcome per entry; created ones leave the cart. */
   submitCart(actor: Actor, input: { volumeIds: readonly VolumeId[] }): Promise<ServiceResult<readonly SubmitOutcome[]>>;
   /** C2: staff place a reservation at the counter; it joins the queue at once. */

@@ -73,6 +73,23 @@ describe('yoyaku run', () => {
     expect(report.steps[0]).toMatchObject({ kind: 'operation', outcome: 'ok' });
   });
 
+  it('[D3][P18] --job-chunk runs the jobs in chunks and prints a "chunk k/n" line per chunk on stderr, the --json report on stdout unchanged', async () => {
+    const plain = await cli('run', GOLDEN, '--json');
+    const chunked = await cli('run', GOLDEN, '--job-chunk', '1', '--json');
+    expect(chunked.code).toBe(0);
+    expect(chunked.err.split('\n').filter((l) => l !== '')).toEqual(['  expiry 2026-12-10: chunk 1/1', '  expiry 2026-12-11: chunk 1/2', '  expiry 2026-12-11: chunk 2/2']);
+    expect(JSON.parse(chunked.out)).toEqual(JSON.parse(plain.out));
+    expect(plain.err).toBe('');
+  });
+
+  it('refuses a --job-chunk that is not a whole number from 1, with exit code 2', async () => {
+    for (const bad of ['0', '007', '2.5', 'many']) {
+      const { code, err } = await cli('run', GOLDEN, '--job-chunk', bad);
+      expect(code).toBe(2);
+      expect(err).toContain(`--job-chunk must be a whole number from 1 to 999999, not "${bad}"`);
+    }
+  });
+
   it('renders hold notices in English with --locale en', async () => {
     const { out } = await cli('run', GOLDEN, '--locale', 'en');
     expect(out).toContain('Your reserved item is ready for pickup: 源氏物語');

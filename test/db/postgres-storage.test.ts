@@ -10,6 +10,8 @@ import { claimFinishAndSend } from '../support/storage.js';
 import { unstorableTextTests } from '../support/unstorable-text.js';
 import { invalidRecordTests } from './support/invalid-records.js';
 import { poisonRowTests } from './support/poison-rows.js';
+import { checkInPoisonTests } from '../support/check-in-poison.js';
+import { sqlPoison } from './support/sql-poison.js';
 import { dropSchema, freshPostgresStorage, freshSchemaName, postgresUrl } from './support/postgres.js';
 
 /** A port on 127.0.0.1 where nothing listens. */
@@ -51,6 +53,13 @@ describe('createPostgresStorage: poison rows set aside by the jobs', () => {
   poisonRowTests(async (clock) => {
     const storage = await freshPostgresStorage({ clock });
     return { storage, corrupt: async (sql, params) => void (await rawSql(storage.schema, sql, params)) };
+  });
+});
+
+describe('createPostgresStorage: check-in with unreadable rows', () => {
+  checkInPoisonTests(async (clock) => {
+    const storage = await freshPostgresStorage({ clock });
+    return sqlPoison(storage, async (sql, params) => void (await rawSql(storage.schema, sql, params)));
   });
 });
 

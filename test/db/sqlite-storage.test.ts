@@ -12,6 +12,8 @@ import { claimFinishAndSend } from '../support/storage.js';
 import { unstorableTextTests } from '../support/unstorable-text.js';
 import { invalidRecordTests } from './support/invalid-records.js';
 import { poisonRowTests } from './support/poison-rows.js';
+import { checkInPoisonTests } from '../support/check-in-poison.js';
+import { sqlPoison } from './support/sql-poison.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'yoyaku-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,6 +30,13 @@ describe('createSqliteStorage: poison rows set aside by the jobs', () => {
   poisonRowTests(async (clock) => {
     const storage = createSqliteStorage({ filename: ':memory:', clock });
     return { storage, corrupt: async (sql, params) => void storage.database.prepare(sql).run(...params) };
+  });
+});
+
+describe('createSqliteStorage: check-in with unreadable rows', () => {
+  checkInPoisonTests(async (clock) => {
+    const storage = createSqliteStorage({ filename: ':memory:', clock });
+    return sqlPoison(storage, async (sql, params) => void storage.database.prepare(sql).run(...params));
   });
 });
 

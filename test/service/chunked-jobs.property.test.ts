@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage, type MemoryStorage } from '../../src/adapters/memory/create-memory-storage.js';
 import type { Reservation } from '../../src/model/reservation.js';
+import { ANONYMISED_PATRON_ID } from '../../src/ports/event-log.js';
 import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
 import { fixedClock, type FixedClock } from '../../src/ports/clock.js';
 import type { SeedData } from '../../src/ports/seed-data.js';
@@ -12,7 +13,8 @@ import { checkProperty, FC_SEED } from '../support/fc.js';
 import { copy, jst, patron, title, volume } from '../support/records.js';
 
 // Issue 13: the approval batch and the hold expiry in chunks give the results of one unit of
-// work: the same decisions, queue order (C2), quota at approval (E1), holds and notices, once.
+// work: the same decisions, queue order (C2), quota at approval (E1), holds and notices, once;
+// and the retention job in chunks anonymises the same records as in bounded units.
 
 const SYSTEM = { kind: 'system' } as const;
 
@@ -97,7 +99,7 @@ function crashing(storage: StoragePorts, clock: FixedClock, failAt: number): Sto
 async function runDay(world: World, chunk: { size: number; servers: number; crashAt: number } | null) {
   const clock = fixedClock(jst('2026-12-01', '19:00'));
   const storage = createMemoryStorage({ clock, seed: seedOf(world) });
-  const policy = hokutoPolicy({ maxOnline: 2, maxOnlineAudiovisual: 2 });
+  const policy = hokutoPolicy({ maxOnline: 2, maxOnlineAudiovisual: 2, retentionDays: 30 });
   let n = 0;
   const ids = () => `id-${++n}`;
   const progress: JobProgress[] = [];
@@ -106,7 +108,7 @@ async function runDay(world: World, chunk: { size: number; servers: number; cras
       ids, serverId: server,
       ...(chunk === null ? {} : { jobChunkSize: chunk.size, onJobProgress: (p: JobProgress) => progress.push(p) }),
     });
-  const run = async (job: 'runApprovalBatch' | 'runHoldExpiry') => {
+  const run = async (job: 'runApprovalBatch' | 'runHoldExpiry' | 'runRetention') => {
     if (chunk === null) return [await service(storage, 's-0')[job](SYSTEM)];
     const crashed = await service(crashing(storage, clock, chunk.crashAt), 's-crash')[job](SYSTEM).catch(() => null);
     const rest = await Promise.all(Array.from({ length: chunk.servers }, (_, s) => service(crashing(storage, clock, 0), `s-${s}`)[job](SYSTEM)));
@@ -118,7 +120,11 @@ async function runDay(world: World, chunk: { size: number; servers: number; cras
   clock.set(jst('2026-12-20', '08:30'));
   const expiries = await run('runHoldExpiry');
   const again = await service(storage, 's-late').runApprovalBatch(SYSTEM, { date: '2026-12-02' });
-  return { approvals, expiries, again, afterApproval, afterExpiry: stateOf(storage), jobRuns: storage.snapshot().jobRuns, progress };
+  const afterExpiry = stateOf(storage);
+  // 30 days kept: the records that ended before 2027-01-01 (the rejections, lapses and cancellations of December) lose their patron.
+  clock.set(jst('2027-01-31', '06:00'));
+  const retentions = await run('runRetention');
+  return { approvals, expiries, again, afterApproval, afterExpiry, afterRetention: stateOf(storage), retentions, jobRuns: storage.snapshot().jobRuns, progress };
 }
 
 function totals(results: readonly ({ ok: boolean; value?: unknown } | null)[]) {
@@ -132,7 +138,7 @@ function totals(results: readonly ({ ok: boolean; value?: unknown } | null)[]) {
 }
 
 describe('chunked jobs', () => {
-  it('[C1][C2][E1][D3] the approval batch and the expiry in chunks (several servers, a crash between units) give the results of one unit', async () => {
+  it('[C1][C2][E1][D3][P18] the approval batch, the expiry and the retention job in chunks (several servers, a crash between units) give the results of one unit', async () => {
     console.log(`chunked-jobs property: FC_SEED=${FC_SEED}`);
     await checkProperty(
       fc.asyncProperty(
@@ -145,8 +151,13 @@ describe('chunked jobs', () => {
           const chunked = await runDay(world, { size, servers, crashAt });
           expect(chunked.afterApproval).toEqual(one.afterApproval);
           expect(chunked.afterExpiry).toEqual(one.afterExpiry);
+          expect(chunked.afterRetention).toEqual(one.afterRetention);
           expect(chunked.again.ok && chunked.again.value.claimed).toBe(false);
-          expect(chunked.jobRuns.map((r) => [r.job, r.date, r.finishedAt !== null])).toEqual(one.jobRuns.map((r) => [r.job, r.date, true]));
+          const runs = (day: typeof chunked) => day.jobRuns.filter((r) => r.job !== 'retention');
+          expect(runs(chunked).map((r) => [r.job, r.date, r.finishedAt !== null])).toEqual(runs(one).map((r) => [r.job, r.date, true]));
+          expect(chunked.jobRuns.filter((r) => r.job === 'retention').map((r) => [r.date, r.finishedAt !== null])).toEqual([['2027-01-31', true]]);
+          const anonymised = (results: typeof one.retentions) => results.reduce((n, r) => n + (r !== null && r.ok ? (r.value as { reservations: number }).reservations : 0), 0);
+          expect(chunked.afterRetention.reservations.filter((r) => r.patronId === ANONYMISED_PATRON_ID)).toHaveLength(anonymised(one.retentions));
           for (const p of chunked.progress) expect(p.chunksDone).toBeLessThanOrEqual(p.chunksTotal);
         },
       ),

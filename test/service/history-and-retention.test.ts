@@ -107,4 +107,38 @@ describe('the retention job', () => {
     expect(rest).toMatchObject({ reservations: 2, loans: 0 });
     expect(lib.storage.snapshot().reservations.every((r) => r.patronId === ANONYMISED_PATRON_ID)).toBe(true);
   });
+
+  it('[P16] chunked (jobChunkSize): claimed once, several servers share its chunks, a crash resumes where it stopped, the day complete only when every chunk is', async () => {
+    const { lib, loanId } = await finished();
+    lib.clock.set(jst('2027-01-01', '06:00'));
+    const { createReservationService } = await import('../../src/service/create-reservation-service.js');
+    let units = 0;
+    const crashing = {
+      ...lib.storage,
+      unitOfWork: {
+        run: <T>(work: Parameters<typeof lib.storage.unitOfWork.run<T>>[0], options?: Parameters<typeof lib.storage.unitOfWork.run<T>>[1]) => {
+          // unit 1 plans the run, unit 2 does its first chunk, unit 3 (the second chunk) crashes
+          if (++units === 3) return Promise.reject(new Error('connection lost'));
+          return lib.storage.unitOfWork.run(work, options);
+        },
+      },
+    };
+    const progress: string[] = [];
+    const crashed = createReservationService(crashing, lib.policy, { serverId: 'crashed', jobChunkSize: 1, onJobProgress: (p) => progress.push(`${p.job} ${p.chunksDone}/${p.chunksTotal}`) });
+    await expect(crashed.runRetention({ kind: 'system' })).rejects.toThrow('connection lost');
+    expect(progress).toEqual(['retention 1/4']);
+    expect(lib.storage.snapshot().reservations.filter((r) => r.patronId === ANONYMISED_PATRON_ID)).toHaveLength(1);
+    expect(lib.storage.snapshot().jobRuns.find((r) => r.job === 'retention')?.finishedAt).toBeNull();
+
+    const servers = ['a', 'b'].map((serverId) => createReservationService(lib.storage, lib.policy, { serverId, jobChunkSize: 1 }));
+    const [a, b] = await Promise.all(servers.map((s) => s.runRetention({ kind: 'system' })));
+    const shares = [valueOf(a!), valueOf(b!)];
+    expect(shares.reduce((n, s) => n + s.reservations, 0)).toBe(2);
+    expect(shares.reduce((n, s) => n + s.loans, 0)).toBe(1);
+    expect(shares.reduce((n, s) => n + s.units, 0)).toBe(3);
+    expect(lib.storage.snapshot().reservations.every((r) => r.patronId === ANONYMISED_PATRON_ID)).toBe(true);
+    expect(lib.storage.snapshot().loans.find((l) => l.id === loanId)?.patronId).toBe(ANONYMISED_PATRON_ID);
+    expect(lib.storage.snapshot().jobRuns.find((r) => r.job === 'retention')?.finishedAt).not.toBeNull();
+    expect(valueOf(await servers[0]!.runRetention({ kind: 'system' }))).toMatchObject({ claimed: false, reservations: 0, loans: 0, units: 0, setAside: [] });
+  });
 });

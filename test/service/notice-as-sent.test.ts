@@ -6,6 +6,19 @@ import { jst, library, online, staff, stored, valueOf } from './fixtures.js';
 const collect = (into: DeliverableNotice[]) => async (n: DeliverableNotice) => void into.push(n);
 
 /** A hold made at 18:00 on 1 December (a Tuesday), by a counter reservation of a shelved copy. */
+/** A delivery that has claimed its notices and waits, in the send of the first, until released. */
+async function deliveryHeldAtItsFirstNotice(lib: ReturnType<typeof library>) {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let started = false;
+  const slow = lib.service.deliverNotices(async () => {
+    started = true;
+    await gate;
+  });
+  while (!started) await new Promise((r) => setTimeout(r, 1));
+  return { slow, release };
+}
+
 async function heldInTheEvening(patronId = 'p-4') {
   const lib = library({ start: jst('2026-12-01', '18:00') });
   const r = valueOf(await lib.service.placeCounterReservation(staff('akeno'), { patronId, volumeId: 't-b1/1', pickupBranchId: 'akeno' }));
@@ -93,14 +106,7 @@ describe('[D1] a notice whose hold has ended is not sent', () => {
 describe('[D1] delivery from several processes', () => {
   it('[D1] a delivery running while another sends does not send the same notice again', async () => {
     const { lib } = await heldInTheEvening();
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const first: DeliverableNotice[] = [];
-    const slow = lib.service.deliverNotices(async (n) => {
-      first.push(n);
-      await gate;
-    });
-    while (first.length === 0) await new Promise((r) => setTimeout(r, 1));
+    const { slow, release } = await deliveryHeldAtItsFirstNotice(lib);
     const other = createReservationService(lib.storage, lib.policy, { serverId: 'other' });
     const second: DeliverableNotice[] = [];
     expect(valueOf(await other.deliverNotices(collect(second)))).toEqual({ sent: 0, failed: [], setAside: [], notSent: [] });
@@ -111,14 +117,7 @@ describe('[D1] delivery from several processes', () => {
 
   it('[D1] control: once the lease has run out, a second delivery sends again (at least once)', async () => {
     const { lib } = await heldInTheEvening();
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const first: DeliverableNotice[] = [];
-    const slow = lib.service.deliverNotices(async (n) => {
-      first.push(n);
-      await gate;
-    });
-    while (first.length === 0) await new Promise((r) => setTimeout(r, 1));
+    const { slow, release } = await deliveryHeldAtItsFirstNotice(lib);
     lib.clock.advance({ minutes: 6 });
     const other = createReservationService(lib.storage, lib.policy, { serverId: 'other' });
     const second: DeliverableNotice[] = [];
@@ -140,14 +139,7 @@ describe('[D1] delivery from several processes', () => {
       }),
     });
     valueOf(await lib.service.placeCounterReservation(staff('akeno'), { patronId: 'p-4', volumeId: 't-b1/1', pickupBranchId: 'akeno' }));
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const first: DeliverableNotice[] = [];
-    const slow = lib.service.deliverNotices(async (n) => {
-      first.push(n);
-      await gate;
-    });
-    while (first.length === 0) await new Promise((r) => setTimeout(r, 1));
+    const { slow, release } = await deliveryHeldAtItsFirstNotice(lib);
     const second: DeliverableNotice[] = [];
     const other = await lib.service.deliverNotices(async (n) => {
       second.push(n);

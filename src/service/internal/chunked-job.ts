@@ -43,7 +43,12 @@ export interface ChunkedJob {
     tx: StoresTx,
     chunk: JobChunk,
     run: { readonly date: LocalDate; readonly at: Instant; readonly aside: SetAsideLog },
-  ): Promise<{ readonly counts: Partial<JobCounts>; readonly events: readonly DomainEvent[] }>;
+  ): Promise<{
+    readonly counts: Partial<JobCounts>;
+    readonly events: readonly DomainEvent[];
+    /** Counts of the job's own, outside {@link JobCounts} (the retention job's records), added up in the `tally` of {@link runChunkedJob}. */
+    readonly tally?: Readonly<Record<string, number>> | undefined;
+  }>;
 }
 
 /**
@@ -87,6 +92,7 @@ const ZERO: JobCounts = { approved: 0, rejected: 0, cancelled: 0, lapsed: 0, new
  * @param date - the Japan date (today in Japan when absent)
  * @param chunkSize - the most keys of one chunk
  * @param onProgress - called after each chunk this call finished
+ * @param tally - where the chunks' own counts (their `tally`) are added up, when given
  * @returns the summary of this call's share of the run
  * @category Service
  * @example
@@ -98,6 +104,7 @@ export async function runChunkedJob(
   date: LocalDate | undefined,
   chunkSize: number,
   onProgress?: (progress: JobProgress) => void,
+  tally?: Record<string, number>,
 ): Promise<ServiceResult<JobSummary>> {
   const { job } = spec;
   let aside = new SetAsideLog();
@@ -152,6 +159,7 @@ export async function runChunkedJob(
       did++;
       for (const key of Object.keys(ZERO) as (keyof JobCounts)[]) counts[key] += step.result.counts[key] ?? 0;
       events.push(...step.result.events);
+      if (tally !== undefined) for (const [key, n] of Object.entries(step.result.tally ?? {})) tally[key] = (tally[key] ?? 0) + n;
       setAside.push(...step.found);
       onProgress?.({ job, date: day, seq: step.seq, chunksDone: step.chunksDone, chunksTotal: step.chunksTotal });
     }

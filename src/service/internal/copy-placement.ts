@@ -8,6 +8,7 @@ import type { ServiceContext } from './context.js';
 import { halt } from './halt.js';
 import { enqueueHoldNotice } from './hold-notices.js';
 import { refusedWith } from './results.js';
+import type { SetAsideLog } from './set-aside.js';
 
 /**
  * A copy offered to its volume's queue and written: a hold, a transit or the shelf.
@@ -22,12 +23,16 @@ export type PlacedCopy = Extract<TrapResult, { ok: true }>;
  * freed from the hold shelf) to the head of its volume's queue with {@link trapCopy}, and
  * writes the outcome in the unit: the copy (compare-and-set on its stored version), the new
  * hold and its notice (D1, D5). Stops the operation with the refusal of `trapCopy` (D1) when
- * the copy cannot be offered.
+ * the copy cannot be offered. With `aside` (the log of a unit run with its options), a queued
+ * reservation that cannot be read is set aside there and the copy offered to the readable queue;
+ * the volume's copies must all be read (an unreadable one fails with `INVALID_RECORD`).
  * @param ctx - the service context
  * @param tx - the unit's stores
  * @param copy - the copy as stored, with `locationBranchId` where it now stands
  * @param expectedVersion - the copy's stored version
  * @param at - the instant
+ * @param from - where the copy stands
+ * @param aside - the unit's set-aside log, when queued reservations that cannot be read are set aside
  * @returns the placement
  * @category Service
  * @example
@@ -40,9 +45,11 @@ export async function offerCopy(
   expectedVersion: number,
   at: Instant,
   from: CopySource = 'hand',
+  aside?: SetAsideLog,
 ): Promise<PlacedCopy> {
   const reservations = await tx.reservations.listByVolume(copy.volumeId);
-  const copies = await tx.copies.listByVolume(copy.volumeId);
+  const readCopies = () => tx.copies.listByVolume(copy.volumeId);
+  const copies = await (aside === undefined ? readCopies() : aside.strict(readCopies));
   const result = trapCopy({ copy: { ...copy, version: expectedVersion }, reservations, copies, from, at, policy: ctx.policy });
   if (!result.ok) halt(refusedWith([result.refusal]));
   if (result.copy.version !== expectedVersion) await tx.copies.update(result.copy, expectedVersion);

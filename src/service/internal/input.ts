@@ -48,6 +48,7 @@ export const InputSchemas = {
   patronFilter: z
     .object({ patronId: id.optional(), limit: z.number().int().min(1).max(MAX_PAGE).optional(), cursor: storableString().max(1024).optional() })
     .optional(),
+  page: z.object({ limit: z.number().int().min(1).max(MAX_PAGE).optional(), cursor: storableString().max(1024).optional() }).optional(),
   loan: z.object({ loanId: id }),
   registration: z.object({ patronId: id, registered: z.boolean(), email: text.optional() }),
   unreachable: z.object({ patronId: id, unreachable: z.boolean() }),

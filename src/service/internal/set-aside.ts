@@ -1,3 +1,4 @@
+import { YoyakuError } from '../../errors/yoyaku-error.js';
 import type { StoreTable } from '../../ports/store-errors.js';
 import type { SetAsideRecord, UnitOfWorkOptions } from '../../ports/unreadable-records.js';
 
@@ -16,9 +17,15 @@ export class SetAsideLog {
   private readonly seen = new Set<string>();
   /** Every report of an unreadable row, the same row read twice counted twice. */
   private reports = 0;
+  /** Reads under {@link SetAsideLog.strict} running now. */
+  private strictReads = 0;
   /** The unit-of-work options that report unreadable rows here. */
   readonly options: UnitOfWorkOptions = {
     onInvalidRecord: (record) => {
+      if (this.strictReads > 0)
+        throw new YoyakuError('INVALID_RECORD', `The ${record.table} record ${record.id} cannot be read: it does not match its record schema`, {
+          details: { table: record.table, id: record.id },
+        });
       this.reports++;
       this.add(record);
     },
@@ -41,6 +48,16 @@ export class SetAsideLog {
     const before = this.reports;
     const value = await read();
     return [value, this.reports === before];
+  }
+
+  /** Runs a read in which an unreadable row is not set aside but fails it with `INVALID_RECORD` (a record the operation cannot go without). */
+  async strict<T>(read: () => Promise<T>): Promise<T> {
+    this.strictReads++;
+    try {
+      return await read();
+    } finally {
+      this.strictReads--;
+    }
   }
 
   /** Everything set aside. */

@@ -4,6 +4,7 @@ import type { CartEntry } from '../../ports/cart-store.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import { checkPickupBranch } from '../../rules/pickup.js';
 import { checkLendable, checkReservable } from '../../rules/reservability.js';
+import type { CartPage } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
 import { eligiblePatron, onlinePatron } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
@@ -12,6 +13,7 @@ import { InputSchemas, parseInput } from '../internal/input.js';
 import { existingItem } from '../internal/lookups.js';
 import { done, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
+import { pageOf } from '../internal/page.js';
 
 /**
  * Checks a cart entry (B1: the item is reservable, E2 and E3; the pickup branch is one, B4 and
@@ -98,5 +100,27 @@ export async function listCart(ctx: ServiceContext, actor: unknown): Promise<Ser
   return runUnit(ctx, async (tx) => {
     await eligiblePatron(ctx, tx, patronId, ctx.now());
     return done(await tx.cart.list(patronId));
+  });
+}
+
+/**
+ * B1: one page of the patron's cart, in the order added, paginated as {@link listReservations}:
+ * `limit` (default 100, at most 500) and `cursor` (the previous page's `nextCursor`, the volume of
+ * its last entry; one that names no entry, such as a volume removed since, is `INVALID_INPUT`).
+ * @param ctx - the service context
+ * @param actor - the patron, online
+ * @param input - `limit` and `cursor`, optional
+ * @returns the page
+ * @category Service
+ * @example
+ * await cartPage(ctx, patron, { limit: 20 }); // { ok: true, value: { entries: [{ volumeId: 't-1/1', pickupBranchId: 'akeno' }], nextCursor: null }, events: [] }
+ */
+export async function cartPage(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<CartPage>> {
+  const patronId = onlinePatron(actor, 'list the cart');
+  const filter = parseInput(InputSchemas.page, input);
+  return runUnit(ctx, async (tx) => {
+    await eligiblePatron(ctx, tx, patronId, ctx.now());
+    const { items, nextCursor } = pageOf(await tx.cart.list(patronId), (e) => e.volumeId, filter);
+    return done<CartPage>({ entries: items, nextCursor });
   });
 }

@@ -7,7 +7,7 @@ import { offerCopy, type PlacedCopy } from '../internal/copy-placement.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { existing } from '../internal/lookups.js';
 import { done } from '../internal/results.js';
-import { runUnit } from '../internal/run-unit.js';
+import { runUnitSettingAside, withSetAside } from '../internal/unit-setting-aside.js';
 
 /**
  * D1, P5, P6: a copy is returned, or arrives in transit, at the staff member's branch. In one
@@ -19,6 +19,12 @@ import { runUnit } from '../internal/run-unit.js';
  * nobody waits, in transit home or on the shelf (P5, E5). A withdrawn copy, or one already
  * held for an `onHold` reservation, is refused with `COPY_NOT_TRAPPABLE` (D1) and nothing is
  * written.
+ *
+ * A reservation of the volume's queue that cannot be read (a row that does not match its record
+ * schema) does not stop the check-in: it is set aside, reported in the outcome's `setAside`
+ * (table, id, code), and the copy is placed with the readable queue (the next valid reservation,
+ * or home or the shelf when nobody readable waits). The copy itself, its loan and the volume's
+ * other copies must be read: one of them unreadable is still `INVALID_RECORD`, with nothing written.
  * @param ctx - the service context
  * @param actor - staff at the branch where the copy is
  * @param input - the copy
@@ -31,15 +37,15 @@ import { runUnit } from '../internal/run-unit.js';
 export async function checkIn(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<CheckInOutcome>> {
   const branch = staffBranch(ctx, actor, 'check in');
   const { copyId } = parseInput(InputSchemas.copy, input);
-  return runUnit(ctx, async (tx) => {
+  return runUnitSettingAside(ctx, async (tx, aside) => {
     const at = ctx.now();
-    const copy = await existing(tx, 'copy', copyId);
-    const loan = await tx.loans.findOpenByCopy(copyId);
+    const copy = await aside.strict(() => existing(tx, 'copy', copyId));
+    const loan = await aside.strict(() => tx.loans.findOpenByCopy(copyId));
     if (loan !== null) await tx.loans.update({ ...loan, returnedAt: at, version: loan.version + 1 }, loan.version);
     const backInService = copy.status === 'missing' || copy.status === 'longOverdue';
     const inHand: Copy = { ...copy, locationBranchId: branch.id, ...(backInService ? { status: 'onShelf' as const } : {}) };
-    const placed = await offerCopy(ctx, tx, inHand, copy.version, at);
-    return done<CheckInOutcome>(checkInOutcome(placed, backInService ? copy.status : null), placed.events);
+    const placed = await offerCopy(ctx, tx, inHand, copy.version, at, 'hand', aside);
+    return done<CheckInOutcome>(withSetAside(checkInOutcome(placed, backInService ? copy.status : null), aside), placed.events);
   });
 }
 

@@ -9,7 +9,7 @@ import { halt, haltUnless } from '../internal/halt.js';
 import { parseInput } from '../internal/input.js';
 import { existing } from '../internal/lookups.js';
 import { done, refusedBy } from '../internal/results.js';
-import { runUnit } from '../internal/run-unit.js';
+import { runUnitSettingAside, withSetAside } from '../internal/unit-setting-aside.js';
 import { checkInOutcome } from './check-in.js';
 import * as z from 'zod';
 
@@ -32,6 +32,8 @@ const CopyInput = z.object({ copyId: id });
  * Refusals: `COPY_MARK_NOT_ALLOWED` (P6) for a mark its status does not allow (withdrawing a
  * copy on loan or on the hold shelf, finding a copy that is not missing, …), and the refusals of
  * placing a found copy. An unknown copy is `NOT_FOUND`. Nothing is written unless it succeeds.
+ * A found copy is placed as at a check-in: a queued reservation that cannot be read is set aside
+ * (in `placed.setAside`) and the copy offered to the readable queue (P19).
  * @param ctx - the service context
  * @param actor - staff
  * @param input - the copy and the mark
@@ -44,17 +46,17 @@ const CopyInput = z.object({ copyId: id });
 export async function markCopy(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<CopyMarkOutcome>> {
   const branch = staffBranch(ctx, actor, 'mark a copy');
   const { copyId, mark } = parseInput(MarkInput, input) as { copyId: string; mark: (typeof COPY_MARKS)[number] };
-  return runUnit(ctx, async (tx) => {
+  return runUnitSettingAside(ctx, async (tx, aside) => {
     const at = ctx.now();
-    const copy = await existing(tx, 'copy', copyId);
+    const copy = await aside.strict(() => existing(tx, 'copy', copyId));
     haltUnless(checkCopyMark(copy, mark));
     if (mark === 'found') {
       const from = copy.status as 'missing' | 'longOverdue';
-      const loan = await tx.loans.findOpenByCopy(copyId);
+      const loan = await aside.strict(() => tx.loans.findOpenByCopy(copyId));
       if (loan !== null) await tx.loans.update({ ...loan, returnedAt: at, version: loan.version + 1 }, loan.version);
-      const placed = await offerCopy(ctx, tx, { ...copy, status: 'onShelf', locationBranchId: branch.id }, copy.version, at);
+      const placed = await offerCopy(ctx, tx, { ...copy, status: 'onShelf', locationBranchId: branch.id }, copy.version, at, 'hand', aside);
       const event = copyEvent(copy, 'found', placed.copy.status, at, branch.id);
-      return done<CopyMarkOutcome>({ copy: placed.copy, copyEvents: [event], placed: checkInOutcome(placed, from) }, placed.events);
+      return done<CopyMarkOutcome>({ copy: placed.copy, copyEvents: [event], placed: withSetAside(checkInOutcome(placed, from), aside) }, placed.events);
     }
     const { copy: next, event } = markedCopy(copy, mark, at, branch.id);
     await tx.copies.update(next, copy.version);
@@ -71,7 +73,8 @@ export async function markCopy(ctx: ServiceContext, actor: unknown, input: unkno
  * goes to the next in the queue, or home, as at a check-in.
  *
  * Refusals: `NOT_TO_PULL` (P8) when the copy is not on this branch's pull list. An unknown copy
- * is `NOT_FOUND`.
+ * is `NOT_FOUND`. A queued reservation that cannot be read is set aside (in `setAside`) and the
+ * copy offered to the readable queue, as at a check-in (P19).
  * @param ctx - the service context
  * @param actor - staff at the copy's branch
  * @param input - the copy
@@ -84,12 +87,12 @@ export async function markCopy(ctx: ServiceContext, actor: unknown, input: unkno
 export async function confirmPull(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<CheckInOutcome>> {
   const branch = staffBranch(ctx, actor, 'pull a copy for a hold');
   const { copyId } = parseInput(CopyInput, input);
-  return runUnit(ctx, async (tx) => {
+  return runUnitSettingAside(ctx, async (tx, aside) => {
     const at = ctx.now();
-    const copy: Copy = await existing(tx, 'copy', copyId);
+    const copy: Copy = await aside.strict(() => existing(tx, 'copy', copyId));
     if (copy.status !== 'awaitingPull' || copy.locationBranchId !== branch.id) halt(refusedBy('NOT_TO_PULL', { status: copy.status }));
-    const placed = await offerCopy(ctx, tx, copy, copy.version, at);
-    return done(checkInOutcome(placed, null), placed.events);
+    const placed = await offerCopy(ctx, tx, copy, copy.version, at, 'hand', aside);
+    return done(withSetAside(checkInOutcome(placed, null), aside), placed.events);
   });
 }
 

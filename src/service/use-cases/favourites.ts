@@ -1,5 +1,6 @@
 import type { VolumeId } from '../../model/ids.js';
 import type { CartEntry } from '../../ports/cart-store.js';
+import type { FavouritesPage } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
 import { eligiblePatron, onlinePatron } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
@@ -8,6 +9,7 @@ import { InputSchemas, parseInput } from '../internal/input.js';
 import { existing } from '../internal/lookups.js';
 import { done, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
+import { pageOf } from '../internal/page.js';
 import { addEntryToCart } from './cart.js';
 
 /**
@@ -67,6 +69,28 @@ export async function listFavourites(ctx: ServiceContext, actor: unknown): Promi
   return runUnit(ctx, async (tx) => {
     await eligiblePatron(ctx, tx, patronId, ctx.now());
     return done((await tx.favourites.list(patronId)).map((e) => e.volumeId));
+  });
+}
+
+/**
+ * B5: one page of the patron's favourites, in the order added, paginated as
+ * {@link listReservations}: `limit` (default 100, at most 500) and `cursor` (the previous page's
+ * `nextCursor`; one that names no entry, such as a volume removed since, is `INVALID_INPUT`).
+ * @param ctx - the service context
+ * @param actor - the patron, online
+ * @param input - `limit` and `cursor`, optional
+ * @returns the page
+ * @category Service
+ * @example
+ * await favouritesPage(ctx, patron, { limit: 20 }); // { ok: true, value: { volumeIds: ['t-1/1'], nextCursor: null }, events: [] }
+ */
+export async function favouritesPage(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<FavouritesPage>> {
+  const patronId = onlinePatron(actor, 'list favourites');
+  const filter = parseInput(InputSchemas.page, input);
+  return runUnit(ctx, async (tx) => {
+    await eligiblePatron(ctx, tx, patronId, ctx.now());
+    const { items, nextCursor } = pageOf(await tx.favourites.list(patronId), (e) => e.volumeId, filter);
+    return done<FavouritesPage>({ volumeIds: items.map((e) => e.volumeId), nextCursor });
   });
 }
 

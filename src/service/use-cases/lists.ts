@@ -14,7 +14,8 @@ import type { ServiceResult } from '../service-result.js';
 import { eligiblePatron, patronOrStaff, type PatronOrStaff } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { halt } from '../internal/halt.js';
-import { DEFAULT_PAGE, InputSchemas, parseInput } from '../internal/input.js';
+import { InputSchemas, parseInput } from '../internal/input.js';
+import { pageOf } from '../internal/page.js';
 import { existing } from '../internal/lookups.js';
 import { done, failed, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
@@ -69,25 +70,6 @@ async function subjectPatron(ctx: ServiceContext, tx: StoresTx, who: PatronOrSta
     halt(failed('INVALID_INPUT', 'Invalid input: patronId', [{ path: ['patronId'], message: 'Staff must name the patron' }]));
   await existing(tx, 'patron', wanted);
   return wanted;
-}
-
-/**
- * One page of a list in its order: at most `limit` items after the one the cursor names, and
- * the cursor of the next page (`null` on the last). A cursor is the id of the last item given
- * (hosts treat it as opaque); records are never deleted, so it stays valid.
- */
-function pageOf<T>(all: readonly T[], idOf: (item: T) => string, filter: { limit?: number | undefined; cursor?: string | undefined } | undefined) {
-  const limit = filter?.limit ?? DEFAULT_PAGE;
-  let start = 0;
-  if (filter?.cursor !== undefined) {
-    const index = all.findIndex((item) => idOf(item) === filter.cursor);
-    if (index < 0) halt(failed('INVALID_INPUT', 'Invalid input: cursor', [{ path: ['cursor'], message: 'Not a cursor of this list' }]));
-    start = index + 1;
-  }
-  const items = all.slice(start, start + limit);
-  const last = items[items.length - 1];
-  const nextCursor = start + limit < all.length && last !== undefined ? idOf(last) : null;
-  return { items, nextCursor };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { japanDateOf, startOfJapanDay } from '../../calendar/japan-date.js';
 import { addDays } from '../../calendar/local-date.js';
+import type { Reservation } from '../../model/reservation.js';
 import type { Instant, LocalDate } from '../../model/time.js';
 import { ANONYMISED_PATRON_ID } from '../../ports/event-log.js';
 import type { RetentionSummary } from '../reservation-service.js';
@@ -9,16 +10,29 @@ import type { ServiceContext } from '../internal/context.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { done, failed } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
+import { runChunkedJob, type ChunkedJob } from '../internal/chunked-job.js';
+import type { StoresTx } from '../../ports/unit-of-work.js';
+
+/** Every record of a plan: the limit of the list reads that plan the chunked run. */
+const ALL = 2_147_483_647;
+
+/** The start of `date − days` in Japan: records that ended before it lose their patron. */
+function cutOff(date: LocalDate, days: number): Instant {
+  return startOfJapanDay(addDays(date, -days));
+}
+
+/** Anonymises one reservation: its patron, its events and its notices. */
+async function anonymiseReservation(tx: StoresTx, r: Reservation): Promise<void> {
+  await tx.reservations.update({ ...r, patronId: ANONYMISED_PATRON_ID, version: r.version + 1 }, r.version);
+  await tx.events.anonymiseReservation(r.id);
+  await tx.outbox.anonymiseReservation(r.id);
+}
 
 /** One bounded unit: up to `batchSize` reservations and as many loans lose their patron. */
 async function anonymiseBatch(ctx: ServiceContext, before: Instant, batchSize: number): Promise<{ reservations: number; loans: number }> {
   return runUnit(ctx, async (tx) => {
     const reservations = await tx.reservations.listFinishedBefore(before, batchSize);
-    for (const r of reservations) {
-      await tx.reservations.update({ ...r, patronId: ANONYMISED_PATRON_ID, version: r.version + 1 }, r.version);
-      await tx.events.anonymiseReservation(r.id);
-      await tx.outbox.anonymiseReservation(r.id);
-    }
+    for (const r of reservations) await anonymiseReservation(tx, r);
     const loans = await tx.loans.listReturnedBefore(before, batchSize);
     for (const l of loans) await tx.loans.update({ ...l, patronId: ANONYMISED_PATRON_ID, version: l.version + 1 }, l.version);
     return { reservations: reservations.length, loans: loans.length };
@@ -39,6 +53,12 @@ async function anonymiseBatch(ctx: ServiceContext, before: Instant, batchSize: n
  * leaves every finished unit done, and the next run goes on where it stopped; running it twice
  * changes nothing more. It writes no domain event. A date after today in Japan is refused with
  * `INVALID_INPUT`, as for the other jobs (P16): it would remove links before their time.
+ *
+ * With the service's `jobChunkSize` it runs as a chunked job instead ({@link retentionJob},
+ * {@link runChunkedJob}): claimed once per date, its records planned in chunks of `batchSize`
+ * (default `jobChunkSize`) that several servers share, resumable after a crash, the day complete
+ * only when every chunk is; the summary then says whether this call `claimed` a share of it, and
+ * lists the rows it could not read (`setAside`). A later call for a claimed date does nothing.
  * @param ctx - the service context
  * @param actor - the system
  * @param input - the date and the batch size, optional
@@ -59,7 +79,19 @@ export async function runRetention(ctx: ServiceContext, actor: unknown, input: u
     ]);
   const days = ctx.policy.retentionDays;
   if (days === null) return done<RetentionSummary>({ date, enabled: false, before: null, reservations: 0, loans: 0, units: 0 });
-  const before = startOfJapanDay(addDays(date, -days));
+  const before = cutOff(date, days);
+  if (ctx.jobChunkSize !== undefined) {
+    const tally: Record<string, number> = {};
+    let units = 0;
+    const onProgress = ctx.onJobProgress;
+    const run = await runChunkedJob(ctx, retentionJob(days), date, parsed?.batchSize ?? ctx.jobChunkSize, (p) => {
+      units++;
+      onProgress?.(p);
+    }, tally);
+    if (!run.ok) return run;
+    const { claimed, setAside } = run.value;
+    return done<RetentionSummary>({ date, enabled: true, before, reservations: tally['reservations'] ?? 0, loans: tally['loans'] ?? 0, units, claimed, setAside });
+  }
   const batchSize = parsed?.batchSize ?? 500;
   let reservations = 0;
   let loans = 0;
@@ -72,4 +104,44 @@ export async function runRetention(ctx: ServiceContext, actor: unknown, input: u
     if (batch.reservations < batchSize && batch.loans < batchSize) break;
   }
   return done<RetentionSummary>({ date, enabled: true, before, reservations, loans, units });
+}
+
+/**
+ * The retention job as a chunked job ({@link runChunkedJob}): the unit that claims the date lists
+ * the ended reservations and the returned loans still linked to a patron (phases `reservations`,
+ * then `loans`, keyed by id); each chunk re-reads its records and anonymises those still linked,
+ * so a chunk run again after a crash changes nothing twice.
+ * @param days - the policy's `retentionDays`
+ * @returns the job, for {@link runChunkedJob}
+ * @category Service
+ * @example
+ * await runChunkedJob(ctx, retentionJob(365), '2026-12-09', 500, undefined, tally);
+ */
+export function retentionJob(days: number): ChunkedJob {
+  return {
+    job: 'retention',
+    async plan(tx, date) {
+      const before = cutOff(date, days);
+      return [
+        { phase: 'reservations', keys: (await tx.reservations.listFinishedBefore(before, ALL)).map((r) => r.id) },
+        { phase: 'loans', keys: (await tx.loans.listReturnedBefore(before, ALL)).map((l) => l.id) },
+      ];
+    },
+    async runChunk(tx, chunk) {
+      let n = 0;
+      for (const id of chunk.keys) {
+        if (chunk.phase === 'reservations') {
+          const r = await tx.reservations.get(id);
+          if (r === null || r.patronId === ANONYMISED_PATRON_ID) continue;
+          await anonymiseReservation(tx, r);
+        } else {
+          const l = await tx.loans.get(id);
+          if (l === null || l.patronId === ANONYMISED_PATRON_ID) continue;
+          await tx.loans.update({ ...l, patronId: ANONYMISED_PATRON_ID, version: l.version + 1 }, l.version);
+        }
+        n++;
+      }
+      return { counts: {}, events: [], tally: { [chunk.phase]: n } };
+    },
+  };
 }

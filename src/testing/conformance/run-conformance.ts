@@ -2,6 +2,7 @@ import { catalogAndPatronCases } from './cases/catalog-and-patrons.js';
 import { copyCases } from './cases/copies.js';
 import { copiesOnTheMoveCases } from './cases/copies-on-the-move.js';
 import { entryListCases } from './cases/entry-lists.js';
+import { entryPageCases } from './cases/entry-pages.js';
 import { jobChunkCases } from './cases/job-chunks.js';
 import { eventCases } from './cases/events.js';
 import { retentionCases } from './cases/retention.js';
@@ -19,6 +20,7 @@ const CASES: readonly ConformanceCase[] = [
   ...loanCases,
   ...catalogAndPatronCases,
   ...entryListCases,
+  ...entryPageCases,
   ...outboxCases,
   ...jobRunCases,
   ...jobChunkCases,

@@ -119,6 +119,8 @@ async function call(
       return fromResult(name, await service.removeFavourite(actor, step.args), none, (v) => `${v.length} in favourites`);
     case 'listFavourites':
       return fromResult(name, await service.listFavourites(actor), none, (v) => `${v.length} in favourites`);
+    case 'favouritesPage':
+      return fromResult(name, await service.favouritesPage(actor, step.args), none, (v) => `${v.volumeIds.length} in favourites${v.nextCursor === null ? '' : ', more'}`);
     case 'moveFavouriteToCart':
       return fromResult(name, await service.moveFavouriteToCart(actor, step.args), none, (v) => `${v.length} in cart`);
     case 'addToCart':
@@ -127,6 +129,8 @@ async function call(
       return fromResult(name, await service.removeFromCart(actor, step.args), none, (v) => `${v.length} in cart`);
     case 'listCart':
       return fromResult(name, await service.listCart(actor), none, (v) => `${v.length} in cart`);
+    case 'cartPage':
+      return fromResult(name, await service.cartPage(actor, step.args), none, (v) => `${v.entries.length} in cart${v.nextCursor === null ? '' : ', more'}`);
     case 'submitCart':
       return fromSubmit(name, await service.submitCart(actor, step.args));
     case 'reserveOnline': {

@@ -304,10 +304,12 @@ export const ScenarioOperationStepSchema = z.discriminatedUnion('do', [
   operation('addFavourite', { volumeId: id }, 'B5: add a volume to the favourites'),
   operation('removeFavourite', { volumeId: id }, 'B5: remove a volume from the favourites'),
   operation('listFavourites', noArgs, 'B5: the favourites list'),
+  operation('favouritesPage', { limit: z.number().int().optional(), cursor: z.string().optional() }, 'B5: one page of the favourites list'),
   operation('moveFavouriteToCart', cartEntryArgs, 'B5 → B1: move a favourite into the cart'),
   operation('addToCart', cartEntryArgs, 'B1: add an entry to the cart'),
   operation('removeFromCart', { volumeId: id }, 'B1: remove an entry from the cart'),
   operation('listCart', noArgs, 'B1: the cart'),
+  operation('cartPage', { limit: z.number().int().optional(), cursor: z.string().optional() }, 'B1: one page of the cart'),
   z
     .object({
       ...base,

@@ -165,6 +165,30 @@ export function poisonRowTests(makeSubject: (clock: FixedClock) => Promise<Poiso
     }
   });
 
+  it('[P18][P19] the chunked retention job sets aside a finished reservation it cannot read, anonymises every other one, and takes it on a later day once mended', async () => {
+    const clock = fixedClock(jst('2026-12-01', '10:00'));
+    const subject = await makeSubject(clock);
+    try {
+      await seedRequests(subject);
+      const service = createReservationService(subject.storage, hokutoPolicy({ retentionDays: 7 }), { serverId: 'a', jobChunkSize: 2 });
+      clock.set(jst('2026-12-02', '08:30'));
+      expect(valueOf(await service.runApprovalBatch(SYSTEM))).toMatchObject({ newHolds: 6 });
+      clock.set(jst('2026-12-20', '08:30'));
+      expect(valueOf(await service.runHoldExpiry(SYSTEM))).toMatchObject({ lapsed: 6 });
+      await subject.corrupt("UPDATE reservations SET placed_at = 'yesterday' WHERE id = ?", ['r-3']);
+      clock.set(jst('2027-01-10', '06:00'));
+      const summary = valueOf(await service.runRetention(SYSTEM));
+      expect(summary).toMatchObject({ enabled: true, claimed: true, reservations: 5, loans: 0 });
+      expect(summary.setAside).toEqual([{ table: 'reservations', id: 'r-3', code: 'INVALID_RECORD' }]);
+      expect(valueOf(await service.runRetention(SYSTEM))).toMatchObject({ claimed: false, reservations: 0 });
+      await subject.corrupt('UPDATE reservations SET placed_at = ? WHERE id = ?', [jst('2026-12-01', '10:00'), 'r-3']);
+      clock.set(jst('2027-01-11', '06:00'));
+      expect(valueOf(await service.runRetention(SYSTEM))).toMatchObject({ claimed: true, reservations: 1, setAside: [] });
+    } finally {
+      await subject.storage.close();
+    }
+  });
+
   it('[D1] delivery sets aside a notice with a malformed payload, and one whose patron cannot be read, and sends every other', async () => {
     const clock = fixedClock(jst('2026-12-01', '10:00'));
     const subject = await makeSubject(clock);

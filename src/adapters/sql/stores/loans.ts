@@ -47,7 +47,7 @@ export function sqlLoans(session: SqlSession, config: SqlStoreConfig): LoanStore
         ANONYMISED_PATRON_ID,
         Math.max(0, Math.floor(limit)),
       ]);
-      return rows.map(loanFromRow);
+      return readerOf(session).all(rows, loanFromRow);
     },
     insert: (loan) => insertRow(session, 'loans', 'loans', { id: loan.id, ...loanColumns(loan), version: loan.version }),
     update: (next, expectedVersion) => updateRow(session, config, 'loans', 'loans', next.id, loanColumns(next), next.version, expectedVersion),

@@ -40,12 +40,13 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
     listWaitingAt: (branchId) => list("status = 'reserved' AND pickup_branch_id = ?", 'queued_at, placed_at, id', [branchId]),
     listHoldsEndingBefore: (date) => list("status = 'onHold' AND last_day < ?", 'last_day, id', [date]),
     listFinishedBefore: async (before, limit) =>
-      (
+      readerOf(session).all(
         await session.all(
           `SELECT * FROM reservations WHERE ${FINAL} AND patron_id <> ? AND COALESCE(rejected_at, collected_at, lapsed_at, cancelled_at) < ? ORDER BY id LIMIT ?`,
           [ANONYMISED_PATRON_ID, before, Math.max(0, Math.floor(limit))],
-        )
-      ).map((row) => reservationFromRow(row, dialect)),
+        ),
+        (row) => reservationFromRow(row, dialect),
+      ),
     listPatronOptionsEndingBefore: (date) =>
       list("status IN ('requested', 'reserved') AND (not_needed_after < ? OR suspended_until < ?)", 'id', [date, date]),
     insert: (reservation) =>

@@ -37,9 +37,9 @@ async function seeded(s: ConformanceStorage): Promise<void> {
 }
 
 /** The retention job of 2026-12-31 with `retentionDays: 21`: ended before 2026-12-10 00:00 in Japan. */
-async function retain(s: ConformanceStorage, batchSize?: number) {
+async function retain(s: ConformanceStorage, batchSize?: number, jobChunkSize?: number) {
   const ports = { unitOfWork: s.unitOfWork, capabilities: s.capabilities, clock: fixedClock('2026-12-31T00:00:00.000Z') };
-  const service = createReservationService(ports, hokutoPolicy({ retentionDays: 21 }), { serverId: 'conformance' });
+  const service = createReservationService(ports, hokutoPolicy({ retentionDays: 21 }), { serverId: 'conformance', ...(jobChunkSize === undefined ? {} : { jobChunkSize }) });
   const result = await service.runRetention({ kind: 'system' }, { date: '2026-12-31', ...(batchSize === undefined ? {} : { batchSize }) });
   if (!result.ok) throw new Error(`runRetention: ${JSON.stringify(result)}`);
   return result.value;
@@ -115,6 +115,19 @@ export const retentionCases: ConformanceCase[] = [
       assertTrue(first.units >= 3, `ran in at least three units (ran ${first.units})`);
       const again = await retain(s, 1);
       assertEqual([again.reservations, again.loans, again.units], [0, 0, 1], 'the second run');
+    },
+  },
+  {
+    name: '[retention] the retention job in chunks (jobChunkSize) anonymises the same records, claims the date once, and a second call does nothing',
+    run: async (s) => {
+      await seeded(s);
+      const first = await retain(s, undefined, 1);
+      assertEqual([first.reservations, first.loans, first.units, first.claimed], [3, 1, 4, true], 'one chunk per record');
+      assertEqual(await inUnit(s, (tx) => tx.reservations.listFinishedBefore('2026-12-10T00:00:00.000Z', 100)), [], 'finished before the period, naming a patron');
+      const run = await inUnit(s, (tx) => tx.jobRuns.get('retention', '2026-12-31'));
+      assertTrue(run !== null && run.finishedAt !== null, 'the day\'s retention run is finished');
+      const again = await retain(s, undefined, 1);
+      assertEqual([again.reservations, again.loans, again.units, again.claimed], [0, 0, 0, false], 'the second call');
     },
   },
 ];

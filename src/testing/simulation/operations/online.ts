@@ -32,7 +32,7 @@ async function submit(ctx: SimContext, patronId: string, volumeIds: readonly Vol
 /** B1–B3: a patron puts one to three volumes in the cart (sometimes takes one out) and submits. */
 export const cartRequest: TrafficOperation = {
   name: 'online request from the cart',
-  exercises: ['addToCart', 'removeFromCart', 'listCart', 'submitCart'],
+  exercises: ['addToCart', 'removeFromCart', 'listCart', 'cartPage', 'submitCart'],
   hours: 'online',
   weight: (day) => 30 * day.busy,
   async run(ctx) {
@@ -57,6 +57,7 @@ export const cartRequest: TrafficOperation = {
       if (r.ok) ctx.counts.add('cartRemovals');
       ctx.world.cartPickups.delete(`${patronId} ${dropped}`);
       await ctx.call('listCart', ctx.service.listCart(actor));
+      await ctx.call('cartPage', ctx.service.cartPage(actor, { limit: 2 }));
     }
     await submit(ctx, patronId, added, false);
   },
@@ -106,7 +107,7 @@ export const favouriteAdd: TrafficOperation = {
 /** B5 → B1: a patron moves a favourite into the cart and submits it. */
 export const favouriteRequest: TrafficOperation = {
   name: 'online request from the favourites',
-  exercises: ['listFavourites', 'moveFavouriteToCart', 'submitCart'],
+  exercises: ['listFavourites', 'favouritesPage', 'moveFavouriteToCart', 'submitCart'],
   hours: 'online',
   weight: () => 5,
   async run(ctx) {
@@ -115,6 +116,7 @@ export const favouriteRequest: TrafficOperation = {
     const patronId = ctx.random.pick(patrons);
     const actor = patronActor(patronId);
     const listed = await ctx.call('listFavourites', ctx.service.listFavourites(actor));
+    await ctx.call('favouritesPage', ctx.service.favouritesPage(actor, { limit: 2 }));
     if (!listed.ok || listed.value.length === 0) return;
     const volumeId = ctx.random.pick(listed.value);
     const pickupBranchId = pickupFor(ctx, patronId);
