@@ -23,7 +23,7 @@ const memoryOnly = args.values.mode === 'memory';
 const policy = hokutoPolicy();
 
 function planFor(n: number): RunPlan {
-  if (args.quick) return n >= 50_000 ? { warmup: 1, runs: 3 } : { warmup: 1, runs: 5 };
+  if (args.quick) return { warmup: 1, runs: 3 };
   if (n >= 1_000_000) return { warmup: 0, runs: 3 };
   if (n >= 100_000) return { warmup: 2, runs: 5 };
   return { warmup: 3, runs: 11 };
