@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --only lifecycle,calendar,…] [-- --docs]`: runs every benchmark,
+// `npm run bench [-- --quick] [-- --only lifecycle,calendar,postgres,…] [-- --docs]`: runs every benchmark,
 // each suite in its own Node process (TypeScript from src/ through tsx), prints a table and writes
 // bench/results.json; with --docs it also rewrites the results table of docs/performance.md.
 // Exits 1 when a suite crashed; a missed target is a result, not a failure.
@@ -156,8 +156,17 @@ if (wanted('calendar'))
 
 if (wanted('service'))
   fromChild('service', 'suites/service.ts', [
-    ['service-submit-sqlite-vs-raw-sql', 'submissions/s', 'higher', 1 / 4],
-    ['service-batch-sqlite-vs-raw-sql', 'ms', 'lower', 4],
+    ['service-submit-sqlite-vs-raw-sql', 'submissions/s', 'higher', 1 / 2],
+    ['service-batch-sqlite-vs-raw-sql', 'ms', 'lower', 2],
+  ]);
+
+// A throwaway PostgreSQL server of its own (scripts/pg-start.sh); without PostgreSQL binaries the
+// entries are written with the reason in `missing`.
+if (wanted('postgres'))
+  fromChild('postgres', 'suites/postgres.ts', [
+    ['service-batch-postgres-vs-raw-sql', 'ms', 'lower', 3],
+    ['service-submit-postgres-vs-raw-sql', 'submissions/s', 'higher', 1 / 3],
+    ['service-submit-postgres-4-processes-vs-raw-sql', 'submissions/s', 'higher', 1 / 3],
   ]);
 
 if (wanted('scenario'))
@@ -191,7 +200,7 @@ if (wanted('size')) {
 }
 
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
-const SUITES = ['lifecycle', 'approval', 'trap', 'expiry', 'calendar', 'service', 'scenario', 'simulation', 'size'];
+const SUITES = ['lifecycle', 'approval', 'trap', 'expiry', 'calendar', 'service', 'postgres', 'scenario', 'simulation', 'size'];
 function suiteOf(comparison) {
   const n = comparison.name;
   if (n.startsWith('transition-')) return 'lifecycle';
@@ -199,6 +208,7 @@ function suiteOf(comparison) {
   if (n.startsWith('trap-copies-')) return 'trap';
   if (n.startsWith('hold-expiry-')) return 'expiry';
   if (n.endsWith('-vs-date-fns')) return 'calendar';
+  if (n.startsWith('service-') && n.includes('-postgres')) return 'postgres';
   if (n.startsWith('service-')) return 'service';
   if (n.startsWith('scenario-')) return 'scenario';
   if (n.startsWith('simulation-')) return 'simulation';

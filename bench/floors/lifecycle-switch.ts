@@ -57,5 +57,8 @@ export function floorTransition(r: Rec, e: LifecycleEvent, at: string): Out {
         reservation: { ...r, version: r.version + 1, pickupBranchId: e.pickupBranchId },
         events: [{ type: 'pickupChanged', reservationId: r.id, patronId: r.patronId, at, from, to: from, pickupBranchId: e.pickupBranchId }],
       };
+    default:
+      // The bench's cases (bench/lib/lifecycle-cases.ts) use the events above only.
+      throw new Error(`The floor has no transition for ${e.type}`);
   }
 }

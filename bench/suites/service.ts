@@ -18,8 +18,8 @@ declare const gc: undefined | (() => void);
 
 const args = parseArgs();
 const NAMES = {
-  submit: ['service-submit-sqlite-vs-raw-sql', 'submissions/s', 'higher', 1 / 4],
-  batch: ['service-batch-sqlite-vs-raw-sql', 'ms', 'lower', 4],
+  submit: ['service-submit-sqlite-vs-raw-sql', 'submissions/s', 'higher', 1 / 2],
+  batch: ['service-batch-sqlite-vs-raw-sql', 'ms', 'lower', 2],
 } as const;
 
 const slots = await serviceSlots();

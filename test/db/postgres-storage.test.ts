@@ -209,6 +209,33 @@ describe('createPostgresStorage: an unreachable database', () => {
   });
 });
 
+describe('createPostgresStorage: prepared statements', () => {
+  /** The statements the storage's one connection holds prepared after a unit that reads a copy. */
+  async function preparedAfterARead(preparedStatements?: boolean): Promise<string[]> {
+    const storage = await freshPostgresStorage({ maxConnections: 1, ...(preparedStatements === undefined ? {} : { preparedStatements }) });
+    try {
+      await storage.unitOfWork.run((tx) => tx.copies.insert(copy));
+      expect(await storage.unitOfWork.run((tx) => tx.copies.get('c-1'))).toEqual(copy);
+      const client = await storage.pool.connect();
+      try {
+        return (await client.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements')).rows.map((r) => r.statement);
+      } finally {
+        client.release();
+      }
+    } finally {
+      await storage.close();
+    }
+  }
+
+  it('prepares each statement once per connection by default', async () => {
+    expect((await preparedAfterARead()).some((s) => s.startsWith('SELECT * FROM copies WHERE id = $1'))).toBe(true);
+  });
+
+  it('with preparedStatements: false, prepares none (for a pooling proxy that keeps none)', async () => {
+    expect(await preparedAfterARead(false)).toEqual([]);
+  });
+});
+
 describe('createPostgresStorage', () => {
   it('declares transactions and concurrent writers', async () => {
     const storage = createPostgresStorage({ connectionString: postgresUrl() });

@@ -70,6 +70,8 @@ function stateOf(storage: MemoryStorage) {
     reservations: snap.reservations,
     copies: snap.copies,
     notices: snap.outbox.map(({ notice: n, sentAt }) => `${n.kind} ${n.reservationId ?? ''} ${JSON.stringify(n.payload)} ${sentAt ?? ''}`).sort(),
+    // The event log as a multiset: the chunks store their events in their own units, in chunk order.
+    events: snap.events.map(({ actor, event }) => JSON.stringify({ actor, event })).sort(),
   };
 }
 

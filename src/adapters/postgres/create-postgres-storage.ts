@@ -43,6 +43,13 @@ export interface PostgresStorageOptions {
   /** The most connections of the storage's own pool. Default 10. */
   readonly maxConnections?: number | undefined;
   /**
+   * Whether each statement is prepared once per connection (a named statement) and then only
+   * executed, so that the server does not parse and plan it on every call. Turn it off behind a
+   * proxy in transaction pooling mode that does not keep prepared statements (PgBouncer before
+   * 1.21, or without `max_prepared_statements`). Default `true`.
+   */
+  readonly preparedStatements?: boolean | undefined;
+  /**
    * For testing only: `false` drops the version check of every update (a stale write overwrites)
    * and the row locks of single-record reads, so that a test can show the races they prevent.
    * Never turn it off in a library's storage. Default `true`.
@@ -137,6 +144,7 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
     : // The race test's control without transactions: every statement commits alone.
       (schema === undefined ? 'SELECT 1' : `SET search_path TO ${schema}`);
   const commitSql = kept.transactions ? 'COMMIT' : 'SELECT 1';
+  const prepare = options.preparedStatements ?? true;
   const rollbackSql = kept.transactions ? 'ROLLBACK' : 'SELECT 1';
   let closed = false;
 
@@ -159,7 +167,7 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
       return await runSqlTransaction(
         {
           begin: () => query(client, begin, [], queryTimeoutMs),
-          session: (isOpen) => postgresSession(client, queryTimeoutMs, isOpen),
+          session: (isOpen) => postgresSession(client, queryTimeoutMs, isOpen, prepare),
           commit: () => {
             const lost = checkout.lostWith();
             if (lost !== undefined) throw lostConnectionError(lost, true);

@@ -25,28 +25,50 @@ export function numberPlaceholders(sql: string): string {
   return text;
 }
 
-/** Runs one statement on the client, with the client-side timeout, mapping driver errors. */
-export async function query(client: pg.ClientBase, text: string, values: readonly SqlValue[], queryTimeoutMs: number): Promise<pg.QueryResult> {
+/** The most statements named (prepared once per connection); SQL beyond them is sent unnamed. */
+const MAX_PREPARED = 500;
+const names = new Map<string, string>();
+
+/**
+ * The name under which a statement is prepared once on each connection and then only executed
+ * (the server parses and plans it once per connection, not on every call), or `undefined` past
+ * {@link MAX_PREPARED} distinct statements.
+ */
+export function preparedName(text: string): string | undefined {
+  let name = names.get(text);
+  if (name === undefined && names.size < MAX_PREPARED) {
+    name = `yoyaku_${names.size + 1}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
+/** Runs one statement on the client, with the client-side timeout, mapping driver errors; `name` prepares it once per connection. */
+export async function query(client: pg.ClientBase, text: string, values: readonly SqlValue[], queryTimeoutMs: number, name?: string): Promise<pg.QueryResult> {
   try {
-    return await client.query({ text, values: values as SqlValue[], query_timeout: queryTimeoutMs } as pg.QueryConfig);
+    return await client.query({ text, values: values as SqlValue[], query_timeout: queryTimeoutMs, ...(name === undefined ? {} : { name }) } as pg.QueryConfig);
   } catch (error) {
     throw postgresStoreError(error);
   }
 }
 
 /** The session of one unit of work on a pooled client; it refuses every call once `isOpen()` is false. */
-export function postgresSession(client: pg.ClientBase, queryTimeoutMs: number, isOpen: () => boolean): SqlSession {
+export function postgresSession(client: pg.ClientBase, queryTimeoutMs: number, isOpen: () => boolean, prepare = true): SqlSession {
   const assertOpen = (): void => {
     if (!isOpen()) throw new YoyakuError('STORE_UNAVAILABLE', 'A store was used after its unit of work ended');
+  };
+  const send = (sql: string, params: readonly SqlValue[]) => {
+    const text = numberPlaceholders(sql);
+    return query(client, text, params, queryTimeoutMs, prepare && params.length > 0 ? preparedName(text) : undefined);
   };
   return {
     async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
       assertOpen();
-      return (await query(client, numberPlaceholders(sql), params, queryTimeoutMs)).rows as SqlRow[];
+      return (await send(sql, params)).rows as SqlRow[];
     },
     async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
       assertOpen();
-      return (await query(client, numberPlaceholders(sql), params, queryTimeoutMs)).rowCount ?? 0;
+      return (await send(sql, params)).rowCount ?? 0;
     },
   };
 }

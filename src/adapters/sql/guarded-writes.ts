@@ -4,6 +4,18 @@ import type { SqlSession, SqlStoreConfig, SqlValue } from './sql-session.js';
 /** The columns of a row to write, by SQL column name. */
 export type SqlColumns = Readonly<Record<string, SqlValue>>;
 
+/** The statements of each table and column list, built once (the statement cache then finds the same string at once). */
+const statementTexts = new Map<string, string>();
+
+function statementText(key: string, build: () => string): string {
+  let text = statementTexts.get(key);
+  if (text === undefined) {
+    text = build();
+    statementTexts.set(key, text);
+  }
+  return text;
+}
+
 /** The stored version of a row, or `null` when there is no such row. */
 async function storedVersion(session: SqlSession, sqlTable: string, id: string): Promise<number | null> {
   const rows = await session.all(`SELECT version FROM ${sqlTable} WHERE id = ?`, [id]);
@@ -23,10 +35,8 @@ export async function insertRow(
   options: { readonly versioned: boolean } = { versioned: true },
 ): Promise<void> {
   const names = Object.keys(columns);
-  const inserted = await session.run(
-    `INSERT INTO ${sqlTable} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
-    Object.values(columns),
-  );
+  const sql = statementText(`insert ${sqlTable} ${names.join(',')}`, () => `INSERT INTO ${sqlTable} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`);
+  const inserted = await session.run(sql, Object.values(columns));
   if (inserted === 0) {
     const id = String(columns['id']);
     throw versionConflict(table, id, null, options.versioned ? await storedVersion(session, sqlTable, id) : null);
@@ -55,11 +65,15 @@ export async function updateRow(
     assertNextVersion(table, id, nextVersion, expectedVersion);
   }
   const names = Object.keys(columns);
-  const assignments = [...names.map((name) => `${name} = ?`), 'version = ?'].join(', ');
   const guard = config.versionGuard ? ' AND version = ?' : '';
-  const params: SqlValue[] = [...Object.values(columns), nextVersion, id];
+  const sql = statementText(`update ${sqlTable}${guard} ${names.join(',')}`, () => {
+    const assignments = [...names.map((name) => `${name} = ?`), 'version = ?'].join(', ');
+    return `UPDATE ${sqlTable} SET ${assignments} WHERE id = ?${guard}`;
+  });
+  const params: SqlValue[] = Object.values(columns);
+  params.push(nextVersion, id);
   if (config.versionGuard) params.push(expectedVersion);
-  const updated = await session.run(`UPDATE ${sqlTable} SET ${assignments} WHERE id = ?${guard}`, params);
+  const updated = await session.run(sql, params);
   if (updated === 0) {
     const actual = await storedVersion(session, sqlTable, id);
     if (actual === null) throw recordNotFound(table, id);

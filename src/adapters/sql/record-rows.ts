@@ -1,5 +1,6 @@
 // Rows read back from the SQL tables, turned into the model's records and checked with
-// parseRecord: a bad row throws INVALID_RECORD naming its table and id.
+// parseRecord: a bad row throws INVALID_RECORD naming its table and id. The common rows are read
+// by the quick readers of quick-rows.ts first; what those do not accept goes to the schema.
 import * as z from 'zod';
 import type { Loan } from '../../model/loan.js';
 import type { Copy, Title, Volume } from '../../model/material.js';
@@ -20,6 +21,7 @@ import {
   TitleRecordSchema,
   VolumeRecordSchema,
 } from '../../ports/record-schemas.js';
+import { quickCartEntryFromRow, quickCopyFromRow, quickLoanFromRow, quickPatronFromRow, quickTitleFromRow, quickVolumeFromRow } from './quick-rows.js';
 import type { SqlDialect, SqlRow } from './sql-session.js';
 
 const entryId = z.string().min(1);
@@ -44,7 +46,13 @@ function withoutNulls(record: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined));
 }
 
+/** A copy row as its record (the quick reader, or the schema when it declines). */
 export function copyFromRow(row: SqlRow, dialect: SqlDialect): Copy {
+  return quickCopyFromRow(row, dialect) ?? checkedCopyFromRow(row, dialect);
+}
+
+/** A copy row checked against its record schema. */
+export function checkedCopyFromRow(row: SqlRow, dialect: SqlDialect): Copy {
   const record = withoutNulls({
     id: row['id'],
     volumeId: row['volume_id'],
@@ -59,7 +67,13 @@ export function copyFromRow(row: SqlRow, dialect: SqlDialect): Copy {
   return parseRow(CopyRecordSchema, 'copies', row, record) as Copy;
 }
 
+/** A loan row as its record (the quick reader, or the schema when it declines). */
 export function loanFromRow(row: SqlRow): Loan {
+  return quickLoanFromRow(row) ?? checkedLoanFromRow(row);
+}
+
+/** A loan row checked against its record schema. */
+export function checkedLoanFromRow(row: SqlRow): Loan {
   const record = {
     ...withoutNulls({
       id: row['id'],
@@ -79,7 +93,13 @@ export function loanFromRow(row: SqlRow): Loan {
   return parseRow(LoanRecordSchema, 'loans', row, record) as Loan;
 }
 
+/** A patron row as its record (the quick reader, or the schema when it declines). */
 export function patronFromRow(row: SqlRow, dialect: SqlDialect): VersionedPatron {
+  return quickPatronFromRow(row, dialect) ?? checkedPatronFromRow(row, dialect);
+}
+
+/** A patron row checked against its record schema. */
+export function checkedPatronFromRow(row: SqlRow, dialect: SqlDialect): VersionedPatron {
   const record = withoutNulls({
     id: row['id'],
     cardNumber: row['card_number'],
@@ -95,12 +115,24 @@ export function patronFromRow(row: SqlRow, dialect: SqlDialect): VersionedPatron
   return { patron: patron as Patron, version };
 }
 
+/** A title row as its record (the quick reader, or the schema when it declines). */
 export function titleFromRow(row: SqlRow, dialect: SqlDialect): Title {
+  return quickTitleFromRow(row, dialect) ?? checkedTitleFromRow(row, dialect);
+}
+
+/** A title row checked against its record schema. */
+export function checkedTitleFromRow(row: SqlRow, dialect: SqlDialect): Title {
   const record = { id: row['id'], name: row['name'], category: row['category'], audiovisual: dialect.readBool(row['audiovisual']) };
   return parseRow(TitleRecordSchema, 'titles', row, record);
 }
 
+/** A volume row as its record (the quick reader, or the schema when it declines). */
 export function volumeFromRow(row: SqlRow, dialect: SqlDialect): Volume {
+  return quickVolumeFromRow(row, dialect) ?? checkedVolumeFromRow(row, dialect);
+}
+
+/** A volume row checked against its record schema. */
+export function checkedVolumeFromRow(row: SqlRow, dialect: SqlDialect): Volume {
   const record = withoutNulls({
     id: row['id'],
     titleId: row['title_id'],
@@ -138,7 +170,13 @@ export function favouriteFromRow(row: SqlRow): FavouriteEntry {
   return parseRow(FavouriteEntryRecordSchema, 'favourites', row, record, entryRowId(row));
 }
 
+/** A cartEntry row as its record (the quick reader, or the schema when it declines). */
 export function cartEntryFromRow(row: SqlRow): CartEntry {
+  return quickCartEntryFromRow(row) ?? checkedCartEntryFromRow(row);
+}
+
+/** A cartEntry row checked against its record schema. */
+export function checkedCartEntryFromRow(row: SqlRow): CartEntry {
   const record = { volumeId: row['volume_id'], pickupBranchId: row['pickup_branch_id'] };
   return parseRow(CartEntryRecordSchema, 'cart', row, record, entryRowId(row));
 }

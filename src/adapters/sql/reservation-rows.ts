@@ -1,6 +1,7 @@
 import type { Reservation, ReservationStatus } from '../../model/reservation.js';
 import { ReservationRecordSchema } from '../../ports/record-schemas.js';
 import type { SqlColumns } from './guarded-writes.js';
+import { quickReservationFromRow } from './quick-rows.js';
 import { parseRow } from './record-rows.js';
 import type { SqlDialect, SqlRow, SqlValue } from './sql-session.js';
 
@@ -57,6 +58,10 @@ const STATUS_FIELDS: Readonly<Record<ReservationStatus, readonly SpecificField[]
   cancelled: ['cancelledAt', 'cancelledBy', 'cancelledFrom', 'copyId', 'note'],
 };
 
+const SPECIFIC_ENTRIES = Object.entries(SPECIFIC_COLUMNS) as ReadonlyArray<readonly [SpecificField, string]>;
+const OWN_FIELDS = new Map(Object.entries(STATUS_FIELDS).map(([status, fields]) => [status, new Set<SpecificField>(fields)]));
+const NO_FIELDS: ReadonlySet<SpecificField> = new Set();
+
 /** The reservation's columns other than `id` and `version`; fields of other statuses are `NULL`. */
 export function reservationColumns(r: Reservation, dialect: SqlDialect): SqlColumns {
   const columns: Record<string, SqlValue> = {
@@ -69,9 +74,9 @@ export function reservationColumns(r: Reservation, dialect: SqlDialect): SqlColu
     placed_at: r.placedAt,
     status: r.status,
   };
-  const own = new Set<SpecificField>(STATUS_FIELDS[r.status] ?? []);
+  const own = OWN_FIELDS.get(r.status) ?? NO_FIELDS;
   const fields = r as unknown as Readonly<Record<SpecificField, unknown>>;
-  for (const [field, column] of Object.entries(SPECIFIC_COLUMNS) as Array<[SpecificField, string]>) {
+  for (const [field, column] of SPECIFIC_ENTRIES) {
     const value = own.has(field) ? fields[field] : undefined;
     if (value === undefined || value === null) columns[column] = null;
     else columns[column] = field === 'reasons' ? JSON.stringify(value) : (value as SqlValue);
@@ -79,8 +84,13 @@ export function reservationColumns(r: Reservation, dialect: SqlDialect): SqlColu
   return columns;
 }
 
-/** A reservation row, checked against the record schema (`INVALID_RECORD` naming `reservations` and the id). */
+/** A reservation row as its record (the quick reader, or the schema when it declines: `INVALID_RECORD` naming `reservations` and the id). */
 export function reservationFromRow(row: SqlRow, dialect: SqlDialect): Reservation {
+  return quickReservationFromRow(row, dialect) ?? checkedReservationFromRow(row, dialect);
+}
+
+/** A reservation row, checked against the record schema (`INVALID_RECORD` naming `reservations` and the id). */
+export function checkedReservationFromRow(row: SqlRow, dialect: SqlDialect): Reservation {
   const record: Record<string, unknown> = {
     id: row['id'],
     patronId: row['patron_id'],

@@ -169,6 +169,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): SqliteStorag
       try {
         return migrateSqlite(database);
       } finally {
+        statements.clear();
         release();
       }
     },

@@ -9,6 +9,7 @@ import type { JobSummary } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
 import type { ServiceContext } from './context.js';
 import { done, failed } from './results.js';
+import { recordEvents } from './record-events.js';
 import { runUnit } from './run-unit.js';
 import { SetAsideLog } from './set-aside.js';
 
@@ -84,7 +85,8 @@ const ZERO: JobCounts = { approved: 0, rejected: 0, cancelled: 0, lapsed: 0, new
  * resumes with it); a chunk of a later phase waits until every chunk of the earlier phases is
  * finished (a caller that meets one still held elsewhere returns, the holder goes on). The run
  * is finished, and the day complete, when every chunk is. Every chunk decides with the instant
- * the day was claimed, so the results are those of one unit. `claimed` is true when this call
+ * the day was claimed, so the results are those of one unit; a chunk's domain events are stored in
+ * the event log in the chunk's own unit. `claimed` is true when this call
  * planned the run or finished a chunk of it; the counts are those of the chunks it finished. A
  * date after today in Japan is `INVALID_INPUT` before any unit of work (P16), as for one unit.
  * @param ctx - the service context
@@ -148,6 +150,7 @@ export async function runChunkedJob(
           const all = await tx.jobChunks.list(job, day);
           if (all.some((c) => c.seq < chunk.seq && c.phase !== chunk.phase && !c.finished)) return null;
           const result = await spec.runChunk(tx, chunk, { date: day, at: run.claimedAt, aside });
+          await recordEvents(ctx, tx, result.events);
           await tx.jobChunks.finish(job, day, chunk.seq, ctx.serverId);
           const chunksDone = all.filter((c) => c.finished).length + 1;
           if (chunksDone === all.length) await tx.jobRuns.finish(job, day, run.owner);

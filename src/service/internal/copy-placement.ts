@@ -71,6 +71,7 @@ export async function offerCopy(
  * @param tx - the unit's stores
  * @param volumeId - the volume whose queue grew
  * @param at - the instant
+ * @param known - the volume's copies as already read in this unit, when nothing has written them since (read again when absent)
  * @returns the new holds' count and their events
  * @category Service
  * @example
@@ -81,8 +82,9 @@ export async function offerShelvedCopies(
   tx: StoresTx,
   volumeId: VolumeId,
   at: Instant,
+  known?: readonly Copy[],
 ): Promise<{ holds: number; events: readonly DomainEvent[] }> {
-  const all = await tx.copies.listByVolume(volumeId);
+  const all = known ?? (await tx.copies.listByVolume(volumeId));
   const shelved = all.filter((c) => c.status === 'onShelf' && c.notForLoan !== true);
   if (shelved.length === 0) return { holds: 0, events: [] };
   const reservations = await tx.reservations.listByVolume(volumeId);

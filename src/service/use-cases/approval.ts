@@ -24,6 +24,8 @@ import { runChunkedJob, type ChunkedJob } from '../internal/chunked-job.js';
  */
 async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: readonly PatronId[]): Promise<ApprovalSnapshot> {
   const byId = new Map<string, Reservation>();
+  /** A chunk's patrons' active reservations, read once, and whether every row of them could be read. */
+  const activeOf = new Map<PatronId, readonly [readonly Reservation[], boolean]>();
   let requested: Reservation[];
   if (only === undefined) {
     requested = [...(await tx.reservations.listRequested())];
@@ -32,7 +34,9 @@ async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: rea
     // One chunk: the given patrons' requests and pending cancellations (their active reservations).
     requested = [];
     for (const patronId of only) {
-      for (const r of await tx.reservations.listByPatron(patronId, { active: true })) {
+      const read = await aside.watch(() => tx.reservations.listByPatron(patronId, { active: true }));
+      activeOf.set(patronId, read);
+      for (const r of read[0]) {
         if (r.status === 'requested') requested.push(r);
         if (r.status === 'requested' || (r.status === 'reserved' && r.cancellationRequestedAt !== undefined)) byId.set(r.id, r);
       }
@@ -40,33 +44,34 @@ async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: rea
   }
   const patronIds = [...new Set(requested.map((r) => r.patronId))].sort();
   const patrons = new Map<PatronId, Patron>();
-  const unreadable = new Set<string>();
+  // What could not be read, by kind (ids of different kinds never meet).
+  const unreadable = { patron: new Set<string>(), volume: new Set<string>(), title: new Set<string>() };
   for (const patronId of patronIds) {
-    const [active, activeRead] = await aside.watch(() => tx.reservations.listByPatron(patronId, { active: true }));
+    const [active, activeRead] = activeOf.get(patronId) ?? (await aside.watch(() => tx.reservations.listByPatron(patronId, { active: true })));
     for (const r of active) if (!byId.has(r.id)) byId.set(r.id, r);
     const [patron, patronRead] = await aside.watch(() => tx.patrons.get(patronId));
     if (patron !== null) patrons.set(patronId, patron);
-    if (!activeRead || !patronRead) unreadable.add(`patron ${patronId}`);
+    if (!activeRead || !patronRead) unreadable.patron.add(patronId);
   }
   const titles = new Map<TitleId, Title>();
   const volumes = new Map<VolumeId, Volume>();
   const copiesByVolume = new Map<VolumeId, readonly Copy[]>();
   for (const r of requested) {
-    if (!volumes.has(r.volumeId) && !unreadable.has(`volume ${r.volumeId}`)) {
+    if (!volumes.has(r.volumeId) && !unreadable.volume.has(r.volumeId)) {
       const [volume, volumeRead] = await aside.watch(() => tx.catalog.getVolume(r.volumeId));
       if (volume !== null) volumes.set(r.volumeId, volume);
       const [copies, copiesRead] = await aside.watch(() => tx.copies.listByVolume(r.volumeId));
       copiesByVolume.set(r.volumeId, copies);
-      if (!volumeRead || !copiesRead) unreadable.add(`volume ${r.volumeId}`);
+      if (!volumeRead || !copiesRead) unreadable.volume.add(r.volumeId);
     }
-    if (!titles.has(r.titleId) && !unreadable.has(`title ${r.titleId}`)) {
+    if (!titles.has(r.titleId) && !unreadable.title.has(r.titleId)) {
       const [title, titleRead] = await aside.watch(() => tx.catalog.getTitle(r.titleId));
       if (title !== null) titles.set(r.titleId, title);
-      if (!titleRead) unreadable.add(`title ${r.titleId}`);
+      if (!titleRead) unreadable.title.add(r.titleId);
     }
   }
   for (const r of requested) {
-    if (unreadable.has(`patron ${r.patronId}`) || unreadable.has(`volume ${r.volumeId}`) || unreadable.has(`title ${r.titleId}`)) {
+    if (unreadable.patron.has(r.patronId) || unreadable.volume.has(r.volumeId) || unreadable.title.has(r.titleId)) {
       byId.delete(r.id);
       aside.dependent('reservations', r.id);
     }
@@ -92,12 +97,16 @@ async function applyApprovals(ctx: ServiceContext, tx: StoresTx, snapshot: Appro
   return { approved, rejected, cancelled, grown, events: [...result.events] };
 }
 
-/** Offers the shelved copies of each volume to its queue; returns the holds made and their events. */
-async function trapVolumes(ctx: ServiceContext, tx: StoresTx, volumeIds: readonly VolumeId[], at: Instant) {
+/**
+ * Offers the shelved copies of each volume to its queue; returns the holds made and their events.
+ * `copiesByVolume`: the volumes' copies as read earlier in the same unit (nothing has written
+ * copies since), so that they are not read again.
+ */
+async function trapVolumes(ctx: ServiceContext, tx: StoresTx, volumeIds: readonly VolumeId[], at: Instant, copiesByVolume?: ReadonlyMap<VolumeId, readonly Copy[]>) {
   const events: DomainEvent[] = [];
   let newHolds = 0;
   for (const volumeId of volumeIds) {
-    const offered = await offerShelvedCopies(ctx, tx, volumeId, at);
+    const offered = await offerShelvedCopies(ctx, tx, volumeId, at, copiesByVolume?.get(volumeId));
     newHolds += offered.holds;
     events.push(...offered.events);
   }
@@ -177,7 +186,8 @@ export async function runApprovalBatch(ctx: ServiceContext, actor: unknown, inpu
     const at: Instant = ctx.now();
     const snapshot = await loadApprovalSnapshot(tx, aside);
     const { approved, rejected, cancelled, grown, events } = await applyApprovals(ctx, tx, snapshot, date, at);
-    const trapped = await trapVolumes(ctx, tx, [...grown].sort(), at);
+    // The decisions wrote reservations only: the copies read with the snapshot are the stored ones.
+    const trapped = await trapVolumes(ctx, tx, [...grown].sort(), at, snapshot.copiesByVolume);
     events.push(...trapped.events);
     return { summary: { date, claimed: true, approved, rejected, cancelled, lapsed: 0, newHolds: trapped.newHolds }, events };
   });

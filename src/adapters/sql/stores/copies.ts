@@ -23,9 +23,10 @@ export function sqlCopies(session: SqlSession, config: SqlStoreConfig): CopyStor
   const { dialect } = config;
   const fromRow = (row: SqlRow) => copyFromRow(row, dialect);
   const list = async (sql: string, params: readonly SqlValue[]) => readerOf(session).all(await session.all(sql, params), fromRow);
+  const getSql = `SELECT * FROM copies WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
   return {
     async get(id) {
-      const rows = await session.all(`SELECT * FROM copies WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`, [id]);
+      const rows = await session.all(getSql, [id]);
       return readerOf(session).one(rows[0], fromRow);
     },
     listByVolume: (volumeId) => list('SELECT * FROM copies WHERE volume_id = ? ORDER BY id', [volumeId]),

@@ -22,8 +22,9 @@ export function patronColumns(patron: Patron, dialect: SqlDialect): SqlColumns {
 /** The patron store of one SQL unit of work. */
 export function sqlPatrons(session: SqlSession, config: SqlStoreConfig): PatronStore {
   const { dialect } = config;
+  const getSql = `SELECT * FROM patrons WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
   const read = async (id: string) => {
-    const rows = await session.all(`SELECT * FROM patrons WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`, [id]);
+    const rows = await session.all(getSql, [id]);
     return readerOf(session).one(rows[0], (row) => patronFromRow(row, dialect));
   };
   return {

@@ -3,29 +3,38 @@ import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { insertRow, updateRow } from '../guarded-writes.js';
 import { reservationColumns, reservationFromRow } from '../reservation-rows.js';
 import { readerOf } from '../row-reader.js';
-import type { SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
+import type { SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
 
 const ACTIVE = "status IN ('requested', 'reserved', 'onHold')";
 const FINAL = "status NOT IN ('requested', 'reserved', 'onHold')";
 
+/** A query of whole reservation rows (built once: the statement cache finds a constant string at once). */
+const select = (where: string, orderBy: string) => `SELECT * FROM reservations WHERE ${where} ORDER BY ${orderBy}`;
+const BY_PATRON = {
+  all: select('patron_id = ?', 'placed_at, id'),
+  active: select(`patron_id = ? AND ${ACTIVE}`, 'placed_at, id'),
+  final: select(`patron_id = ? AND ${FINAL}`, 'placed_at, id'),
+};
+const QUEUE = select("status = 'reserved' AND volume_id = ? AND cancellation_requested_at IS NULL", 'queued_at, placed_at, id');
+const BY_VOLUME = select(`${ACTIVE} AND volume_id = ?`, 'placed_at, id');
+const REQUESTED = select("status = 'requested'", 'placed_at, id');
+
 /** The reservation store of one SQL unit of work. */
 export function sqlReservations(session: SqlSession, config: SqlStoreConfig): ReservationStore {
   const { dialect } = config;
-  const list = async (where: string, orderBy: string, params: readonly SqlValue[]) =>
-    readerOf(session).all(await session.all(`SELECT * FROM reservations WHERE ${where} ORDER BY ${orderBy}`, params), (row) => reservationFromRow(row, dialect));
+  const fromRow = (row: SqlRow) => reservationFromRow(row, dialect);
+  const query = async (sql: string, params: readonly SqlValue[]) => readerOf(session).all(await session.all(sql, params), fromRow);
+  const list = (where: string, orderBy: string, params: readonly SqlValue[]) => query(select(where, orderBy), params);
+  const getSql = `SELECT * FROM reservations WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
   return {
     async get(id) {
-      const rows = await session.all(`SELECT * FROM reservations WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`, [id]);
-      return readerOf(session).one(rows[0], (row) => reservationFromRow(row, dialect));
+      const rows = await session.all(getSql, [id]);
+      return readerOf(session).one(rows[0], fromRow);
     },
-    listByPatron: (patronId, options = {}) => {
-      const filter = options.active === undefined ? '' : ` AND ${options.active ? ACTIVE : FINAL}`;
-      return list(`patron_id = ?${filter}`, 'placed_at, id', [patronId]);
-    },
-    listQueue: (volumeId) =>
-      list("status = 'reserved' AND volume_id = ? AND cancellation_requested_at IS NULL", 'queued_at, placed_at, id', [volumeId]),
-    listByVolume: (volumeId) => list(`${ACTIVE} AND volume_id = ?`, 'placed_at, id', [volumeId]),
-    listRequested: () => list("status = 'requested'", 'placed_at, id', []),
+    listByPatron: (patronId, options = {}) => query(options.active === undefined ? BY_PATRON.all : options.active ? BY_PATRON.active : BY_PATRON.final, [patronId]),
+    listQueue: (volumeId) => query(QUEUE, [volumeId]),
+    listByVolume: (volumeId) => query(BY_VOLUME, [volumeId]),
+    listRequested: () => query(REQUESTED, []),
     listPendingCancellations: () =>
       list("cancellation_requested_at IS NOT NULL AND status IN ('requested', 'reserved')", 'cancellation_requested_at, id', []),
     listHoldsAt: (branchId, options) =>
