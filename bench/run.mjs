@@ -19,9 +19,9 @@ const TMP = join(ROOT, '.tmp', 'bench');
 const MEMORY_BUDGET_MIB = 1536;
 
 const JOB_SIZES = {
-  approval: quick ? [5_000, 50_000] : [10_000, 100_000, 1_000_000],
-  trap: quick ? [5_000, 50_000] : [10_000, 100_000, 1_000_000],
-  expiry: quick ? [5_000, 50_000] : [10_000, 100_000, 1_000_000],
+  approval: quick ? [5_000, 25_000] : [10_000, 100_000, 1_000_000],
+  trap: quick ? [5_000, 25_000] : [10_000, 100_000, 1_000_000],
+  expiry: quick ? [5_000, 25_000] : [10_000, 100_000, 1_000_000],
 };
 const JOB_NAMES = { approval: 'approval-batch', trap: 'trap-copies', expiry: 'hold-expiry' };
 
