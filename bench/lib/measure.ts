@@ -10,6 +10,8 @@ export let sink: unknown;
 export interface Timing {
   readonly medianMs: number;
   readonly samplesMs: readonly number[];
+  /** The process's CPU time per run (every thread, the collector's helpers included), median. */
+  readonly cpuMedianMs: number;
 }
 
 /** A contender: a name and the work of one run. */
@@ -35,11 +37,20 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function timeOnce(task: Task): number {
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+function timeOnce(task: Task): [wallMs: number, cpuMs: number] {
+  // The previous run's result is dropped first: kept alive, it would be marked by every
+  // collection of this run, a cost of the harness and not of the task.
+  sink = undefined;
   collectGarbage();
+  const cpu = cpuMs();
   const start = process.hrtime.bigint();
   sink = task.run();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  return [Number(process.hrtime.bigint() - start) / 1e6, cpuMs() - cpu];
 }
 
 /**
@@ -49,12 +60,18 @@ function timeOnce(task: Task): number {
 export function timeTasks(tasks: readonly Task[], plan: RunPlan): Record<string, Timing> {
   for (let i = 0; i < plan.warmup; i++) for (const t of tasks) timeOnce(t);
   const samples = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
+  const cpuSamples = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
   for (let round = 0; round < plan.runs; round++) {
     const order = round % 2 === 0 ? tasks : [...tasks].reverse();
-    for (const t of order) samples.get(t.name)!.push(timeOnce(t));
+    for (const t of order) {
+      const [wall, cpu] = timeOnce(t);
+      samples.get(t.name)!.push(wall);
+      cpuSamples.get(t.name)!.push(cpu);
+    }
   }
+  sink = undefined;
   const out: Record<string, Timing> = {};
-  for (const [name, s] of samples) out[name] = { medianMs: median(s), samplesMs: s };
+  for (const [name, s] of samples) out[name] = { medianMs: median(s), samplesMs: s, cpuMedianMs: median(cpuSamples.get(name)!) };
   return out;
 }
 

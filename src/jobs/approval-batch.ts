@@ -11,7 +11,7 @@ import type { RejectionReason, RequestedReservation, Reservation } from '../mode
 import type { Instant, LocalDate } from '../model/time.js';
 import type { Policy } from '../policy/schema.js';
 import { checkOnlineEligibility } from '../rules/eligibility.js';
-import { checkQuota } from '../rules/quota.js';
+import { countsTowardQuota, quotaVerdict } from '../rules/quota.js';
 import { checkFulfillable, checkReservable } from '../rules/reservability.js';
 import { applyTransition } from './apply-transition.js';
 import { ApprovalEligibility } from './approval-eligibility.js';
@@ -91,12 +91,6 @@ export interface ApprovalBatchResult {
   readonly events: readonly DomainEvent[];
 }
 
-/** What the batch knows of a patron with requests: the rules refusing them online, and the reservations counted for E1. */
-interface PatronState {
-  readonly rules: RuleId[] | null;
-  readonly counted: Reservation[];
-}
-
 function notFound(what: 'patron' | 'title' | 'volume' | 'copies', id: string, reservationId: ReservationId): never {
   const key = what === 'copies' ? 'volumeId' : `${what}Id`;
   throw new YoyakuError('NOT_FOUND', `The snapshot has no ${what === 'copies' ? 'copy list for volume' : what} ${id} (reservation ${reservationId})`, {
@@ -116,26 +110,50 @@ function addRules(verdict: Verdict, rules: RuleId[] | null, ignore?: RuleId): Ru
 }
 
 /**
- * Sorts `requests` (positions in `reservations`) by `placedAt`, then `id`. Each instant is parsed
- * once to a number, so the sort compares numbers (an instant with an offset ranks by the moment
- * it names) and compares ids only on a tie.
+ * The order in which the eligible requests are decided: positions in `keys` (each request's
+ * `placedAt` as a number) by key, then by `id`. When every key is a number and the keys' span
+ * times the count fits a double exactly, each key is packed with its position into one number
+ * and the numbers are sorted without a comparator (the engine's native numeric sort); the rare
+ * runs of equal keys are then ordered by id. Otherwise one comparator sort does the same. Either
+ * way the order is that of a stable sort by (`placedAt` as an instant, `id`).
  */
-function sortByPlacing(requests: number[], reservations: readonly Reservation[]): void {
-  const keys = new Float64Array(requests.length);
-  const order = new Uint32Array(requests.length);
-  for (let k = 0; k < requests.length; k++) {
-    keys[k] = Date.parse((reservations[requests[k] as number] as Reservation).placedAt);
-    order[k] = k;
+function placingOrder(keys: Float64Array, idOf: (k: number) => string): Uint32Array {
+  const m = keys.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let k = 0; k < m; k++) {
+    const key = keys[k] as number;
+    if (key < min) min = key;
+    if (key > max) max = key;
   }
-  order.sort((a, b) => {
-    const d = (keys[a] as number) - (keys[b] as number);
-    if (d !== 0) return d;
-    const x = (reservations[requests[a] as number] as Reservation).id;
-    const y = (reservations[requests[b] as number] as Reservation).id;
+  const byId = (a: number, b: number): number => {
+    const x = idOf(a);
+    const y = idOf(b);
     return x < y ? -1 : x > y ? 1 : 0;
-  });
-  const sorted = Array.from(order, (k) => requests[k] as number);
-  for (let k = 0; k < sorted.length; k++) requests[k] = sorted[k] as number;
+  };
+  // NaN fails both comparisons above, so a NaN key leaves min or max infinite only when all are NaN; check each.
+  let packable = Number.isFinite(min) && Number.isFinite(max) && (max - min + 1) * m <= Number.MAX_SAFE_INTEGER;
+  for (let k = 0; packable && k < m; k++) if (Number.isNaN(keys[k])) packable = false;
+  if (!packable) {
+    const order = new Uint32Array(m);
+    for (let k = 0; k < m; k++) order[k] = k;
+    return order.sort((a, b) => {
+      const d = (keys[a] as number) - (keys[b] as number);
+      return d !== 0 ? d : byId(a, b);
+    });
+  }
+  const packed = new Float64Array(m);
+  for (let k = 0; k < m; k++) packed[k] = ((keys[k] as number) - min) * m + k;
+  packed.sort();
+  const order = new Uint32Array(m);
+  for (let j = 0; j < m; j++) order[j] = (packed[j] as number) % m;
+  for (let j = 0; j < m; ) {
+    let end = j + 1;
+    while (end < m && keys[order[end] as number] === keys[order[j] as number]) end++;
+    if (end - j > 1) order.subarray(j, end).sort(byId);
+    j = end;
+  }
+  return order;
 }
 
 /**
@@ -163,8 +181,8 @@ function sortByPlacing(requests: number[], reservations: readonly Reservation[])
  *
  * Pure: never mutates the snapshot. Idempotent: a second run on `result.reservations` with the
  * same date decides nothing. Linear in the number of reservations apart from one sort of the
- * eligible requests: each branch's calendar is consulted once, and each patron's and volume's
- * checks are made once.
+ * eligible requests: each branch's calendar is consulted once, each patron's and volume's
+ * checks are made once, and each patron's quota is counted as the batch goes.
  * @param snapshot - the reservations, patrons, titles, volumes and copies
  * @param options - the batch's date, instant and policy
  * @returns the decisions, the reservations with them applied, and the events
@@ -208,45 +226,86 @@ export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOp
   }
   if (requests.length === 0) return { decisions, reservations: next, events };
 
-  const patrons = new Map<PatronId, PatronState>();
-  for (const i of requests) {
-    const r = next[i] as RequestedReservation;
-    if (r.cancellationRequestedAt !== undefined || patrons.has(r.patronId)) continue;
-    const patron = snapshot.patrons.get(r.patronId) ?? notFound('patron', r.patronId, r.id);
-    patrons.set(r.patronId, { rules: addRules(checkOnlineEligibility(patron, at, policy), null, 'A4'), counted: [] });
+  // Everything a decision needs of a request but the record itself is read in one pass in
+  // snapshot order and kept in arrays, so that deciding in placing order looks up no map.
+  const m = requests.length;
+  const patronOf = new Int32Array(m).fill(-1);
+  const volumeOf = new Int32Array(m);
+  const keys = new Float64Array(m);
+  const patronIndex = new Map<PatronId, number>();
+  const patronRules: (RuleId[] | null)[] = [];
+  const volumeIndex = new Map<VolumeId, number>();
+  for (let k = 0; k < m; k++) {
+    const r = next[requests[k] as number] as RequestedReservation;
+    keys[k] = Date.parse(r.placedAt);
+    if (r.cancellationRequestedAt !== undefined) continue;
+    let p = patronIndex.get(r.patronId);
+    if (p === undefined) {
+      const patron = snapshot.patrons.get(r.patronId) ?? notFound('patron', r.patronId, r.id);
+      p = patronRules.length;
+      patronRules.push(addRules(checkOnlineEligibility(patron, at, policy), null, 'A4'));
+      patronIndex.set(r.patronId, p);
+    }
+    patronOf[k] = p;
+    let v = volumeIndex.get(r.volumeId);
+    if (v === undefined) {
+      v = volumeIndex.size;
+      volumeIndex.set(r.volumeId, v);
+    }
+    volumeOf[k] = v;
   }
-  for (const r of next) if (r.status === 'reserved' || r.status === 'onHold') patrons.get(r.patronId)?.counted.push(r);
+  // Per patron: the reservations counted for E1 (held, the test that skips the count) and the
+  // count itself, as countQuota would make it over them, kept up to date as requests are approved.
+  const held = new Int32Array(patronRules.length);
+  const quotaTotal = new Int32Array(patronRules.length);
+  const quotaAudiovisual = new Int32Array(patronRules.length);
+  const count = (p: number, r: Reservation): void => {
+    held[p] = (held[p] as number) + 1;
+    if (!countsTowardQuota(r, policy)) return;
+    quotaTotal[p] = (quotaTotal[p] as number) + 1;
+    if (r.audiovisual) quotaAudiovisual[p] = (quotaAudiovisual[p] as number) + 1;
+  };
+  for (const r of next) {
+    if (r.status !== 'reserved' && r.status !== 'onHold') continue;
+    const p = patronIndex.get(r.patronId);
+    if (p !== undefined) count(p, r);
+  }
 
-  const items = new Map<VolumeId, RuleId[] | null>();
-  const itemRules = (r: Reservation): RuleId[] | null => {
-    let rules = items.get(r.volumeId);
+  const items: (RuleId[] | null | undefined)[] = new Array<RuleId[] | null | undefined>(volumeIndex.size).fill(undefined);
+  const needsCopies = policy.rejectUnfulfillable || policy.onOrderRequests === 'reject';
+  const itemRules = (v: number, r: Reservation): RuleId[] | null => {
+    let rules = items[v];
     if (rules !== undefined) return rules;
     const volume = snapshot.volumes.get(r.volumeId) ?? notFound('volume', r.volumeId, r.id);
     const title = snapshot.titles.get(r.titleId) ?? notFound('title', r.titleId, r.id);
     rules = addRules(checkReservable({ title, volume }, policy), null);
-    const needsCopies = policy.rejectUnfulfillable || policy.onOrderRequests === 'reject';
     const copies = snapshot.copiesByVolume.get(r.volumeId) ?? (needsCopies ? notFound('copies', r.volumeId, r.id) : undefined);
     if (copies !== undefined) rules = addRules(checkFulfillable(copies, policy), rules);
-    items.set(r.volumeId, rules);
+    items[v] = rules;
     return rules;
   };
 
-  sortByPlacing(requests, next);
-  for (const index of requests) {
+  const order = placingOrder(keys, (k) => (next[requests[k] as number] as Reservation).id);
+  for (let j = 0; j < m; j++) {
+    const k = order[j] as number;
+    const index = requests[k] as number;
     const r = next[index] as RequestedReservation;
-    if (r.cancellationRequestedAt !== undefined) {
+    const p = patronOf[k] as number;
+    if (p < 0) {
       const done = applyTransition(r, { type: 'finaliseCancellation' }, at, events);
       next[index] = done;
       decisions.push({ reservationId: r.id, kind: 'cancellationFinalised', next: done });
       continue;
     }
-    const state = patrons.get(r.patronId) as PatronState;
-    const forItem = itemRules(r);
-    let rules = forItem === null ? state.rules : state.rules === null ? forItem : [...state.rules, ...forItem];
+    const forPatron = patronRules[p] as RuleId[] | null;
+    const forItem = itemRules(volumeOf[k] as number, r);
+    let rules = forItem === null ? forPatron : forPatron === null ? forItem : [...forPatron, ...forItem];
     // Fewer counted reservations than a limit cannot pass it: the count is skipped.
-    const held = state.counted.length;
-    if (held >= policy.maxOnline || (r.audiovisual && held >= policy.maxOnlineAudiovisual))
-      rules = addRules(checkQuota(state.counted, r.patronId, { audiovisual: r.audiovisual, channel: r.channel }, policy), rules === null ? null : [...rules]);
+    const h = held[p] as number;
+    if (h >= policy.maxOnline || (r.audiovisual && h >= policy.maxOnlineAudiovisual)) {
+      const quota = { total: quotaTotal[p] as number, audiovisual: quotaAudiovisual[p] as number };
+      rules = addRules(quotaVerdict(quota, { audiovisual: r.audiovisual, channel: r.channel }, policy), rules === null ? null : [...rules]);
+    }
 
     if (rules !== null) {
       const reasons: RejectionReason[] = rules.map((rule) => ({ rule }));
@@ -257,7 +316,7 @@ export function runApprovalBatch(snapshot: ApprovalSnapshot, options: ApprovalOp
       const done = applyTransition(r, { type: 'approve' }, at, events);
       next[index] = done;
       decisions.push({ reservationId: r.id, kind: 'approved', next: done });
-      state.counted.push(done);
+      count(p, done);
     }
   }
   return { decisions, reservations: next, events };

@@ -33,7 +33,9 @@ export function committedReservations(copies: Iterable<Copy>): Set<ReservationId
  */
 export class VolumeQueues {
   readonly #byVolume = new Map<VolumeId, ReservedReservation[]>();
-  readonly #byId = new Map<ReservationId, ReservedReservation>();
+  /** The kept reservations in input order; indexed by id only when a copy first claims one. */
+  readonly #kept: ReservedReservation[] = [];
+  #byId: Map<ReservationId, ReservedReservation> | null = null;
   readonly #sorted = new Set<VolumeId>();
   readonly #next = new Map<VolumeId, number>();
   readonly #taken: Set<ReservationId>;
@@ -49,7 +51,7 @@ export class VolumeQueues {
     for (const r of reservations) {
       if (!isQueued(r)) continue;
       if (today !== undefined && isSuspendedOn(r, today)) continue;
-      this.#byId.set(r.id, r);
+      this.#kept.push(r);
       const queue = this.#byVolume.get(r.volumeId);
       if (queue === undefined) this.#byVolume.set(r.volumeId, [r]);
       else queue.push(r);
@@ -83,6 +85,10 @@ export class VolumeQueues {
    * @returns the reservation, still waiting
    */
   claim(id: ReservationId): ReservedReservation | undefined {
+    if (this.#byId === null) {
+      this.#byId = new Map();
+      for (const k of this.#kept) this.#byId.set(k.id, k);
+    }
     const r = this.#byId.get(id);
     if (r === undefined || this.#claimed.has(id)) return undefined;
     this.#claimed.add(id);

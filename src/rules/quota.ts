@@ -49,12 +49,26 @@ export function countQuota(reservations: readonly Reservation[], patronId: Patro
   let total = 0;
   let audiovisual = 0;
   for (const r of reservations) {
-    if (r.patronId !== patronId || !isActiveReservation(r)) continue;
-    if (r.channel !== 'online' && !policy.quotaCountsCounterReservations) continue;
+    if (r.patronId !== patronId || !countsTowardQuota(r, policy)) continue;
     total += 1;
     if (r.audiovisual) audiovisual += 1;
   }
   return { total, audiovisual };
+}
+
+/**
+ * Whether one reservation counts toward its patron's online quota (E1), as {@link countQuota}
+ * counts it: active, and made online (or at the counter with `quotaCountsCounterReservations`).
+ * @param reservation - the reservation
+ * @param policy - the parsed policy
+ * @returns true when it counts
+ * @category Rules
+ * @example
+ * countsTowardQuota(onlineBook, hokutoPolicy()); // true
+ * countsTowardQuota(counterBook, hokutoPolicy()); // false
+ */
+export function countsTowardQuota(reservation: Reservation, policy: Policy): boolean {
+  return isActiveReservation(reservation) && (reservation.channel === 'online' || policy.quotaCountsCounterReservations);
 }
 
 /**
@@ -88,7 +102,22 @@ export function countQuota(reservations: readonly Reservation[], patronId: Patro
  */
 export function checkQuota(reservations: readonly Reservation[], patronId: PatronId, adding: QuotaAddition, policy: Policy): Verdict {
   if (adding.channel !== 'online') return ALLOWED;
-  const count = countQuota(reservations, patronId, policy);
+  return quotaVerdict(countQuota(reservations, patronId, policy), adding, policy);
+}
+
+/**
+ * {@link checkQuota} on a count already made ({@link countQuota}): what a job that keeps each
+ * patron's count as it goes asks, without counting the reservations again.
+ * @param count - the patron's count before the addition
+ * @param adding - whether the new one is audiovisual, and its channel
+ * @param policy - the parsed policy
+ * @returns {@link ALLOWED} or a verdict with the refusals
+ * @category Rules
+ * @example
+ * quotaVerdict({ total: 7, audiovisual: 0 }, { audiovisual: false, channel: 'online' }, hokutoPolicy()).ok; // false
+ */
+export function quotaVerdict(count: QuotaCount, adding: QuotaAddition, policy: Policy): Verdict {
+  if (adding.channel !== 'online') return ALLOWED;
   return combineVerdicts([
     count.total + 1 > policy.maxOnline ? refuse('QUOTA_EXCEEDED', { limit: policy.maxOnline, count: count.total }) : ALLOWED,
     adding.audiovisual && count.audiovisual + 1 > policy.maxOnlineAudiovisual
