@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { formatIssuePath, toYoyakuIssues } from '../../errors/yoyaku-error.js';
 import { RULE_IDS, type RuleId } from '../../errors/rule-id.js';
 import { LocalDateSchema } from '../../policy/schema.js';
+import { COPY_MARKS, type CopyMark } from '../../rules/copy-life.js';
 import { storableString } from '../../validation/storable-text.js';
 import { halt } from './halt.js';
 import { failed } from './results.js';
@@ -41,6 +42,7 @@ export const InputSchemas = {
   counter: z.object({ patronId: id, volumeId: id, pickupBranchId: id }),
   walkIn: z.object({ patronId: id, copyId: id }),
   copy: z.object({ copyId: id }),
+  copyMark: z.object({ copyId: id, mark: z.enum(COPY_MARKS as [CopyMark, ...CopyMark[]]) }),
   reservation: z.object({ reservationId: id }),
   staffCancel: z.object({ reservationId: id, note: text.max(500).optional() }),
   pickupChange: z.object({ reservationId: id, pickupBranchId: id }),
@@ -58,11 +60,11 @@ export const InputSchemas = {
   rejection: z.object({
     reservationId: id,
     reasons: z
-      .array(z.union([z.object({ rule: z.literal('staff'), note: z.string().max(500).optional() }), z.object({ rule: z.enum(RULE_IDS as [RuleId, ...RuleId[]]) })]))
+      .array(z.union([z.object({ rule: z.literal('staff'), note: text.max(500).optional() }), z.object({ rule: z.enum(RULE_IDS as [RuleId, ...RuleId[]]) })]))
       .max(20),
   }),
   holdExtension: z.object({ reservationId: id, lastDay: LocalDateSchema }),
-  queueMove: z.object({ reservationId: id, toPosition: z.number().int().min(1).max(100_000), reason: z.string().max(500) }),
+  queueMove: z.object({ reservationId: id, toPosition: z.number().int().min(1).max(100_000), reason: text.max(500) }),
   suspension: z.object({ reservationId: id, until: LocalDateSchema.nullable() }),
   notNeededAfter: z.object({ reservationId: id, date: LocalDateSchema.nullable() }),
   retention: z.object({ date: LocalDateSchema.optional(), batchSize: z.number().int().min(1).max(10_000).optional() }).optional(),

@@ -1,21 +1,17 @@
 import type { Copy } from '../../model/material.js';
-import { checkCopyMark, copyEvent, COPY_MARKS, markCopy as markedCopy } from '../../rules/copy-life.js';
+import { checkCopyMark, copyEvent, markCopy as markedCopy } from '../../rules/copy-life.js';
 import type { CheckInOutcome, CopyMarkOutcome } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
 import { staffBranch } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { offerCopy, offerShelvedCopies } from '../internal/copy-placement.js';
 import { halt, haltUnless } from '../internal/halt.js';
-import { parseInput } from '../internal/input.js';
+import { InputSchemas, parseInput } from '../internal/input.js';
 import { existing } from '../internal/lookups.js';
 import { done, refusedBy } from '../internal/results.js';
 import { runUnitSettingAside, withSetAside } from '../internal/unit-setting-aside.js';
 import { checkInOutcome } from './check-in.js';
-import * as z from 'zod';
 
-const id = z.string().min(1).max(256);
-const MarkInput = z.object({ copyId: id, mark: z.enum(COPY_MARKS as [string, ...string[]]) });
-const CopyInput = z.object({ copyId: id });
 
 /**
  * P6: staff mark a copy missing (所在不明), long overdue (長期延滞), withdrawn (除籍), or found
@@ -45,7 +41,7 @@ const CopyInput = z.object({ copyId: id });
  */
 export async function markCopy(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<CopyMarkOutcome>> {
   const branch = staffBranch(ctx, actor, 'mark a copy');
-  const { copyId, mark } = parseInput(MarkInput, input) as { copyId: string; mark: (typeof COPY_MARKS)[number] };
+  const { copyId, mark } = parseInput(InputSchemas.copyMark, input);
   return runUnitSettingAside(ctx, async (tx, aside) => {
     const at = ctx.now();
     const copy = await aside.strict(() => existing(tx, 'copy', copyId));
@@ -86,7 +82,7 @@ export async function markCopy(ctx: ServiceContext, actor: unknown, input: unkno
  */
 export async function confirmPull(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<CheckInOutcome>> {
   const branch = staffBranch(ctx, actor, 'pull a copy for a hold');
-  const { copyId } = parseInput(CopyInput, input);
+  const { copyId } = parseInput(InputSchemas.copy, input);
   return runUnitSettingAside(ctx, async (tx, aside) => {
     const at = ctx.now();
     const copy: Copy = await aside.strict(() => existing(tx, 'copy', copyId));
