@@ -3,6 +3,7 @@
 // that a library sees every day.
 import type { LifecycleEvent } from '../../src/lifecycle/lifecycle-event.js';
 import type { Reservation } from '../../src/model/reservation.js';
+import { asStored } from './as-stored.js';
 import { createRng } from './rng.js';
 
 /** One transition to perform: a stored reservation, an event and its instant. */
@@ -65,7 +66,7 @@ export function lifecycleCases(count: number, seed = 42): LifecycleCase[] {
       lastDay: '2026-12-08',
     };
     const add = (reservation: Reservation, event: LifecycleEvent, at: string, expect: string) =>
-      cases.push({ reservation, event, at, expect });
+      cases.push({ reservation: asStored(reservation), event, at, expect });
     switch (kind) {
       case 'approve':
         add({ ...base, status: 'requested' }, { type: 'approve' }, MORNING, 'reserved');

@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { Instant, LocalDate } from '../model/time.js';
+import { japanDateOfCanonical } from './canonical-instant.js';
 import { instantMillis } from './instant-millis.js';
 import { assertLocalDate, dateOfEpochDayUnchecked, epochDayUnchecked } from './local-date.js';
 
@@ -25,6 +26,10 @@ const JST_OFFSET_MS = 9 * 60 * MINUTE_MS;
  * japanDateOf('2026-12-03T14:59:59.999Z'); // '2026-12-03'
  */
 export function japanDateOf(instant: Instant | Date | number): LocalDate {
+  if (typeof instant === 'string') {
+    const date = japanDateOfCanonical(instant);
+    if (date !== null) return date;
+  }
   const ms = instantMillis(instant, 'instant');
   const offset = ms >= MODERN_JST_FROM_MS ? JST_OFFSET_MS : tzOffset(JAPAN, new Date(ms)) * MINUTE_MS;
   return dateOfEpochDayUnchecked(Math.floor((ms + offset) / DAY_MS));

@@ -1,7 +1,7 @@
 import { refusal, type Refusal } from '../errors/refusal.js';
 import { japanDateOf } from '../calendar/japan-date.js';
 import type { DomainEvent } from '../model/domain-event.js';
-import type { CancelledReservation, OnHoldReservation, RejectionReason, Reservation } from '../model/reservation.js';
+import type { CancelledReservation, OnHoldReservation, RejectionReason, Reservation, ReservedReservation } from '../model/reservation.js';
 import type { Instant, LocalDate } from '../model/time.js';
 import type { LifecycleEvent } from './lifecycle-event.js';
 
@@ -29,15 +29,6 @@ export type TransitionResult =
   | { readonly ok: true; readonly reservation: Reservation; readonly events: readonly DomainEvent[] }
   | { readonly ok: false; readonly refusal: Refusal };
 
-// issue 10: helpers of the staff decisions and the patron's options
-function patronOptionsOf(r: Reservation): { notNeededAfter?: LocalDate; suspendedUntil?: LocalDate } {
-  if (r.status !== 'requested' && r.status !== 'reserved') return {};
-  return {
-    ...(r.notNeededAfter === undefined ? {} : { notNeededAfter: r.notNeededAfter }),
-    ...(r.suspendedUntil === undefined ? {} : { suspendedUntil: r.suspendedUntil }),
-  };
-}
-
 /** At least one reason, and every `staff` reason with a note that is not blank (P10). */
 function hasReasons(reasons: readonly RejectionReason[]): boolean {
   if (reasons.length === 0) return false;
@@ -48,6 +39,9 @@ function withoutKey<T extends object, K extends keyof T>(value: T, key: K, next:
   const { [key]: _dropped, ...rest } = value;
   return (next === null ? rest : { ...rest, [key]: next }) as T;
 }
+
+/** A record being built in this module, before it is handed out. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function refused(r: Refusal): TransitionResult {
   return { ok: false, refusal: r };
@@ -74,16 +68,14 @@ function ok(next: Reservation, event: DomainEvent): TransitionResult {
 
 function cancelled(r: Reservation, at: Instant, by: 'patron' | 'staff' | 'system', note?: string): TransitionResult {
   if (r.status !== 'requested' && r.status !== 'reserved' && r.status !== 'onHold') return refused(refusal('INVALID_TRANSITION', { from: r.status, event: 'cancel' }));
-  const next: CancelledReservation = {
+  const next: Mutable<CancelledReservation> = {
     id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1,
     status: 'cancelled',
     cancelledAt: at,
     cancelledBy: by,
     cancelledFrom: r.status,
-    ...(r.status === 'onHold' ? { copyId: r.copyId } : {}),
-    ...(note === undefined ? {} : { note }),
   };
-  return ok(next, {
+  const event: Mutable<Extract<DomainEvent, { type: 'reservationCancelled' }>> = {
     type: 'reservationCancelled',
     reservationId: r.id,
     patronId: r.patronId,
@@ -91,8 +83,13 @@ function cancelled(r: Reservation, at: Instant, by: 'patron' | 'staff' | 'system
     from: r.status,
     to: 'cancelled',
     by,
-    ...(r.status === 'onHold' ? { copyId: r.copyId } : {}),
-  });
+  };
+  if (r.status === 'onHold') {
+    next.copyId = r.copyId;
+    event.copyId = r.copyId;
+  }
+  if (note !== undefined) next.note = note;
+  return ok(next, event);
 }
 
 /**
@@ -133,7 +130,12 @@ export function transition(reservation: Reservation, event: LifecycleEvent, cont
     case 'approve': {
       if (r.status !== 'requested') return invalid(r, event);
       if (r.cancellationRequestedAt !== undefined) return refused(refusal('CANCELLATION_PENDING'));
-      return ok({ id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'reserved', queuedAt: at, ...patronOptionsOf(r) }, {
+      const next: Mutable<ReservedReservation> = { id: r.id, patronId: r.patronId, titleId: r.titleId, volumeId: r.volumeId, audiovisual: r.audiovisual, channel: r.channel, pickupBranchId: r.pickupBranchId, placedAt: r.placedAt, version: r.version + 1, status: 'reserved', queuedAt: at };
+      // The patron's options go along (P13, P14); added after the literal, since a spread in it
+      // made every approval several times slower than the literal alone.
+      if (r.notNeededAfter !== undefined) next.notNeededAfter = r.notNeededAfter;
+      if (r.suspendedUntil !== undefined) next.suspendedUntil = r.suspendedUntil;
+      return ok(next, {
         type: 'reservationApproved', reservationId: r.id, patronId: r.patronId, at, from: 'requested', to: 'reserved',
       });
     }
