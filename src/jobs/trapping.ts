@@ -217,7 +217,7 @@ export class CopyPlacements {
    * @returns the reservations, in the same order
    */
   withHolds(reservations: readonly Reservation[]): Reservation[] {
-    return this.#holds.size === 0 ? reservations.slice() : reservations.map((r) => this.#holds.get(r.id) ?? r);
+    return this.#holds.size === 0 ? reservations.slice() : reservations.map((r) => (r.status === 'reserved' ? (this.#holds.get(r.id) ?? r) : r));
   }
 }
 
@@ -315,8 +315,12 @@ export function trapCopies(input: TrapCopiesInput): TrapCopiesResult {
   const { copies, reservations, at, policy } = input;
   const held = heldCopies(reservations);
   const events: DomainEvent[] = [];
-  const ids = new Set(copies.map((c) => c.id));
-  const known = [...(input.otherCopies ?? []).filter((c) => !ids.has(c.id)), ...copies];
+  const others = input.otherCopies ?? [];
+  let known: readonly Copy[] = copies;
+  if (others.length > 0) {
+    const ids = new Set(copies.map((c) => c.id));
+    known = [...others.filter((c) => !ids.has(c.id)), ...copies];
+  }
   const placements = new CopyPlacements(reservations, known, at, policy, events);
   const results: TrapResult[] = [];
   for (const copy of copies) {

@@ -6,6 +6,12 @@ import { isQueued } from '../rules/reservation-state.js';
 import type { LocalDate } from '../model/time.js';
 import { compareQueue } from './queue-order.js';
 
+interface VolumeQueue {
+  readonly queue: ReservedReservation[];
+  sorted: boolean;
+  next: number;
+}
+
 /**
  * The reservations that already have a copy taken for them: to pull, travelling for them, or on
  * their hold shelf (P5). Such a reservation is not given another copy.
@@ -32,12 +38,12 @@ export function committedReservations(copies: Iterable<Copy>): Set<ReservationId
  * const head = queues.take('t-1/1');
  */
 export class VolumeQueues {
-  readonly #byVolume = new Map<VolumeId, ReservedReservation[]>();
+  // One entry per volume (its queue, whether it is sorted, the next place to look): a job asks
+  // for a volume once per copy, and one lookup of a string key costs more than the rest of it.
+  readonly #byVolume = new Map<VolumeId, VolumeQueue>();
   /** The kept reservations in input order; indexed by id only when a copy first claims one. */
   readonly #kept: ReservedReservation[] = [];
   #byId: Map<ReservationId, ReservedReservation> | null = null;
-  readonly #sorted = new Set<VolumeId>();
-  readonly #next = new Map<VolumeId, number>();
   readonly #taken: Set<ReservationId>;
   readonly #claimed = new Set<ReservationId>();
 
@@ -52,9 +58,9 @@ export class VolumeQueues {
       if (!isQueued(r)) continue;
       if (today !== undefined && isSuspendedOn(r, today)) continue;
       this.#kept.push(r);
-      const queue = this.#byVolume.get(r.volumeId);
-      if (queue === undefined) this.#byVolume.set(r.volumeId, [r]);
-      else queue.push(r);
+      const entry = this.#byVolume.get(r.volumeId);
+      if (entry === undefined) this.#byVolume.set(r.volumeId, { queue: [r], sorted: false, next: 0 });
+      else entry.queue.push(r);
     }
   }
 
@@ -64,15 +70,16 @@ export class VolumeQueues {
    * @returns the head, or undefined when nobody else waits
    */
   take(volumeId: VolumeId): ReservedReservation | undefined {
-    const queue = this.#byVolume.get(volumeId);
-    if (queue === undefined) return undefined;
-    if (!this.#sorted.has(volumeId)) {
+    const entry = this.#byVolume.get(volumeId);
+    if (entry === undefined) return undefined;
+    const queue = entry.queue;
+    if (!entry.sorted) {
       queue.sort(compareQueue);
-      this.#sorted.add(volumeId);
+      entry.sorted = true;
     }
-    let index = this.#next.get(volumeId) ?? 0;
+    let index = entry.next;
     while (index < queue.length && this.#taken.has((queue[index] as ReservedReservation).id)) index++;
-    this.#next.set(volumeId, index + 1);
+    entry.next = index + 1;
     const head = queue[index];
     if (head !== undefined) this.#taken.add(head.id);
     return head;
