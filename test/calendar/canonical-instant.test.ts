@@ -15,7 +15,7 @@ const isCanonical = (text: string): boolean => {
 };
 
 describe('japanDateOfCanonical: the Japan date read off a toISOString() instant', () => {
-  it('[D2] gives the Japan date of every toISOString() instant of 1952–9998 (so it is used), as the general way does', () => {
+  it('[P15] gives the Japan date of every toISOString() instant of 1952–9998 (so it is used), as the general way does', () => {
     checkProperty(
       fc.property(fc.integer({ min: FROM_1952, max: END_9998 }), (ms) => {
         const text = new Date(ms).toISOString();
@@ -26,7 +26,7 @@ describe('japanDateOfCanonical: the Japan date read off a toISOString() instant'
     );
   });
 
-  it('[D2] around every Japan midnight, month end and year end it agrees with the general way', () => {
+  it('[P15] around every Japan midnight, month end and year end it agrees with the general way', () => {
     checkProperty(
       fc.property(fc.integer({ min: 1952, max: 9998 }), fc.integer({ min: 0, max: 11 }), fc.integer({ min: -2, max: 2 }), (year, month, deltaMs) => {
         const midnightJst = Date.UTC(year, month + 1, 1) - JST_MS;
@@ -39,7 +39,7 @@ describe('japanDateOfCanonical: the Japan date read off a toISOString() instant'
     );
   });
 
-  it('[D2] declines whatever it cannot prove (one character changed anywhere), and never disagrees', () => {
+  it('[P15] declines whatever it cannot prove (one character changed anywhere), and never disagrees', () => {
     const chars = fc.constantFrom(...'0123456789-:.TZ+ x'.split(''));
     checkProperty(
       fc.property(fc.integer({ min: Date.UTC(1940, 0, 1), max: Date.UTC(9999, 11, 31) }), fc.integer({ min: 0, max: 23 }), chars, (ms, at, ch) => {
@@ -54,7 +54,7 @@ describe('japanDateOfCanonical: the Japan date read off a toISOString() instant'
     );
   });
 
-  it('[D2] declines dates that do not exist, times out of range, other forms and years it does not cover', () => {
+  it('[P15] declines dates that do not exist, times out of range, other forms and years it does not cover', () => {
     for (const text of [
       '2026-02-29T00:00:00.000Z', '2026-02-30T00:00:00.000Z', '2026-04-31T00:00:00.000Z', '2026-13-01T00:00:00.000Z', '2026-00-10T00:00:00.000Z',
       '2026-12-01T24:00:00.000Z', '2026-12-01T23:60:00.000Z', '2026-12-01T23:59:60.000Z', '2026-12-01T10:00:00.000+09:00',
@@ -63,7 +63,7 @@ describe('japanDateOfCanonical: the Japan date read off a toISOString() instant'
       expect(japanDateOfCanonical(text), text).toBeNull();
   });
 
-  it('[D2] rolls over to the next day, month and year at 15:00 UTC, leap days included', () => {
+  it('[P15] rolls over to the next day, month and year at 15:00 UTC, leap days included', () => {
     expect(japanDateOfCanonical('2026-12-03T14:59:59.999Z')).toBe('2026-12-03');
     expect(japanDateOfCanonical('2026-12-03T15:00:00.000Z')).toBe('2026-12-04');
     expect(japanDateOfCanonical('2026-11-30T15:00:00.000Z')).toBe('2026-12-01');

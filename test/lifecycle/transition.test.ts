@@ -229,3 +229,24 @@ describe('[C1] [C2] approval', () => {
     }
   });
 });
+
+describe('[P14] the patron options survive approval', () => {
+  it('[P14] an approved request keeps its notNeededAfter and suspendedUntil (P13), and gains no key it did not have', () => {
+    const withBoth = accepted(transition(reservationIn('requested', { notNeededAfter: '2027-01-31', suspendedUntil: '2026-12-20' }), { type: 'approve' }, AT));
+    expect(withBoth).toMatchObject({ status: 'reserved', notNeededAfter: '2027-01-31', suspendedUntil: '2026-12-20' });
+    const plain = accepted(transition(reservationIn('requested'), { type: 'approve' }, AT));
+    expect('notNeededAfter' in plain).toBe(false);
+    expect('suspendedUntil' in plain).toBe(false);
+  });
+
+  it('[F1] a cancellation of a hold names its copy in the record and the event; of a request, no copy', () => {
+    const fromHold = transition(reservationIn('onHold'), { type: 'cancel', by: 'staff', note: 'damaged' }, AT);
+    if (!fromHold.ok) throw new Error('refused');
+    expect(fromHold.reservation).toMatchObject({ status: 'cancelled', copyId: expect.any(String), note: 'damaged' });
+    expect(fromHold.events[0]).toMatchObject({ type: 'reservationCancelled', copyId: expect.any(String) });
+    const fromRequest = transition(reservationIn('requested'), { type: 'cancel', by: 'staff' }, AT);
+    if (!fromRequest.ok) throw new Error('refused');
+    expect('copyId' in fromRequest.reservation || 'note' in fromRequest.reservation).toBe(false);
+    expect('copyId' in fromRequest.events[0]!).toBe(false);
+  });
+});
