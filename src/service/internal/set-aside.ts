@@ -19,6 +19,8 @@ export class SetAsideLog {
   private reports = 0;
   /** Reads under {@link SetAsideLog.strict} running now. */
   private strictReads = 0;
+  /** Whether a read under {@link SetAsideLog.ifClean} running now met an unreadable row. */
+  private trial: { met: boolean } | null = null;
   /** The unit-of-work options that report unreadable rows here. */
   readonly options: UnitOfWorkOptions = {
     onInvalidRecord: (record) => {
@@ -26,6 +28,10 @@ export class SetAsideLog {
         throw new YoyakuError('INVALID_RECORD', `The ${record.table} record ${record.id} cannot be read: it does not match its record schema`, {
           details: { table: record.table, id: record.id },
         });
+      if (this.trial !== null) {
+        this.trial.met = true;
+        return;
+      }
       this.reports++;
       this.add(record);
     },
@@ -57,6 +63,24 @@ export class SetAsideLog {
       return await read();
     } finally {
       this.strictReads--;
+    }
+  }
+
+  /**
+   * Runs a read and returns its value when it met no unreadable row; when it met one, forgets
+   * what it reported and returns `undefined`, so that the caller reads again the way that decides
+   * row by row what to set aside (a bulk read, which cannot tell whose rows were bad, tried first).
+   */
+  async ifClean<T>(read: () => Promise<T>): Promise<T | undefined> {
+    const outer = this.trial;
+    const trial = { met: false };
+    this.trial = trial;
+    try {
+      const value = await read();
+      return trial.met ? undefined : value;
+    } finally {
+      this.trial = outer;
+      if (outer !== null && trial.met) outer.met = true;
     }
   }
 
