@@ -1,6 +1,7 @@
 import type { Refusal } from '../errors/refusal.js';
 import type { YoyakuIssue } from '../errors/yoyaku-error.js';
 import type { DomainEvent } from '../model/domain-event.js';
+import type { SetAsideRecord } from '../ports/unreadable-records.js';
 
 /**
  * Why an operation did not happen, when it is not a business refusal:
@@ -20,7 +21,11 @@ export type ServiceErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'NOT_ALLOWED' | '
 /**
  * The result of every service operation. Nothing is written unless `ok` is true.
  *
- * - `{ ok: true, value, events }`: done; `events` are the domain events stored with it;
+ * - `{ ok: true, value, events }`: done; `events` are the domain events stored with it; an
+ *   operation that passed a freed copy on to its queue past a reservation it could not read (a
+ *   staff or online cancellation) lists that row in `setAside` (table, id, code; never patron data)
+ *   — the operations whose value is an outcome (check-in, `markCopy`, `confirmPull`) list it in
+ *   the value instead;
  * - `{ ok: false, kind: 'refused', refusals }`: a business refusal naming its rules;
  * - `{ ok: false, kind: 'error', code, message, issues }`: bad input, unknown ids, an actor not
  *   allowed, or a conflict that retries could not resolve.
@@ -32,7 +37,7 @@ export type ServiceErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'NOT_ALLOWED' | '
  * }
  */
 export type ServiceResult<T> =
-  | { readonly ok: true; readonly value: T; readonly events: readonly DomainEvent[] }
+  | { readonly ok: true; readonly value: T; readonly events: readonly DomainEvent[]; readonly setAside?: readonly SetAsideRecord[] }
   | { readonly ok: false; readonly kind: 'refused'; readonly refusals: readonly [Refusal, ...Refusal[]] }
   | {
       readonly ok: false;

@@ -31,11 +31,12 @@ function valueOf<T>(result: ServiceResult<T>): T {
   return result.value;
 }
 
-type CopyState = 'onLoan' | 'missing' | 'awaitingPull';
+type CopyState = 'onLoan' | 'missing' | 'awaitingPull' | 'onHoldShelf';
 
 /**
- * c-1 of t-1/1 (owned by akeno) lent to p-9 (or missing, or on akeno's pull list for r-2); r-1,
- * r-2, r-3 of p-1..p-3 queued for t-1/1 in that order, collecting at akeno.
+ * c-1 of t-1/1 (owned by akeno) lent to p-9 (or missing, or on akeno's pull list for r-2, or on
+ * akeno's hold shelf for r-9 of p-9); r-1, r-2, r-3 of p-1..p-3 queued for t-1/1 in that order,
+ * collecting at akeno.
  */
 async function seedQueue(subject: CheckInPoisonSubject, copyState: CopyState = 'onLoan'): Promise<void> {
   await subject.storage.seed({
@@ -47,16 +48,23 @@ async function seedQueue(subject: CheckInPoisonSubject, copyState: CopyState = '
     volumes: [{ id: 't-1/1', titleId: 't-1' }],
     copies: [{
       id: 'c-1', volumeId: 't-1/1', ownerBranchId: 'akeno', locationBranchId: 'akeno', status: copyState, version: 1,
-      ...(copyState === 'awaitingPull' ? { reservationId: 'r-2' } : {}),
+      ...(copyState === 'awaitingPull' ? { reservationId: 'r-2' } : copyState === 'onHoldShelf' ? { reservationId: 'r-9' } : {}),
     }],
     loans: copyState !== 'onLoan' ? [] : [{
       id: 'l-1', patronId: 'p-9', copyId: 'c-1', volumeId: 't-1/1', titleId: 't-1', branchId: 'akeno',
       lentAt: jst('2026-12-01', '10:00'), dueDate: '2026-12-15', renewals: 0, returnedAt: null, version: 0,
     }],
-    reservations: QUEUE.map((i) => ({
-      id: `r-${i}`, patronId: `p-${i}`, titleId: 't-1', volumeId: 't-1/1', audiovisual: false, channel: 'online' as const,
-      pickupBranchId: 'akeno', placedAt: PLACED_AT, version: 1, status: 'reserved' as const, queuedAt: jst('2026-12-01', `08:3${i}`),
-    })),
+    reservations: [
+      ...QUEUE.map((i) => ({
+        id: `r-${i}`, patronId: `p-${i}`, titleId: 't-1', volumeId: 't-1/1', audiovisual: false, channel: 'online' as const,
+        pickupBranchId: 'akeno', placedAt: PLACED_AT, version: 1, status: 'reserved' as const, queuedAt: jst('2026-12-01', `08:3${i}`),
+      })),
+      ...(copyState !== 'onHoldShelf' ? [] : [{
+        id: 'r-9', patronId: 'p-9', titleId: 't-1', volumeId: 't-1/1', audiovisual: false, channel: 'online' as const,
+        pickupBranchId: 'akeno', placedAt: PLACED_AT, version: 2, status: 'onHold' as const, queuedAt: jst('2026-12-01', '08:00'),
+        copyId: 'c-1', trappedAt: jst('2026-12-02', '10:00'), noticeDate: '2026-12-02', lastDay: '2026-12-09', noticeSentAt: jst('2026-12-02', '10:05'),
+      }]),
+    ],
   });
 }
 
@@ -170,4 +178,71 @@ export function checkInPoisonTests(makeSubject: (clock: FixedClock) => Promise<C
       }
     });
   }
+
+  it('[F3][P19] a staff cancellation of a hold sets aside an unreadable queued reservation and passes the copy to the next valid one', async () => {
+    const clock = fixedClock(jst('2026-12-03', '10:00'));
+    const subject = await makeSubject(clock);
+    try {
+      await seedQueue(subject, 'onHoldShelf');
+      await subject.poison('reservations', 'r-1');
+      const service = createReservationService(subject.storage, hokutoPolicy(), { serverId: 'a' });
+      const result = await service.cancelByStaff(STAFF_AKENO, { reservationId: 'r-9' });
+      expect(result).toMatchObject({ ok: true, value: { id: 'r-9', status: 'cancelled' } });
+      expect(result.ok && result.setAside).toEqual([{ table: 'reservations', id: 'r-1', code: 'INVALID_RECORD' }]);
+      expect(JSON.stringify(result)).not.toMatch(/000000000|@example\.jp/);
+      await subject.mend('reservations', 'r-1');
+      expect(await state(subject)).toMatchObject({
+        statuses: { 'r-1': 'reserved', 'r-2': 'onHold', 'r-3': 'reserved' },
+        copy: expect.objectContaining({ status: 'onHoldShelf', reservationId: 'r-2' }),
+        notices: ['r-2'],
+      });
+    } finally {
+      await subject.storage.close();
+    }
+  });
+
+  for (const [who, rule, cancel] of [
+    ['a staff cancellation', 'F3', (service: ReturnType<typeof createReservationService>) => service.cancelByStaff(STAFF_AKENO, { reservationId: 'r-2' })],
+    ['an immediate online cancellation', 'F2', (service: ReturnType<typeof createReservationService>) => service.cancelOnline({ kind: 'patron', patronId: 'p-2', channel: 'online' }, { reservationId: 'r-2' })],
+  ] as const)
+  it(`[${rule}][P8][P19] ${who} of a reservation with a copy on the pull list sets aside an unreadable queued one and passes the copy on`, async () => {
+    const clock = fixedClock(jst('2026-12-03', '10:00'));
+    const subject = await makeSubject(clock);
+    try {
+      await seedQueue(subject, 'awaitingPull');
+      await subject.poison('reservations', 'r-1');
+      const service = createReservationService(subject.storage, hokutoPolicy({ onlineCancellation: 'immediate' }), { serverId: 'a' });
+      const result = await cancel(service);
+      expect(result).toMatchObject({ ok: true, value: { id: 'r-2', status: 'cancelled' } });
+      expect(result.ok && result.setAside).toEqual([{ table: 'reservations', id: 'r-1', code: 'INVALID_RECORD' }]);
+      await subject.mend('reservations', 'r-1');
+      const after = await state(subject);
+      expect(after.statuses).toMatchObject({ 'r-1': 'reserved', 'r-2': 'cancelled' });
+      expect(after.copy).toMatchObject({ reservationId: 'r-3' });
+    } finally {
+      await subject.storage.close();
+    }
+  });
+
+  it('[F3][P19] a cancellation without unreadable rows reports nothing set aside; the cancelled reservation itself unreadable is INVALID_RECORD, nothing written', async () => {
+    const clock = fixedClock(jst('2026-12-03', '10:00'));
+    const subject = await makeSubject(clock);
+    try {
+      await seedQueue(subject, 'onHoldShelf');
+      const service = createReservationService(subject.storage, hokutoPolicy(), { serverId: 'a' });
+      await subject.poison('reservations', 'r-9');
+      const error = await service.cancelByStaff(STAFF_AKENO, { reservationId: 'r-9' }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isYoyakuError(error) && error.code).toBe('INVALID_RECORD');
+      await subject.mend('reservations', 'r-9');
+      expect(await state(subject)).toMatchObject({ copy: expect.objectContaining({ status: 'onHoldShelf', reservationId: 'r-9' }), notices: [] });
+      const result = await service.cancelByStaff(STAFF_AKENO, { reservationId: 'r-9' });
+      expect(result).toMatchObject({ ok: true, value: { status: 'cancelled' } });
+      expect(result).not.toHaveProperty('setAside');
+    } finally {
+      await subject.storage.close();
+    }
+  });
 }

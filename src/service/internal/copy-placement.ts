@@ -48,8 +48,9 @@ export async function offerCopy(
   from: CopySource = 'hand',
   aside?: SetAsideLog,
 ): Promise<PlacedCopy> {
-  const reservations = await tx.reservations.listByVolume(copy.volumeId);
+  const readQueue = () => tx.reservations.listByVolume(copy.volumeId);
   const readCopies = () => tx.copies.listByVolume(copy.volumeId);
+  const reservations = await (aside === undefined ? readQueue() : aside.lenient(readQueue));
   const copies = await (aside === undefined ? readCopies() : aside.strict(readCopies));
   const result = trapCopy({ copy: { ...copy, version: expectedVersion }, reservations, copies, from, at, policy: ctx.policy });
   if (!result.ok) halt(refusedWith([result.refusal]));
@@ -128,17 +129,25 @@ export async function offerShelvedCopies(
  * @param tx - the unit's stores
  * @param reservation - the reservation, as written
  * @param at - the instant
+ * @param aside - the unit's set-aside log, when queued reservations that cannot be read are set aside (see {@link offerCopy})
  * @returns the events of new holds
  * @category Service
  * @example
  * await tx.reservations.update(cancelled, reservation.version);
  * const events = await releaseTakenCopies(ctx, tx, cancelled, at);
  */
-export async function releaseTakenCopies(ctx: ServiceContext, tx: StoresTx, reservation: { readonly id: string; readonly volumeId: VolumeId }, at: Instant): Promise<readonly DomainEvent[]> {
+export async function releaseTakenCopies(
+  ctx: ServiceContext,
+  tx: StoresTx,
+  reservation: { readonly id: string; readonly volumeId: VolumeId },
+  at: Instant,
+  aside?: SetAsideLog,
+): Promise<readonly DomainEvent[]> {
   const events: DomainEvent[] = [];
-  for (const copy of await tx.copies.listByVolume(reservation.volumeId)) {
+  const readCopies = () => tx.copies.listByVolume(reservation.volumeId);
+  for (const copy of await (aside === undefined ? readCopies() : aside.strict(readCopies))) {
     if (copy.status !== 'awaitingPull' || copy.reservationId !== reservation.id) continue;
-    events.push(...(await offerCopy(ctx, tx, copy, copy.version, at, 'shelf')).events);
+    events.push(...(await offerCopy(ctx, tx, copy, copy.version, at, 'shelf', aside)).events);
   }
   return events;
 }

@@ -17,14 +17,24 @@ export class SetAsideLog {
   private readonly seen = new Set<string>();
   /** Every report of an unreadable row, the same row read twice counted twice. */
   private reports = 0;
-  /** Reads under {@link SetAsideLog.strict} running now. */
-  private strictReads = 0;
   /** Whether a read under {@link SetAsideLog.ifClean} running now met an unreadable row. */
   private trial: { met: boolean } | null = null;
+  /** Whether an unreadable row met now fails the read: the innermost of {@link SetAsideLog.strict} and {@link SetAsideLog.lenient}, else the log's default. */
+  private strictNow: boolean;
+
+  /**
+   * @param defaultStrict - when true, a read fails on an unreadable row unless it runs under
+   *   {@link SetAsideLog.lenient} (an operation that sets aside only what it names); by default a
+   *   read sets it aside unless it runs under {@link SetAsideLog.strict} (a job)
+   */
+  constructor(defaultStrict = false) {
+    this.strictNow = defaultStrict;
+  }
+
   /** The unit-of-work options that report unreadable rows here. */
   readonly options: UnitOfWorkOptions = {
     onInvalidRecord: (record) => {
-      if (this.strictReads > 0)
+      if (this.strictNow)
         throw new YoyakuError('INVALID_RECORD', `The ${record.table} record ${record.id} cannot be read: it does not match its record schema`, {
           details: { table: record.table, id: record.id },
         });
@@ -57,12 +67,22 @@ export class SetAsideLog {
   }
 
   /** Runs a read in which an unreadable row is not set aside but fails it with `INVALID_RECORD` (a record the operation cannot go without). */
-  async strict<T>(read: () => Promise<T>): Promise<T> {
-    this.strictReads++;
+  strict<T>(read: () => Promise<T>): Promise<T> {
+    return this.reading(true, read);
+  }
+
+  /** Runs a read in which an unreadable row is set aside, whatever the log's default (the queue a freed copy is offered to). */
+  lenient<T>(read: () => Promise<T>): Promise<T> {
+    return this.reading(false, read);
+  }
+
+  private async reading<T>(strict: boolean, read: () => Promise<T>): Promise<T> {
+    const before = this.strictNow;
+    this.strictNow = strict;
     try {
       return await read();
     } finally {
-      this.strictReads--;
+      this.strictNow = before;
     }
   }
 

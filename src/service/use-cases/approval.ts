@@ -158,22 +158,19 @@ async function loadSnapshotRowByRow(tx: StoresTx, aside: SetAsideLog, only?: rea
   return { reservations: [...byId.values()], patrons, titles, volumes, copiesByVolume };
 }
 
-/** Writes the pure batch's decisions for a snapshot; returns the counts, the volumes whose queues grew, and the events. */
+/** Writes the pure batch's decisions for a snapshot; returns the counts and the events. */
 async function applyApprovals(ctx: ServiceContext, tx: StoresTx, snapshot: ApprovalSnapshot, date: LocalDate, at: Instant) {
   const result = decideApprovals(snapshot, { date, at, policy: ctx.policy });
   let approved = 0;
   let rejected = 0;
   let cancelled = 0;
-  const grown = new Set<VolumeId>();
   for (const decision of result.decisions) {
     await tx.reservations.update(decision.next, decision.next.version - 1);
-    if (decision.kind === 'approved') {
-      approved++;
-      grown.add(decision.next.volumeId);
-    } else if (decision.kind === 'rejected') rejected++;
+    if (decision.kind === 'approved') approved++;
+    else if (decision.kind === 'rejected') rejected++;
     else cancelled++;
   }
-  return { approved, rejected, cancelled, grown, events: [...result.events] };
+  return { approved, rejected, cancelled, events: [...result.events] };
 }
 
 /**
@@ -256,8 +253,8 @@ export function approvalJob(ctx: ServiceContext): ChunkedJob {
  * reservation, every pending online cancellation, the active reservations of the patrons
  * concerned (E1), and the titles, volumes and copies of the requested volumes; decides with the
  * pure {@link runApprovalBatch}; writes each decision with a compare-and-set on the version read;
- * and then offers the copies standing on a shelf to the queues that grew, so an approved head
- * is trapped at once (a hold with its notice, or a transit). A request whose rows cannot all be
+ * and then offers the copies standing on a shelf to the queues of the requested volumes, so an
+ * approved head is trapped at once (a hold with its notice, or a transit). A request whose rows cannot all be
  * read is set aside ({@link loadApprovalSnapshot}) and every other one decided. With the
  * service's `jobChunkSize`, it runs as a chunked job instead ({@link approvalJob}): same results,
  * in bounded units shared by the servers.
@@ -284,9 +281,11 @@ export async function runApprovalBatch(ctx: ServiceContext, actor: unknown, inpu
   return runClaimedJob(ctx, 'approval', parsed?.date, async (tx, date, aside) => {
     const at: Instant = ctx.now();
     const snapshot = await loadApprovalSnapshot(tx, aside);
-    const { approved, rejected, cancelled, grown, events } = await applyApprovals(ctx, tx, snapshot, date, at);
+    const { approved, rejected, cancelled, events } = await applyApprovals(ctx, tx, snapshot, date, at);
+    // Every requested volume, as the chunked job's trap phase: a shelved copy that someone was
+    // already waiting for (a store the service did not write) is offered too, in both modes.
     // The decisions wrote reservations only: the copies read with the snapshot are the stored ones.
-    const trapped = await trapVolumes(ctx, tx, aside, [...grown].sort(), at, snapshot.copiesByVolume);
+    const trapped = await trapVolumes(ctx, tx, aside, [...snapshot.copiesByVolume.keys()].sort(), at, snapshot.copiesByVolume);
     events.push(...trapped.events);
     return { summary: { date, claimed: true, approved, rejected, cancelled, lapsed: 0, newHolds: trapped.newHolds }, events };
   });

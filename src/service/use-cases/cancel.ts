@@ -9,8 +9,8 @@ import { offerCopy, releaseTakenCopies } from '../internal/copy-placement.js';
 import { halt, haltUnless } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { existing } from '../internal/lookups.js';
-import { done, refusedWith } from '../internal/results.js';
-import { runUnit } from '../internal/run-unit.js';
+import { refusedWith } from '../internal/results.js';
+import { doneSettingAside, runUnitSettingAside } from '../internal/unit-setting-aside.js';
 
 /**
  * F2–F4: the patron cancels their own reservation online. Refused with `NOT_ALLOWED` (P2) for
@@ -31,7 +31,7 @@ import { runUnit } from '../internal/run-unit.js';
 export async function cancelOnline(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<Reservation>> {
   const patronId = onlinePatron(actor, 'cancel online');
   const { reservationId } = parseInput(InputSchemas.reservation, input);
-  return runUnit(ctx, async (tx) => {
+  return runUnitSettingAside(ctx, async (tx, aside) => {
     const at = ctx.now();
     await eligiblePatron(ctx, tx, patronId, at);
     const reservation = await existing(tx, 'reservation', reservationId);
@@ -40,16 +40,18 @@ export async function cancelOnline(ctx: ServiceContext, actor: unknown, input: u
     const moved = transition(reservation, event, { at });
     if (!moved.ok) halt(refusedWith([moved.refusal]));
     await tx.reservations.update(moved.reservation, reservation.version);
-    const released = reservation.status === 'reserved' ? await releaseTakenCopies(ctx, tx, moved.reservation, at) : [];
-    return done(moved.reservation, [...moved.events, ...released]);
-  });
+    const released = reservation.status === 'reserved' ? await releaseTakenCopies(ctx, tx, moved.reservation, at, aside) : [];
+    return doneSettingAside(moved.reservation, [...moved.events, ...released], aside);
+  }, 'strict');
 }
 
 /**
  * F3, F4: staff cancel an active reservation, whatever its channel, with an optional note (never
  * personal data). A final status is refused with `INVALID_TRANSITION` (F1). Cancelling a hold
  * frees its copy in the same unit of work, as check-in does: it goes to the next in the queue (a
- * new hold with its notice, or a transit) or back on the shelf.
+ * new hold with its notice, or a transit) or back on the shelf. A queued reservation that cannot
+ * be read is passed over and listed in the result's `setAside` (P19); the cancelled reservation
+ * and the volume's copies must be read (`INVALID_RECORD` otherwise, nothing written).
  * @param ctx - the service context
  * @param actor - staff at any branch
  * @param input - the reservation and a note
@@ -61,7 +63,7 @@ export async function cancelOnline(ctx: ServiceContext, actor: unknown, input: u
 export async function cancelByStaff(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<Reservation>> {
   staffBranch(ctx, actor, 'cancel a reservation');
   const { reservationId, note } = parseInput(InputSchemas.staffCancel, input);
-  return runUnit(ctx, async (tx) => {
+  return runUnitSettingAside(ctx, async (tx, aside) => {
     const at = ctx.now();
     const reservation = await existing(tx, 'reservation', reservationId);
     haltUnless(checkStaffCancellation(reservation));
@@ -71,8 +73,8 @@ export async function cancelByStaff(ctx: ServiceContext, actor: unknown, input: 
     const events: DomainEvent[] = [...moved.events];
     if (reservation.status === 'onHold') {
       const copy = await existing(tx, 'copy', reservation.copyId);
-      if (copy.status === 'onHoldShelf') events.push(...(await offerCopy(ctx, tx, copy, copy.version, at)).events);
-    } else if (reservation.status === 'reserved') events.push(...(await releaseTakenCopies(ctx, tx, moved.reservation, at)));
-    return done(moved.reservation, events);
-  });
+      if (copy.status === 'onHoldShelf') events.push(...(await offerCopy(ctx, tx, copy, copy.version, at, 'hand', aside)).events);
+    } else if (reservation.status === 'reserved') events.push(...(await releaseTakenCopies(ctx, tx, moved.reservation, at, aside)));
+    return doneSettingAside(moved.reservation, events, aside);
+  }, 'strict');
 }
