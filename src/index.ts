@@ -179,6 +179,7 @@ export type {
 } from './service/reservation-service.js';
 export type { ReservationServiceOptions } from './service/create-reservation-service.js';
 export { createReservationService } from './service/create-reservation-service.js';
+export { withStoreOutagesThrown } from './service/store-outages-thrown.js';
 export { HOLD_NOTICE_KIND } from './service/internal/hold-notices.js';
 
 // issue 10: staff decisions, the notice as sent, patrons' options, the record of what happened

@@ -135,8 +135,9 @@ function checkedPolicy(policy: unknown): Policy {
  *   Several processes may deliver at once: each claims notices under a lease, so each notice
  *   goes to the mailer once in normal operation, and at least once always.
  *
- * Storage failures other than conflicts and unknown records (`STORE_UNAVAILABLE`,
- * `INVALID_RECORD`) are thrown, not returned.
+ * A storage that cannot be reached is an error result, `STORE_UNAVAILABLE` with `retryable`; a
+ * stored row that does not match its schema (`INVALID_RECORD`), where the operation cannot set it
+ * aside, is thrown as a {@link YoyakuError}.
  * @param ports - the storage (units of work, clock, capabilities)
  * @param policy - the parsed policy
  * @param options - id generator, retries, job-run owner, notice locale

@@ -11,15 +11,19 @@ import type { SetAsideRecord } from '../ports/unreadable-records.js';
  * - `NOT_ALLOWED`: the actor may not perform this operation (P2);
  * - `CONFLICT`: the store kept changing under the operation and retries ran out;
  * - `CALENDAR_OUT_OF_RANGE`: a calendar the operation reads depends on national holidays, and a
- *   date it needs is outside the range their data covers (P15).
+ *   date it needs is outside the range their data covers (P15);
+ * - `STORE_UNAVAILABLE`: the storage could not be reached or answer (a lost connection, a timeout,
+ *   a closed storage, a database not migrated) and retries, when allowed, ran out; `retryable`
+ *   says whether nothing was written (`true`) or the outcome of the commit is unknown (`false`).
  * @category Service
  * @example
  * const code: ServiceErrorCode = 'NOT_FOUND';
  */
-export type ServiceErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'NOT_ALLOWED' | 'CONFLICT' | 'CALENDAR_OUT_OF_RANGE';
+export type ServiceErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'NOT_ALLOWED' | 'CONFLICT' | 'CALENDAR_OUT_OF_RANGE' | 'STORE_UNAVAILABLE';
 
 /**
- * The result of every service operation. Nothing is written unless `ok` is true.
+ * The result of every service operation. Nothing is written unless `ok` is true (the one
+ * exception: `STORE_UNAVAILABLE` with `retryable: false`, a commit whose outcome is unknown).
  *
  * - `{ ok: true, value, events }`: done; `events` are the domain events stored with it; an
  *   operation that passed a freed copy on to its queue past a reservation it could not read (a
@@ -28,7 +32,8 @@ export type ServiceErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'NOT_ALLOWED' | '
  *   the value instead;
  * - `{ ok: false, kind: 'refused', refusals }`: a business refusal naming its rules;
  * - `{ ok: false, kind: 'error', code, message, issues }`: bad input, unknown ids, an actor not
- *   allowed, or a conflict that retries could not resolve.
+ *   allowed, a conflict that retries could not resolve, or a storage that is unavailable (with
+ *   `retryable`).
  * @category Service
  * @example
  * function explain<T>(r: ServiceResult<T>): string {
@@ -45,4 +50,6 @@ export type ServiceResult<T> =
       readonly code: ServiceErrorCode;
       readonly message: string;
       readonly issues: readonly YoyakuIssue[];
+      /** With `STORE_UNAVAILABLE` only: `true` when nothing of the operation was written, `false` when its commit's outcome is unknown. */
+      readonly retryable?: boolean;
     };

@@ -6,6 +6,8 @@ import { isYoyakuError } from '../../src/errors/yoyaku-error.js';
 import { fixedClock } from '../../src/ports/clock.js';
 import { createPostgresStorage, migratePostgres, POSTGRES_MIGRATIONS } from '../../src/postgres.js';
 import { codeOf } from '../support/errors.js';
+import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
+import { createReservationService } from '../../src/service/create-reservation-service.js';
 import { claimFinishAndSend } from '../support/storage.js';
 import { unstorableTextTests } from '../support/unstorable-text.js';
 import { invalidRecordTests } from './support/invalid-records.js';
@@ -139,6 +141,16 @@ describe('createPostgresStorage: an unreachable database', () => {
     expect((error as Error).message).toMatch(/PostgreSQL is unavailable/);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(await codeOf(storage.migrate())).toBe('STORE_UNAVAILABLE');
+    await storage.close();
+  });
+
+  it('through the service, an unreachable database is an error result STORE_UNAVAILABLE (retryable: nothing written), not a rejected promise', async () => {
+    const port = await closedPort();
+    const storage = createPostgresStorage({ connectionString: `postgres://postgres@127.0.0.1:${port}/yoyaku`, connectionTimeoutMs: 1_000 });
+    const service = createReservationService(storage, hokutoPolicy(), { maxRetries: 0 });
+    const result = await service.addToCart({ kind: 'patron', patronId: 'p-1', channel: 'online' }, { volumeId: 't-1/1', pickupBranchId: 'akeno' });
+    expect(result).toMatchObject({ ok: false, kind: 'error', code: 'STORE_UNAVAILABLE' });
+    expect(await service.runApprovalBatch({ kind: 'system' })).toMatchObject({ ok: false, kind: 'error', code: 'STORE_UNAVAILABLE' });
     await storage.close();
   });
 

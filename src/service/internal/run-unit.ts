@@ -59,8 +59,9 @@ export async function runUnit<T>(ctx: ServiceContext, work: (tx: StoresTx) => Pr
 /**
  * Runs a whole operation and turns what stopped it into its result: a {@link Halt} gives the
  * failure it carries; a `YoyakuError` `INVALID_INPUT`, `NOT_FOUND` or `CALENDAR_OUT_OF_RANGE` (from a rule or a store)
- * gives an error result with the same code. Anything else (a store that is unavailable, a bad
- * record, a bug) is thrown on: it is not an outcome of the operation.
+ * gives an error result with the same code, and `STORE_UNAVAILABLE` (a lost connection, a
+ * timeout, a closed storage) an error result with `retryable` (false unless the store said
+ * nothing was written). Anything else (a bad record, a bug) is thrown on.
  * @param operation - the operation
  * @returns its result
  * @category Service
@@ -74,6 +75,8 @@ export async function guarded<T>(operation: () => Promise<ServiceResult<T>>): Pr
     if (error instanceof Halt) return error.result;
     if (isYoyakuError(error) && (error.code === 'INVALID_INPUT' || error.code === 'NOT_FOUND' || error.code === 'CALENDAR_OUT_OF_RANGE'))
       return failed(error.code, error.message, error.issues);
+    if (isYoyakuError(error) && error.code === 'STORE_UNAVAILABLE')
+      return { ok: false, kind: 'error', code: 'STORE_UNAVAILABLE', message: error.message, issues: [], retryable: error.details['retryable'] === true };
     throw error;
   }
 }

@@ -9,6 +9,7 @@ import { fixedClock, type FixedClock } from '../../ports/clock.js';
 import type { SeedableStorage } from '../../ports/seed-data.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import { createReservationService, type ReservationServiceOptions } from '../../service/create-reservation-service.js';
+import { withStoreOutagesThrown } from '../../service/store-outages-thrown.js';
 import type { NoticeSender, ReservationService } from '../../service/reservation-service.js';
 import type { OutboxNotice } from '../../ports/outbox.js';
 import { checkExpectation } from './check-expectation.js';
@@ -257,7 +258,8 @@ export async function runScenario(input: unknown, options: RunScenarioOptions = 
   if (options.seed !== false) await storage.seed(prepared.library.seed);
   const ports: StoragePorts = { unitOfWork: storage.unitOfWork, capabilities: storage.capabilities, clock };
   const ids = stepIds();
-  const service = createReservationService(ports, prepared.library.policy, { ids: ids.newId, ...options.service });
+  // A storage outage ends the run (the CLI's STORE_UNAVAILABLE), it is not a step's outcome.
+  const service = withStoreOutagesThrown(createReservationService(ports, prepared.library.policy, { ids: ids.newId, ...options.service }));
   const scope = { patronIds: prepared.library.patronIds, volumeIds: prepared.library.volumeIds };
   const earlier = new Map((options.notices ?? []).map((n) => [n.id, n] as const));
   const initial = await readScenarioState(ports, scope, { delivered: earlier });

@@ -9,6 +9,7 @@ import type { Policy } from '../../policy/schema.js';
 import { fixedClock, type FixedClock } from '../../ports/clock.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import { createReservationService, type ReservationServiceOptions } from '../../service/create-reservation-service.js';
+import { withStoreOutagesThrown } from '../../service/store-outages-thrown.js';
 import type { ReservationService } from '../../service/reservation-service.js';
 import type { ScenarioStorage } from '../scenario/run-scenario.js';
 import { japanInstant, Popularity, type SimDay } from './context.js';
@@ -148,8 +149,9 @@ export async function runSimulation(options: SimulationOptions = {}): Promise<Si
   let n = 0;
   const ids = (): string => `s${++n}`;
   const build = options.service ?? createReservationService;
-  const service = build(ports, policy, { ids, serverId: 'sim-a' });
-  const secondServer = build(ports, policy, { ids, serverId: 'sim-b' });
+  // A storage outage ends the run with STORE_UNAVAILABLE; it is not an operation's outcome.
+  const service = withStoreOutagesThrown(build(ports, policy, { ids, serverId: 'sim-a' }));
+  const secondServer = withStoreOutagesThrown(build(ports, policy, { ids, serverId: 'sim-b' }));
   const counts = new CountBook();
   const world = new World(counts);
   for (const loan of library.loans) world.addLoan(loan, world.returnDate(random, loan.dueDate));

@@ -62,6 +62,7 @@ async function start(m: Start): Promise<void> {
           const result = await op();
           const conflict = conflictOf(result);
           if (conflict !== null) conflicts.push(conflict);
+          if (!result.ok && result.kind === 'error' && result.code === 'STORE_UNAVAILABLE') errors.push(result.code);
           return result;
         } catch (error) {
           errors.push(isYoyakuError(error) ? error.code : String(error));
