@@ -19,7 +19,7 @@ const SIMULATE_HELP = `yoyaku simulate — a seeded year at the Hokuto libraries
 
 Usage:
   yoyaku simulate [--days N] [--seed S] [--start YYYY-MM-DD] [--store memory|sqlite:<file>|postgres:<url>]
-                  [--policy <policy.json>] [--json] [--strict]
+                  [--policy <policy.json>] [--json] [--strict] [--progress]
 
 Options:
   --days     Days to play (default 365).
@@ -32,6 +32,7 @@ Options:
              and noticeAtTrap off (copies on the open shelf wait on the pull list).
   --json     Print { days, seed, store, counts, invariants, violations } as JSON.
   --strict   Check the invariants after every step, not only after every day (slower).
+  --progress Print "day k/n" on stderr after each day (stdout, and --json, are unchanged).
 
 Exit codes: 0 no invariant broken; 1 a violation was found; 2 a usage error, or a store or policy that cannot be used.
 `;
@@ -115,6 +116,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
         policy: { type: 'string' },
         json: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        progress: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -139,6 +141,7 @@ export async function simulateCommand(argv: readonly string[], io: CliIo): Promi
       policy,
       strict: values.strict,
       storeName: store.name,
+      ...(values.progress ? { onDay: (_date: string, index: number) => io.err(`day ${index + 1}/${days}\n`) } : {}),
       ...(values.seed === undefined ? {} : { seed: values.seed }),
       ...(values.start === undefined ? {} : { start: values.start }),
       storage: async ({ clock }) => {

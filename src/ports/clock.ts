@@ -91,16 +91,20 @@ function millisOf(by: ClockAdvance | number): number {
  */
 export function fixedClock(start: Instant): FixedClock {
   let millis = toEpochMillis(start);
+  // The instant's string is made once per change, not on every read (a service reads the clock often).
+  let now = new Date(millis).toISOString();
   return {
-    now: () => new Date(millis).toISOString(),
+    now: () => now,
     set(instant) {
       millis = toEpochMillis(instant);
+      now = new Date(millis).toISOString();
     },
     advance(by) {
       const next = millis + millisOf(by);
       if (next < MIN_INSTANT_MS || next > MAX_INSTANT_MS) throw invalidClock('Clock advanced out of the supported range (Japan dates 0000 to 9999)');
       millis = next;
-      return new Date(millis).toISOString();
+      now = new Date(millis).toISOString();
+      return now;
     },
   };
 }

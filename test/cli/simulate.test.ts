@@ -34,6 +34,15 @@ describe('yoyaku simulate', () => {
     expect(summary.counts.placedOnline).toBeGreaterThan(0);
   });
 
+  it('[C1] prints "day k/n" on stderr with --progress, and the same JSON on stdout', async () => {
+    const plain = await cli('simulate', '--days', '3', '--seed', 's1', '--json');
+    const run = await cli('simulate', '--days', '3', '--seed', 's1', '--json', '--progress');
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('day 1/3\nday 2/3\nday 3/3\n');
+    expect(run.out).toBe(plain.out);
+    expect(plain.err).toBe('');
+  });
+
   it('prints the month table and the verdicts in text, on a new SQLite file', async () => {
     const run = await cli('simulate', '--days', '2', '--start', '2026-07-01', '--store', `sqlite:${join(dir, 'two-days.db')}`);
     expect(run.code).toBe(0);

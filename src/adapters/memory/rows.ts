@@ -10,8 +10,12 @@ import type { TableView } from './table.js';
 export function clone<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(clone) as T;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = clone((value as Record<string, unknown>)[key]);
+  // A spread copies a flat row in one step; only nested objects and arrays are copied again.
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key in out) {
+    const field = out[key];
+    if (field !== null && typeof field === 'object') out[key] = clone(field);
+  }
   return out as T;
 }
 

@@ -52,23 +52,47 @@ export class Table<V, I extends string = never> {
  */
 export class TableView<V, I extends string = never> {
   private readonly written = new Map<string, V>();
-  /** Secondary indexes of the rows this unit wrote (index → key → ids), so that a lookup costs the size of its answer, not of the unit's writes. */
-  private readonly writtenIndexes = new Map<I, Map<string, Set<string>>>();
+  /**
+   * Secondary indexes of the rows this unit wrote (index → key → ids), so that a lookup costs the
+   * size of its answer, not of the unit's writes. Each is brought up to date when it is read:
+   * most units write a few rows and look up by few indexes (or none) after writing.
+   */
+  private readonly writtenIndexes = new Map<I, { readonly ids: Map<string, Set<string>>; readonly filed: Map<string, string>; upTo: number }>();
+  /** The writes, in order (repeats included), for the indexes to catch up on. */
+  private readonly writes: { readonly id: string; readonly row: V }[] = [];
 
   constructor(private readonly table: Table<V, I>) {}
 
   get(id: string): V | undefined {
-    return this.written.has(id) ? this.written.get(id) : this.table.rows.get(id);
+    const mine = this.written.get(id);
+    return mine !== undefined ? mine : this.table.rows.get(id);
   }
 
   set(id: string, row: V): void {
-    const previous = this.written.get(id);
-    for (const name of this.table.indexNames) {
-      let index = this.writtenIndexes.get(name);
-      if (!index) this.writtenIndexes.set(name, (index = new Map()));
-      reindex(index, this.table.indexers[name], id, previous, row);
-    }
     this.written.set(id, row);
+    this.writes.push({ id, row });
+  }
+
+  /** The index of this unit's writes by `index`, up to date. */
+  private writtenIndex(index: I): Map<string, Set<string>> {
+    let entry = this.writtenIndexes.get(index);
+    if (entry === undefined) this.writtenIndexes.set(index, (entry = { ids: new Map(), filed: new Map(), upTo: 0 }));
+    if (entry.upTo < this.writes.length) {
+      const keyOf = this.table.indexers[index];
+      for (let i = entry.upTo; i < this.writes.length; i++) {
+        const { id, row } = this.writes[i]!;
+        const key = keyOf(row);
+        const was = entry.filed.get(id);
+        if (was === key) continue;
+        if (was !== undefined) entry.ids.get(was)?.delete(id);
+        entry.filed.set(id, key);
+        let ids = entry.ids.get(key);
+        if (!ids) entry.ids.set(key, (ids = new Set()));
+        ids.add(id);
+      }
+      entry.upTo = this.writes.length;
+    }
+    return entry.ids;
   }
 
   /** The rows whose `index` key is `key`, as this unit sees them. */
@@ -81,7 +105,7 @@ export class TableView<V, I extends string = never> {
       if (mine === undefined) found.push(this.table.rows.get(id) as V);
       else if (keyOf(mine) === key) found.push(mine);
     }
-    const writtenIds = this.writtenIndexes.get(index)?.get(key);
+    const writtenIds = this.written.size === 0 ? undefined : this.writtenIndex(index).get(key);
     if (writtenIds) for (const id of writtenIds) if (!committed.has(id)) found.push(this.written.get(id) as V);
     return found;
   }
@@ -108,5 +132,6 @@ export class TableView<V, I extends string = never> {
     if (this.written.size === 0) return;
     this.written.clear();
     this.writtenIndexes.clear();
+    this.writes.length = 0;
   }
 }

@@ -22,9 +22,9 @@ export interface MemoryChunkRow {
 
 /** Every table of a memory storage (committed state). */
 export interface MemoryTables {
-  readonly reservations: Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>;
+  readonly reservations: Table<Reservation, 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>;
   readonly copies: Table<Copy, 'volume' | 'location' | 'transitFrom'>;
-  readonly loans: Table<Loan, 'patron' | 'copy'>;
+  readonly loans: Table<Loan, 'patron' | 'openCopy'>;
   readonly patrons: Table<VersionedPatron>;
   readonly titles: Table<Title>;
   readonly volumes: Table<Volume, 'title'>;
@@ -42,24 +42,26 @@ export type MemoryViews = {
   readonly [K in keyof MemoryTables]: MemoryTables[K] extends Table<infer V, infer I> ? TableView<V, I> : never;
 };
 
+const ACTIVE: ReadonlySet<string> = new Set(ACTIVE_STATUSES);
+
 /** Empty tables with their indexes. */
 export function createTables(): MemoryTables {
   return {
-    reservations: new Table<Reservation, 'volume' | 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>({
-      volume: (r) => r.volumeId,
+    reservations: new Table<Reservation, 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>({
       pickup: (r) => `${r.pickupBranchId}\u0000${r.status}`,
       patron: (r) => r.patronId,
       status: (r) => r.status,
       // Active reservations only (final ones under ''), so a long history does not slow queues and quotas.
-      activeVolume: (r) => (ACTIVE_STATUSES.includes(r.status) ? r.volumeId : ''),
-      activePatron: (r) => (ACTIVE_STATUSES.includes(r.status) ? r.patronId : ''),
+      activeVolume: (r) => (ACTIVE.has(r.status) ? r.volumeId : ''),
+      activePatron: (r) => (ACTIVE.has(r.status) ? r.patronId : ''),
     }),
     copies: new Table<Copy, 'volume' | 'location' | 'transitFrom'>({
       volume: (c) => c.volumeId,
       location: (c) => `${c.locationBranchId}\u0000${c.status}`,
       transitFrom: (c) => (c.status === 'inTransit' ? (c.transitFromBranchId ?? '') : ''),
     }),
-    loans: new Table<Loan, 'patron' | 'copy'>({ patron: (l) => l.patronId, copy: (l) => l.copyId }),
+    // Open loans only (returned ones under ''), so a copy's history of loans does not slow the look-up of its open one.
+    loans: new Table<Loan, 'patron' | 'openCopy'>({ patron: (l) => l.patronId, openCopy: (l) => (l.returnedAt === null ? l.copyId : '') }),
     patrons: new Table<VersionedPatron>({}),
     titles: new Table<Title>({}),
     volumes: new Table<Volume, 'title'>({ title: (v) => v.titleId }),

@@ -52,50 +52,108 @@ const FACTORIES: { readonly [K in keyof StoresTx]: (views: MemoryViews, clock: C
   events: (views) => memoryEvents(views),
 };
 
-const STORE_NAMES = Object.keys(FACTORIES) as (keyof StoresTx)[];
-
 /** The parts the units of a storage share. */
 export function unitParts(tables: MemoryTables, clock: Clock): UnitParts {
   return { views: openViews(tables), clock, shared: {} };
 }
 
-/** Wraps a synchronous store so each call returns a Promise and checks the unit is still open. */
-function asyncStore<T>(store: SyncStore<T>, assertOpen: () => void): T {
+/** One unit's open flag, checked by every call of its stores. */
+interface UnitState {
+  open: boolean;
+}
+
+function assertOpen(state: UnitState): void {
+  if (!state.open) throw new YoyakuError('STORE_UNAVAILABLE', 'A store was used after its unit of work ended');
+}
+
+/** One method made async for one unit (a function that makes it, so no name is given to each closure). */
+function asyncMethod(method: (...args: unknown[]) => unknown, state: UnitState): (...args: unknown[]) => Promise<unknown> {
+  return async (...args: unknown[]) => {
+    assertOpen(state);
+    return method(...args);
+  };
+}
+
+/**
+ * Wraps a synchronous store so each call returns a Promise and checks the unit is still open. The
+ * wrapper's methods are own properties (callers spread a store to replace one method).
+ */
+function asyncStore<T>(store: SyncStore<T>, state: UnitState): T {
   const wrapped: Record<string, unknown> = {};
-  for (const [name, method] of Object.entries(store as Record<string, (...args: unknown[]) => unknown>)) {
-    wrapped[name] = async (...args: unknown[]) => {
-      assertOpen();
-      return method(...args);
+  const methods = store as Record<string, (...args: unknown[]) => unknown>;
+  for (const name in methods) wrapped[name] = asyncMethod(methods[name]!, state);
+  return wrapped as T;
+}
+
+/** A running unit: its stores, built on first use; a class, so that nothing is named or made for each unit but the unit itself. */
+class Unit implements MemoryUnit {
+  readonly #state: UnitState = { open: true };
+  readonly #built: Partial<Record<keyof StoresTx, unknown>> = {};
+  readonly tx: StoresTx;
+
+  constructor(readonly parts: UnitParts) {
+    // A literal of getters (own, enumerable: a caller may spread the unit's stores) is much cheaper to make than defineProperty for each.
+    const unit = this;
+    this.tx = {
+      get reservations() {
+        return unit.store('reservations');
+      },
+      get copies() {
+        return unit.store('copies');
+      },
+      get loans() {
+        return unit.store('loans');
+      },
+      get patrons() {
+        return unit.store('patrons');
+      },
+      get catalog() {
+        return unit.store('catalog');
+      },
+      get favourites() {
+        return unit.store('favourites');
+      },
+      get cart() {
+        return unit.store('cart');
+      },
+      get outbox() {
+        return unit.store('outbox');
+      },
+      get jobRuns() {
+        return unit.store('jobRuns');
+      },
+      get jobChunks() {
+        return unit.store('jobChunks');
+      },
+      get events() {
+        return unit.store('events');
+      },
     };
   }
-  return wrapped as T;
+
+  store<K extends keyof StoresTx>(name: K): StoresTx[K] {
+    let found = this.#built[name] as StoresTx[K] | undefined;
+    if (found === undefined) {
+      const parts = this.parts;
+      const sync = PER_UNIT.has(name) ? FACTORIES[name](parts.views, parts.clock) : (parts.shared[name] ??= FACTORIES[name](parts.views, parts.clock));
+      found = asyncStore(sync as SyncStore<StoresTx[K]>, this.#state);
+      this.#built[name] = found;
+    }
+    return found;
+  }
+
+  commit(): void {
+    commitViews(this.parts.views);
+  }
+
+  close(): void {
+    if (!this.#state.open) return;
+    this.#state.open = false;
+    resetViews(this.parts.views);
+  }
 }
 
 /** Opens a unit of work over the shared views; the caller holds the storage's lock until it closes. */
 export function openUnit(parts: UnitParts): MemoryUnit {
-  let open = true;
-  const assertOpen = (): void => {
-    if (!open) throw new YoyakuError('STORE_UNAVAILABLE', 'A store was used after its unit of work ended');
-  };
-  const syncStore = (name: keyof StoresTx): SyncStore<unknown> => {
-    if (PER_UNIT.has(name)) return FACTORIES[name](parts.views, parts.clock) as SyncStore<unknown>;
-    return (parts.shared[name] ??= FACTORIES[name](parts.views, parts.clock)) as SyncStore<unknown>;
-  };
-  const built: Partial<Record<keyof StoresTx, unknown>> = {};
-  const tx = {} as StoresTx;
-  for (const name of STORE_NAMES) {
-    Object.defineProperty(tx, name, {
-      enumerable: true,
-      get: () => (built[name] ??= asyncStore(syncStore(name), assertOpen)),
-    });
-  }
-  return {
-    tx,
-    commit: () => commitViews(parts.views),
-    close: () => {
-      if (!open) return;
-      open = false;
-      resetViews(parts.views);
-    },
-  };
+  return new Unit(parts);
 }

@@ -10,12 +10,18 @@ import type { Actor } from '../actor.js';
 import type { ServiceContext } from './context.js';
 import { halt } from './halt.js';
 import { InputSchemas } from './input.js';
+import { quickActor } from './quick-input.js';
 import { existing } from './lookups.js';
 import { failed, refusedBy, refusedWith } from './results.js';
 
 type ActorKind = Actor['kind'];
 
 function checkedActor(actor: unknown, operation: string, allowed: readonly ActorKind[]): Actor {
+  const quick = quickActor(actor);
+  if (quick !== undefined) {
+    if (!allowed.includes(quick.kind)) halt(failed('NOT_ALLOWED', `A ${quick.kind} actor may not ${operation}`));
+    return quick;
+  }
   const parsed = InputSchemas.actor.safeParse(actor);
   if (!parsed.success) {
     const issues = toYoyakuIssues(parsed.error.issues);

@@ -23,7 +23,7 @@ export function memoryLoans(views: MemoryViews): SyncStore<LoanStore> {
         byKeys<Loan>((l) => l.id),
       ).slice(0, Math.max(0, limit)),
     findOpenByCopy: (copyId) => {
-      const open = view.find('copy', copyId).filter((l) => l.returnedAt === null).sort(byLentAt);
+      const open = view.find('openCopy', copyId).filter((l) => l.returnedAt === null).sort(byLentAt);
       return copyOrNull(open[open.length - 1]);
     },
   };
