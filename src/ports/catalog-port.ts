@@ -15,6 +15,22 @@ export interface CatalogPort {
   /** The volume with this id, or `null` when there is none. */
   getVolume(id: VolumeId): Promise<Volume | null>;
 
+  /**
+   * The titles with these ids that exist, in `id` order; unknown and repeated ids add nothing, an
+   * empty list reads nothing (one statement on SQL).
+   * @example
+   * const titles = await tx.catalog.getTitles(['t-2', 't-1']); // t-1, t-2
+   */
+  getTitles(ids: readonly TitleId[]): Promise<Title[]>;
+
+  /**
+   * The volumes with these ids that exist, in `id` order; unknown and repeated ids add nothing, an
+   * empty list reads nothing (one statement on SQL).
+   * @example
+   * const volumes = await tx.catalog.getVolumes(['t-1/2', 't-1/1']); // t-1/1, t-1/2
+   */
+  getVolumes(ids: readonly VolumeId[]): Promise<Volume[]>;
+
   /** Every volume of the title, set records included, in `id` order; empty for an unknown title. */
   listVolumes(titleId: TitleId): Promise<Volume[]>;
 }

@@ -22,6 +22,16 @@ export interface CopyStore {
   listByVolume(volumeId: VolumeId): Promise<Copy[]>;
 
   /**
+   * Every copy of any of the volumes, whatever its status, in `id` order:
+   * {@link CopyStore.listByVolume} for many volumes in one read (one statement on SQL). Unknown
+   * and repeated ids add nothing; an empty list reads nothing.
+   * @example
+   * const copies = await tx.copies.listByVolumes(['t-1/1', 't-2/1']);
+   * const ofT1 = copies.filter((c) => c.volumeId === 't-1/1'); // as listByVolume('t-1/1')
+   */
+  listByVolumes(volumeIds: readonly VolumeId[]): Promise<Copy[]>;
+
+  /**
    * A page of the copies whose `locationBranchId` is the branch and whose status is `status`,
    * in `volumeId` then `id` order (P8): the copies to pull at a branch (`awaitingPull`), or
    * those in transit to it (`inTransit`).

@@ -36,6 +36,18 @@ export interface PatronStore {
   getVersioned(id: PatronId): Promise<VersionedPatron | null>;
 
   /**
+   * The patrons with these ids that exist, in `id` order (unknown and repeated ids add nothing;
+   * an empty list reads nothing): {@link PatronStore.get} for many patrons in one read. Inside a
+   * unit of work on PostgreSQL every row read is locked until the unit ends, as `get` locks its
+   * row, and the rows are locked in `id` order, so two units locking overlapping sets of patrons
+   * wait for each other instead of deadlocking.
+   * @example
+   * const patrons = await tx.patrons.getMany(['p-2', 'p-1', 'p-none']);
+   * patrons.map((p) => p.id); // ['p-1', 'p-2']
+   */
+  getMany(ids: readonly PatronId[]): Promise<Patron[]>;
+
+  /**
    * Replaces the stored patron when its version is `expectedVersion`, and stores version
    * `expectedVersion + 1`; otherwise throws `VERSION_CONFLICT`, or `NOT_FOUND`.
    */

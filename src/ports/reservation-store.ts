@@ -48,6 +48,28 @@ export interface ReservationStore {
   /** Every active (`requested`, `reserved`, `onHold`) reservation of the volume, in `placedAt` then `id` order. */
   listByVolume(volumeId: VolumeId): Promise<Reservation[]>;
 
+  /**
+   * Every active (`requested`, `reserved`, `onHold`) reservation of any of the patrons, in
+   * `placedAt` then `id` order: {@link ReservationStore.listByPatron} with `active: true` for many
+   * patrons in one read (one statement on SQL, `WHERE patron_id IN (…)`), as a batch reads a chunk
+   * of patrons. Unknown and repeated ids add nothing; an empty list reads nothing. A row that
+   * cannot be read is reported and left out as by every list of the unit.
+   * @example
+   * const active = await tx.reservations.listActiveByPatrons(['p-1', 'p-2']);
+   * const ofP1 = active.filter((r) => r.patronId === 'p-1'); // as listByPatron('p-1', { active: true })
+   */
+  listActiveByPatrons(patronIds: readonly PatronId[]): Promise<Reservation[]>;
+
+  /**
+   * Every active reservation of any of the volumes, in `placedAt` then `id` order:
+   * {@link ReservationStore.listByVolume} for many volumes in one read. Unknown and repeated ids
+   * add nothing; an empty list reads nothing.
+   * @example
+   * const active = await tx.reservations.listByVolumes(['t-1/1', 't-2/1']);
+   * const ofT1 = active.filter((r) => r.volumeId === 't-1/1'); // as listByVolume('t-1/1')
+   */
+  listByVolumes(volumeIds: readonly VolumeId[]): Promise<Reservation[]>;
+
   /** Every `requested` reservation, pending cancellations included, in `placedAt` then `id` order (C1). */
   listRequested(): Promise<Reservation[]>;
 

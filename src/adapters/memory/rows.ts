@@ -36,6 +36,11 @@ export function copyOrNull<T>(row: T | undefined): T | null {
   return row === undefined ? null : clone(row);
 }
 
+/** The ids once each, in the order given (a bulk read's list of keys). */
+export function distinct(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
 /** Copies of the rows, sorted. */
 export function sortedCopies<T>(rows: readonly T[], compare: (a: T, b: T) => number): T[] {
   return rows.map(clone).sort(compare);

@@ -10,6 +10,8 @@ export const POSTGRES_DIALECT: SqlDialect = Object.freeze({
   readBool: (value: unknown) => value,
   readJson: (value: unknown) => value,
   lockSuffix: ' FOR UPDATE',
+  inList: (column: string) => `${column} = ANY(?::text[])`,
+  listParam: (ids: readonly string[]) => `{${ids.map((id) => `"${id.replace(/["\\]/g, '\\$&')}"`).join(',')}}`,
 });
 
 const numbered = new Map<string, string>();

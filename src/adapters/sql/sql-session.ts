@@ -18,6 +18,14 @@ export interface SqlDialect {
   readJson(value: unknown): unknown;
   /** Appended to a single-row read inside a unit of work (`' FOR UPDATE'` on PostgreSQL), or `''`. */
   readonly lockSuffix: string;
+  /**
+   * A condition that `column` is one of a list of ids bound as ONE parameter (so that the text of
+   * the statement, and its prepared plan, is the same whatever the list's length):
+   * `column IN (SELECT value FROM json_each(?))` on SQLite, `column = ANY(?::text[])` on PostgreSQL.
+   */
+  inList(column: string): string;
+  /** The parameter of {@link SqlDialect.inList}: the ids as a JSON array (SQLite) or an array literal (PostgreSQL). */
+  listParam(ids: readonly string[]): SqlValue;
 }
 
 /**

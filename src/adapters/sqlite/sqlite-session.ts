@@ -17,6 +17,8 @@ export const SQLITE_DIALECT: SqlDialect = Object.freeze({
     }
   },
   lockSuffix: '',
+  inList: (column: string) => `${column} IN (SELECT value FROM json_each(?))`,
+  listParam: (ids: readonly string[]) => JSON.stringify(ids),
 });
 
 /** Turns one raw row (values in column order) into the row object of its statement. */

@@ -2,6 +2,7 @@ import { trapCopies, trapCopy, type CopySource, type TrapResult } from '../../jo
 import type { DomainEvent } from '../../model/domain-event.js';
 import type { VolumeId } from '../../model/ids.js';
 import type { Copy } from '../../model/material.js';
+import type { Reservation } from '../../model/reservation.js';
 import type { Instant } from '../../model/time.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import type { ServiceContext } from './context.js';
@@ -62,6 +63,18 @@ export async function offerCopy(
 }
 
 /**
+ * Whether a copy stands on the shelf and may be lent, so that {@link offerShelvedCopies} offers it.
+ * @param copy - the copy
+ * @returns true for an `onShelf` copy that is not 禁帯出 (E3)
+ * @category Service
+ * @example
+ * const toOffer = copies.filter(isShelved);
+ */
+export function isShelved(copy: Copy): boolean {
+  return copy.status === 'onShelf' && copy.notForLoan !== true;
+}
+
+/**
  * Offers every copy of a volume standing on the shelf to its queue, after the queue has grown
  * (a counter reservation placed, requests approved) or a copy taken for a reservation was lost:
  * without this a copy could stay on the shelf while someone waits for it, and walk-ins could not
@@ -73,6 +86,7 @@ export async function offerCopy(
  * @param volumeId - the volume whose queue grew
  * @param at - the instant
  * @param known - the volume's copies as already read in this unit, when nothing has written them since (read again when absent)
+ * @param knownQueue - the volume's active reservations as already read in this unit, when nothing has written them since (read again when absent)
  * @returns the new holds' count and their events
  * @category Service
  * @example
@@ -84,11 +98,12 @@ export async function offerShelvedCopies(
   volumeId: VolumeId,
   at: Instant,
   known?: readonly Copy[],
+  knownQueue?: readonly Reservation[],
 ): Promise<{ holds: number; events: readonly DomainEvent[] }> {
   const all = known ?? (await tx.copies.listByVolume(volumeId));
-  const shelved = all.filter((c) => c.status === 'onShelf' && c.notForLoan !== true);
+  const shelved = all.filter(isShelved);
   if (shelved.length === 0) return { holds: 0, events: [] };
-  const reservations = await tx.reservations.listByVolume(volumeId);
+  const reservations = knownQueue ?? (await tx.reservations.listByVolume(volumeId));
   const { results, events } = trapCopies({ copies: shelved, otherCopies: all, from: 'shelf', reservations, at, policy: ctx.policy });
   let holds = 0;
   for (const [i, result] of results.entries()) {

@@ -17,6 +17,8 @@ export class SetAsideLog {
   private readonly seen = new Set<string>();
   /** Every report of an unreadable row, the same row read twice counted twice. */
   private reports = 0;
+  /** Whether a read under {@link SetAsideLog.ifClean} running now met an unreadable row. */
+  private trial: { met: boolean } | null = null;
   /** Whether an unreadable row met now fails the read: the innermost of {@link SetAsideLog.strict} and {@link SetAsideLog.lenient}, else the log's default. */
   private strictNow: boolean;
 
@@ -36,6 +38,10 @@ export class SetAsideLog {
         throw new YoyakuError('INVALID_RECORD', `The ${record.table} record ${record.id} cannot be read: it does not match its record schema`, {
           details: { table: record.table, id: record.id },
         });
+      if (this.trial !== null) {
+        this.trial.met = true;
+        return;
+      }
       this.reports++;
       this.add(record);
     },
@@ -77,6 +83,24 @@ export class SetAsideLog {
       return await read();
     } finally {
       this.strictNow = before;
+    }
+  }
+
+  /**
+   * Runs a read and returns its value when it met no unreadable row; when it met one, forgets
+   * what it reported and returns `undefined`, so that the caller reads again the way that decides
+   * row by row what to set aside (a bulk read, which cannot tell whose rows were bad, tried first).
+   */
+  async ifClean<T>(read: () => Promise<T>): Promise<T | undefined> {
+    const outer = this.trial;
+    const trial = { met: false };
+    this.trial = trial;
+    try {
+      const value = await read();
+      return trial.met ? undefined : value;
+    } finally {
+      this.trial = outer;
+      if (outer !== null && trial.met) outer.met = true;
     }
   }
 

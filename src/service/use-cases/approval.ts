@@ -10,19 +10,98 @@ import type { JobSummary } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
 import { systemOnly } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
-import { offerShelvedCopies } from '../internal/copy-placement.js';
+import { isShelved, offerShelvedCopies } from '../internal/copy-placement.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import type { SetAsideLog } from '../internal/set-aside.js';
 import { runClaimedJob } from './jobs.js';
 import { runChunkedJob, type ChunkedJob } from '../internal/chunked-job.js';
+
+/** The rows grouped by a key, each group in the rows' order. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [row]);
+    else group.push(row);
+  }
+  return groups;
+}
+
+/** Distinct ids in the order first met. */
+function firstSeen(ids: Iterable<string>): string[] {
+  return [...new Set(ids)];
+}
 
 /**
  * Reads what the pure batch needs: every request, pending cancellation, the concerned patrons'
  * active reservations, and the catalogue and copies of the requested volumes. A request is set
  * aside (left `requested`, in `aside`) when a row it is decided with cannot be read: one of its
  * patron's (the quota, E1, could not be counted), or its title's, volume's or copies'.
+ *
+ * It reads a table at a time ({@link loadSnapshotInBulk}: a handful of statements per chunk
+ * instead of several per request); when one of those reads meets a row that cannot be read,
+ * which a bulk read cannot attribute to its request, it forgets them and reads row by row
+ * ({@link loadSnapshotRowByRow}), which sets aside exactly what it always did.
  */
 async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: readonly PatronId[]): Promise<ApprovalSnapshot> {
+  return (await aside.ifClean(() => loadSnapshotInBulk(tx, only))) ?? loadSnapshotRowByRow(tx, aside, only);
+}
+
+/**
+ * {@link loadApprovalSnapshot} a table at a time, for a unit in which every row reads: the same
+ * records, in the same order, as {@link loadSnapshotRowByRow} reads one by one. The patrons are
+ * read (and on PostgreSQL locked, in id order) after their active reservations, as row by row.
+ */
+async function loadSnapshotInBulk(tx: StoresTx, only?: readonly PatronId[]): Promise<ApprovalSnapshot> {
+  const byId = new Map<string, Reservation>();
+  let requested: Reservation[];
+  let activeOf: Map<string, Reservation[]>;
+  if (only === undefined) {
+    requested = [...(await tx.reservations.listRequested())];
+    for (const r of [...requested, ...(await tx.reservations.listPendingCancellations())]) byId.set(r.id, r);
+    activeOf = new Map();
+  } else {
+    activeOf = groupBy(await tx.reservations.listActiveByPatrons(only), (r) => r.patronId);
+    requested = [];
+    for (const patronId of only) {
+      for (const r of activeOf.get(patronId) ?? []) {
+        if (r.status === 'requested') requested.push(r);
+        if (r.status === 'requested' || (r.status === 'reserved' && r.cancellationRequestedAt !== undefined)) byId.set(r.id, r);
+      }
+    }
+  }
+  const patronIds = [...new Set(requested.map((r) => r.patronId))].sort();
+  if (only === undefined) activeOf = groupBy(await tx.reservations.listActiveByPatrons(patronIds), (r) => r.patronId);
+  const readPatrons = new Map((await tx.patrons.getMany(patronIds)).map((p) => [p.id, p] as const));
+  const patrons = new Map<PatronId, Patron>();
+  for (const patronId of patronIds) {
+    for (const r of activeOf.get(patronId) ?? []) if (!byId.has(r.id)) byId.set(r.id, r);
+    const patron = readPatrons.get(patronId);
+    if (patron !== undefined) patrons.set(patronId, patron);
+  }
+  const volumeIds = firstSeen(requested.map((r) => r.volumeId));
+  const titleIds = firstSeen(requested.map((r) => r.titleId));
+  const readVolumes = new Map((await tx.catalog.getVolumes(volumeIds)).map((v) => [v.id, v] as const));
+  const readCopies = groupBy(await tx.copies.listByVolumes(volumeIds), (c) => c.volumeId);
+  const readTitles = new Map((await tx.catalog.getTitles(titleIds)).map((t) => [t.id, t] as const));
+  const volumes = new Map<VolumeId, Volume>();
+  const copiesByVolume = new Map<VolumeId, readonly Copy[]>();
+  for (const volumeId of volumeIds) {
+    const volume = readVolumes.get(volumeId);
+    if (volume !== undefined) volumes.set(volumeId, volume);
+    copiesByVolume.set(volumeId, readCopies.get(volumeId) ?? []);
+  }
+  const titles = new Map<TitleId, Title>();
+  for (const titleId of titleIds) {
+    const title = readTitles.get(titleId);
+    if (title !== undefined) titles.set(titleId, title);
+  }
+  return { reservations: [...byId.values()], patrons, titles, volumes, copiesByVolume };
+}
+
+/** {@link loadApprovalSnapshot} one row at a time, setting aside what depends on a row that cannot be read. */
+async function loadSnapshotRowByRow(tx: StoresTx, aside: SetAsideLog, only?: readonly PatronId[]): Promise<ApprovalSnapshot> {
   const byId = new Map<string, Reservation>();
   /** A chunk's patrons' active reservations, read once, and whether every row of them could be read. */
   const activeOf = new Map<PatronId, readonly [readonly Reservation[], boolean]>();
@@ -97,13 +176,33 @@ async function applyApprovals(ctx: ServiceContext, tx: StoresTx, snapshot: Appro
 /**
  * Offers the shelved copies of each volume to its queue; returns the holds made and their events.
  * `copiesByVolume`: the volumes' copies as read earlier in the same unit (nothing has written
- * copies since), so that they are not read again.
+ * copies since), so that they are not read again. The other volumes' copies, and the active
+ * reservations of the volumes with a copy on the shelf, are read first, a table at a time (each
+ * volume's trapping writes only that volume's copies and reservations); when such a read meets a
+ * row that cannot be read, each volume reads its own as it comes, as before.
  */
-async function trapVolumes(ctx: ServiceContext, tx: StoresTx, volumeIds: readonly VolumeId[], at: Instant, copiesByVolume?: ReadonlyMap<VolumeId, readonly Copy[]>) {
+async function trapVolumes(
+  ctx: ServiceContext,
+  tx: StoresTx,
+  aside: SetAsideLog,
+  volumeIds: readonly VolumeId[],
+  at: Instant,
+  copiesByVolume?: ReadonlyMap<VolumeId, readonly Copy[]>,
+) {
+  const read = await aside.ifClean(async () => {
+    const copies = groupBy(await tx.copies.listByVolumes(volumeIds.filter((v) => copiesByVolume?.has(v) !== true)), (c) => c.volumeId);
+    const copiesOf = (volumeId: VolumeId): readonly Copy[] => copiesByVolume?.get(volumeId) ?? copies.get(volumeId) ?? [];
+    const offered = volumeIds.filter((v) => copiesOf(v).some(isShelved));
+    const queues = groupBy(await tx.reservations.listByVolumes(offered), (r) => r.volumeId);
+    return { copiesOf, queueOf: (volumeId: VolumeId): readonly Reservation[] => queues.get(volumeId) ?? [] };
+  });
   const events: DomainEvent[] = [];
   let newHolds = 0;
   for (const volumeId of volumeIds) {
-    const offered = await offerShelvedCopies(ctx, tx, volumeId, at, copiesByVolume?.get(volumeId));
+    const offered =
+      read === undefined
+        ? await offerShelvedCopies(ctx, tx, volumeId, at, copiesByVolume?.get(volumeId))
+        : await offerShelvedCopies(ctx, tx, volumeId, at, read.copiesOf(volumeId), read.queueOf(volumeId));
     newHolds += offered.holds;
     events.push(...offered.events);
   }
@@ -138,7 +237,7 @@ export function approvalJob(ctx: ServiceContext): ChunkedJob {
     },
     async runChunk(tx, chunk, { date, at, aside }) {
       if (chunk.phase === 'trap') {
-        const { newHolds, events } = await trapVolumes(ctx, tx, chunk.keys, at);
+        const { newHolds, events } = await trapVolumes(ctx, tx, aside, chunk.keys, at);
         return { counts: { newHolds }, events };
       }
       const snapshot = await loadApprovalSnapshot(tx, aside, chunk.keys);
@@ -186,7 +285,7 @@ export async function runApprovalBatch(ctx: ServiceContext, actor: unknown, inpu
     // Every requested volume, as the chunked job's trap phase: a shelved copy that someone was
     // already waiting for (a store the service did not write) is offered too, in both modes.
     // The decisions wrote reservations only: the copies read with the snapshot are the stored ones.
-    const trapped = await trapVolumes(ctx, tx, [...snapshot.copiesByVolume.keys()].sort(), at, snapshot.copiesByVolume);
+    const trapped = await trapVolumes(ctx, tx, aside, [...snapshot.copiesByVolume.keys()].sort(), at, snapshot.copiesByVolume);
     events.push(...trapped.events);
     return { summary: { date, claimed: true, approved, rejected, cancelled, lapsed: 0, newHolds: trapped.newHolds }, events };
   });

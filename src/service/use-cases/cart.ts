@@ -40,8 +40,11 @@ export async function addEntryToCart(ctx: ServiceContext, tx: StoresTx, patronId
   const inCart = await tx.cart.list(patronId);
   if (inCart.length >= ctx.policy.maxCartEntries && !inCart.some((e) => e.volumeId === entry.volumeId))
     halt(refusedBy('CART_FULL', { limit: ctx.policy.maxCartEntries }));
-  if (!(await tx.cart.add(patronId, { volumeId: entry.volumeId, pickupBranchId: entry.pickupBranchId }))) halt(refusedBy('ALREADY_IN_CART'));
-  return tx.cart.list(patronId);
+  const added: CartEntry = { volumeId: entry.volumeId, pickupBranchId: entry.pickupBranchId };
+  if (!(await tx.cart.add(patronId, added))) halt(refusedBy('ALREADY_IN_CART'));
+  // The store appends (B1: entries keep the order added), and the patron's row is this unit's:
+  // the cart is the one read above with the entry at its end, without reading it again.
+  return [...inCart, added];
 }
 
 /**

@@ -1,16 +1,29 @@
-import type { Volume } from '../../../model/material.js';
+import type { Title, Volume } from '../../../model/material.js';
 import type { CatalogPort } from '../../../ports/catalog-port.js';
-import { byKeys, copyOrNull, sortedCopies } from '../rows.js';
+import { byKeys, copyOrNull, distinct, sortedCopies } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
 const byId = byKeys<Volume>((v) => v.id);
+const titleById = byKeys<Title>((t) => t.id);
+
+/** The rows of the ids that exist, once each. */
+function present<T>(ids: readonly string[], get: (id: string) => T | undefined): T[] {
+  const out: T[] = [];
+  for (const id of distinct(ids)) {
+    const row = get(id);
+    if (row !== undefined) out.push(row);
+  }
+  return out;
+}
 
 /** The catalogue of one unit of work. */
 export function memoryCatalog(views: MemoryViews): SyncStore<CatalogPort> {
   return {
     getTitle: (id) => copyOrNull(views.titles.get(id)),
     getVolume: (id) => copyOrNull(views.volumes.get(id)),
+    getTitles: (ids) => sortedCopies(present(ids, (id) => views.titles.get(id)), titleById),
+    getVolumes: (ids) => sortedCopies(present(ids, (id) => views.volumes.get(id)), byId),
     listVolumes: (titleId) => sortedCopies(views.volumes.find('title', titleId), byId),
   };
 }

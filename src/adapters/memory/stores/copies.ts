@@ -1,6 +1,6 @@
 import type { Copy } from '../../../model/material.js';
 import type { CopyStore } from '../../../ports/copy-store.js';
-import { byKeys, page, sortedCopies, versionedRows } from '../rows.js';
+import { byKeys, distinct, page, sortedCopies, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -14,6 +14,7 @@ export function memoryCopies(views: MemoryViews): SyncStore<CopyStore> {
   return {
     ...versionedRows(view, 'copies'),
     listByVolume: (volumeId) => sortedCopies(view.find('volume', volumeId), byId),
+    listByVolumes: (volumeIds) => sortedCopies(distinct(volumeIds).flatMap((id) => view.find('volume', id)), byId),
     listAt: (branchId, status, request) => page(sortedCopies(view.find('location', `${branchId}\u0000${status}`), byVolume), request),
     listInTransitFrom: (branchId, request) => page(sortedCopies(view.find('transitFrom', branchId), byDestination), request),
   };

@@ -1,6 +1,6 @@
 import type { PatronStore } from '../../../ports/patron-store.js';
 import { recordNotFound, versionConflict } from '../../../ports/store-errors.js';
-import { clone, copyOrNull } from '../rows.js';
+import { clone, copyOrNull, distinct } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -10,6 +10,13 @@ export function memoryPatrons(views: MemoryViews): SyncStore<PatronStore> {
   return {
     get: (id) => copyOrNull(view.get(id)?.patron),
     getVersioned: (id) => copyOrNull(view.get(id)),
+    getMany: (ids) =>
+      distinct(ids)
+        .sort()
+        .flatMap((id) => {
+          const found = view.get(id);
+          return found === undefined ? [] : [clone(found.patron)];
+        }),
     update: (next, expectedVersion) => {
       const current = view.get(next.id);
       if (current === undefined) throw recordNotFound('patrons', next.id);

@@ -1,7 +1,7 @@
 import { ACTIVE_STATUSES, type Reservation } from '../../../model/reservation.js';
 import type { ReservationStore } from '../../../ports/reservation-store.js';
 import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
-import { byKeys, page, sortedCopies, versionedRows } from '../rows.js';
+import { byKeys, distinct, page, sortedCopies, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -54,6 +54,8 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
         byQueuedAt,
       ),
     listByVolume: (volumeId) => sortedCopies(view.find('activeVolume', volumeId).filter(isActive), byPlacedAt),
+    listActiveByPatrons: (patronIds) => sortedCopies(distinct(patronIds).flatMap((id) => view.find('activePatron', id).filter(isActive)), byPlacedAt),
+    listByVolumes: (volumeIds) => sortedCopies(distinct(volumeIds).flatMap((id) => view.find('activeVolume', id).filter(isActive)), byPlacedAt),
     listRequested: () => sortedCopies(withStatus('requested'), byPlacedAt),
     listPendingCancellations: () =>
       sortedCopies([...withStatus('requested'), ...withStatus('reserved')].filter(hasPendingCancellation), byCancellationRequestedAt),

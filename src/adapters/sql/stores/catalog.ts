@@ -6,6 +6,8 @@ import type { SqlSession, SqlStoreConfig } from '../sql-session.js';
 /** The catalogue of one SQL unit of work. */
 export function sqlCatalog(session: SqlSession, config: SqlStoreConfig): CatalogPort {
   const { dialect } = config;
+  const titlesSql = `SELECT * FROM titles WHERE ${dialect.inList('id')} ORDER BY id`;
+  const volumesSql = `SELECT * FROM volumes WHERE ${dialect.inList('id')} ORDER BY id`;
   return {
     async getTitle(id) {
       const rows = await session.all('SELECT * FROM titles WHERE id = ?', [id]);
@@ -15,6 +17,10 @@ export function sqlCatalog(session: SqlSession, config: SqlStoreConfig): Catalog
       const rows = await session.all('SELECT * FROM volumes WHERE id = ?', [id]);
       return readerOf(session).one(rows[0], (row) => volumeFromRow(row, dialect));
     },
+    getTitles: async (ids) =>
+      ids.length === 0 ? [] : readerOf(session).all(await session.all(titlesSql, [dialect.listParam(ids)]), (row) => titleFromRow(row, dialect)),
+    getVolumes: async (ids) =>
+      ids.length === 0 ? [] : readerOf(session).all(await session.all(volumesSql, [dialect.listParam(ids)]), (row) => volumeFromRow(row, dialect)),
     listVolumes: async (titleId) =>
       readerOf(session).all(await session.all('SELECT * FROM volumes WHERE title_id = ? ORDER BY id', [titleId]), (row) => volumeFromRow(row, dialect)),
   };

@@ -24,12 +24,14 @@ export function sqlCopies(session: SqlSession, config: SqlStoreConfig): CopyStor
   const fromRow = (row: SqlRow) => copyFromRow(row, dialect);
   const list = async (sql: string, params: readonly SqlValue[]) => readerOf(session).all(await session.all(sql, params), fromRow);
   const getSql = `SELECT * FROM copies WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
+  const byVolumesSql = `SELECT * FROM copies WHERE ${dialect.inList('volume_id')} ORDER BY id`;
   return {
     async get(id) {
       const rows = await session.all(getSql, [id]);
       return readerOf(session).one(rows[0], fromRow);
     },
     listByVolume: (volumeId) => list('SELECT * FROM copies WHERE volume_id = ? ORDER BY id', [volumeId]),
+    listByVolumes: async (volumeIds) => (volumeIds.length === 0 ? [] : list(byVolumesSql, [dialect.listParam(volumeIds)])),
     listAt: (branchId, status, page) =>
       list('SELECT * FROM copies WHERE location_branch_id = ? AND status = ? ORDER BY volume_id, id LIMIT ? OFFSET ?', [branchId, status, page.limit, page.offset]),
     listInTransitFrom: (branchId, page) =>

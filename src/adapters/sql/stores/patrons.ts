@@ -23,6 +23,8 @@ export function patronColumns(patron: Patron, dialect: SqlDialect): SqlColumns {
 export function sqlPatrons(session: SqlSession, config: SqlStoreConfig): PatronStore {
   const { dialect } = config;
   const getSql = `SELECT * FROM patrons WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
+  // ORDER BY before FOR UPDATE: PostgreSQL locks the rows in the order it returns them, by id.
+  const getManySql = `SELECT * FROM patrons WHERE ${dialect.inList('id')} ORDER BY id${config.lockRows ? dialect.lockSuffix : ''}`;
   const read = async (id: string) => {
     const rows = await session.all(getSql, [id]);
     return readerOf(session).one(rows[0], (row) => patronFromRow(row, dialect));
@@ -30,6 +32,12 @@ export function sqlPatrons(session: SqlSession, config: SqlStoreConfig): PatronS
   return {
     get: async (id) => (await read(id))?.patron ?? null,
     getVersioned: read,
+    getMany: async (ids) =>
+      ids.length === 0
+        ? []
+        : readerOf(session)
+            .all(await session.all(getManySql, [dialect.listParam(ids)]), (row) => patronFromRow(row, dialect))
+            .map((found) => found.patron),
     update: (next, expectedVersion) =>
       updateRow(session, config, 'patrons', 'patrons', next.id, patronColumns(next, dialect), expectedVersion + 1, expectedVersion),
   };

@@ -26,6 +26,9 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
   const query = async (sql: string, params: readonly SqlValue[]) => readerOf(session).all(await session.all(sql, params), fromRow);
   const list = (where: string, orderBy: string, params: readonly SqlValue[]) => query(select(where, orderBy), params);
   const getSql = `SELECT * FROM reservations WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
+  const activeByPatrons = select(`${dialect.inList('patron_id')} AND ${ACTIVE}`, 'placed_at, id');
+  const activeByVolumes = select(`${dialect.inList('volume_id')} AND ${ACTIVE}`, 'placed_at, id');
+  const many = async (sql: string, ids: readonly string[]) => (ids.length === 0 ? [] : query(sql, [dialect.listParam(ids)]));
   return {
     async get(id) {
       const rows = await session.all(getSql, [id]);
@@ -34,6 +37,8 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
     listByPatron: (patronId, options = {}) => query(options.active === undefined ? BY_PATRON.all : options.active ? BY_PATRON.active : BY_PATRON.final, [patronId]),
     listQueue: (volumeId) => query(QUEUE, [volumeId]),
     listByVolume: (volumeId) => query(BY_VOLUME, [volumeId]),
+    listActiveByPatrons: (patronIds) => many(activeByPatrons, patronIds),
+    listByVolumes: (volumeIds) => many(activeByVolumes, volumeIds),
     listRequested: () => query(REQUESTED, []),
     listPendingCancellations: () =>
       list("cancellation_requested_at IS NOT NULL AND status IN ('requested', 'reserved')", 'cancellation_requested_at, id', []),

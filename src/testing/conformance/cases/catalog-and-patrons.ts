@@ -26,6 +26,33 @@ export const catalogAndPatronCases: ConformanceCase[] = [
     },
   },
   {
+    name: 'catalog: getTitles and getVolumes give the listed ids that exist, by id, once each',
+    run: async (s) => {
+      const titles = [build.title({ id: 't-2' }), build.title({ id: 't-1', audiovisual: true, category: 'av' }), build.title({ id: 't-3' })];
+      const volumes = [build.volume({ id: 't-1/2', label: '下' }), build.volume({ id: 't-1/1' }), build.volume({ id: 't-2/1', titleId: 't-2' })];
+      await s.seed({ titles, volumes });
+      assertEqual(await inUnit(s, (tx) => tx.catalog.getTitles(['t-2', 't-none', 't-1', 't-2'])), [titles[1], titles[0]], 'getTitles(t-2, t-none, t-1, t-2)');
+      assertEqual(await inUnit(s, (tx) => tx.catalog.getVolumes(['t-2/1', 't-1/2', 't-9/1', 't-1/1'])), [volumes[1], volumes[0], volumes[2]], 'getVolumes');
+      assertEqual(await inUnit(s, (tx) => tx.catalog.getTitles([])), [], 'getTitles of no ids');
+      assertEqual(await inUnit(s, (tx) => tx.catalog.getVolumes([])), [], 'getVolumes of no ids');
+      const got = await inUnit(s, (tx) => tx.catalog.getTitles(['t-1']));
+      if (got[0]) writable(got[0]).name = 'changed';
+      assertEqual(await inUnit(s, (tx) => tx.catalog.getTitle('t-1')), titles[1], 't-1 after a caller changed a returned object');
+    },
+  },
+  {
+    name: 'patrons: getMany gives the listed patrons that exist, by id, once each, as get gives each',
+    run: async (s) => {
+      const patrons = [build.patron({ id: 'p-2', email: 'two@example.jp' }), build.patron({ id: 'p-1', name: '北杜 花子' }), build.patron({ id: 'p-3' })];
+      await s.seed({ patrons });
+      assertEqual(await inUnit(s, (tx) => tx.patrons.getMany(['p-2', 'p-none', 'p-1', 'p-2'])), [patrons[1], patrons[0]], 'getMany(p-2, p-none, p-1, p-2)');
+      assertEqual(await inUnit(s, (tx) => tx.patrons.getMany([])), [], 'getMany of no ids');
+      const got = await inUnit(s, (tx) => tx.patrons.getMany(['p-1']));
+      if (got[0]) writable(got[0]).name = 'changed';
+      assertEqual(await inUnit(s, (tx) => tx.patrons.get('p-1')), patrons[1], 'p-1 after a caller changed a returned object');
+    },
+  },
+  {
     name: 'patrons: a seeded patron reads back at version 0; unknown ids read as null',
     run: async (s) => {
       const patron = build.patron({ id: 'p-1', email: 'someone@example.jp', name: '北杜 花子' });

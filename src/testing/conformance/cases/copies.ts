@@ -31,6 +31,28 @@ export const copyCases: ConformanceCase[] = [
     },
   },
   {
+    name: 'copies: listByVolumes gives every copy of the listed volumes by id, as listByVolume does for each',
+    run: async (s) => {
+      await insertAll(s, {
+        copies: [
+          build.copy({ id: 'c-b', status: 'missing' }),
+          build.copy({ id: 'c-a', volumeId: 't-1/2' }),
+          build.copy({ id: 'c-c', status: 'onLoan' }),
+          build.copy({ id: 'c-d', volumeId: 't-1/3' }),
+        ],
+      });
+      const listed = await inUnit(s, (tx) => tx.copies.listByVolumes(['t-1/2', 't-1/1', 't-9/1', 't-1/2']));
+      assertEqual(idsOf(listed), ['c-a', 'c-b', 'c-c'], 'copies of t-1/1 and t-1/2, an unknown and a repeated id');
+      for (const volumeId of ['t-1/1', 't-1/2']) {
+        const one = await inUnit(s, (tx) => tx.copies.listByVolume(volumeId));
+        assertEqual(listed.filter((c) => c.volumeId === volumeId), one, `listByVolumes of ${volumeId} as listByVolume`);
+      }
+      for (const c of listed) writable(c).status = 'longOverdue';
+      assertEqual((await inUnit(s, (tx) => tx.copies.get('c-a')))?.status, 'onShelf', 'c-a after a caller changed a listed object');
+      assertEqual(await inUnit(s, (tx) => tx.copies.listByVolumes([])), [], 'no volumes');
+    },
+  },
+  {
     name: 'copies: update is a compare-and-set on the version',
     run: async (s) => {
       const copy = build.copy({ id: 'c-1' });

@@ -168,6 +168,53 @@ export const reservationCases: ConformanceCase[] = [
     },
   },
   {
+    name: 'reservations: listByVolumes gives the active reservations of every listed volume by placedAt, then id, as listByVolume does for each',
+    run: async (s) => {
+      await insertAll(s, {
+        reservations: [
+          build.onHold({ id: 'r-c', placedAt: at(3, 1) }),
+          build.requested({ id: 'r-b', placedAt: at(3, 2), cancellationRequestedAt: at(3, 3) }),
+          build.reserved({ id: 'r-a', volumeId: 't-1/2', placedAt: at(3, 1) }),
+          build.lapsed({ id: 'r-d', placedAt: at(1) }),
+          build.cancelled({ id: 'r-g', volumeId: 't-1/2', placedAt: at(1) }),
+          build.requested({ id: 'r-h', volumeId: 't-1/3', placedAt: at(1) }),
+        ],
+      });
+      const listed = await inUnit(s, (tx) => tx.reservations.listByVolumes(['t-1/2', 't-1/1', 't-none/1', 't-1/1']));
+      assertEqual(idsOf(listed), ['r-a', 'r-c', 'r-b'], 'active reservations of t-1/1 and t-1/2, an unknown and a repeated id');
+      for (const volumeId of ['t-1/1', 't-1/2']) {
+        const one = await inUnit(s, (tx) => tx.reservations.listByVolume(volumeId));
+        assertEqual(listed.filter((r) => r.volumeId === volumeId), one, `listByVolumes of ${volumeId} as listByVolume`);
+      }
+      assertEqual(await inUnit(s, (tx) => tx.reservations.listByVolumes([])), [], 'no volumes');
+      for (const r of listed) writable(r).status = 'cancelled';
+      assertEqual((await inUnit(s, (tx) => tx.reservations.get('r-a')))?.status, 'reserved', 'r-a after a caller changed a listed object');
+    },
+  },
+  {
+    name: '[E1] reservations: listActiveByPatrons gives the active reservations of every listed patron by placedAt, then id',
+    run: async (s) => {
+      await insertAll(s, {
+        reservations: [
+          build.requested({ id: 'r-b', placedAt: at(3, 1) }),
+          build.lapsed({ id: 'r-a', placedAt: at(3, 1) }),
+          build.reserved({ id: 'r-c', placedAt: at(2) }),
+          build.onHold({ id: 'r-e', placedAt: at(5) }),
+          build.requested({ id: 'r-f', patronId: 'p-2', placedAt: at(3, 1) }),
+          build.cancelled({ id: 'r-g', patronId: 'p-2', placedAt: at(1) }),
+          build.requested({ id: 'r-h', patronId: 'p-3', placedAt: at(1) }),
+        ],
+      });
+      const listed = await inUnit(s, (tx) => tx.reservations.listActiveByPatrons(['p-2', 'p-1', 'p-none', 'p-2']));
+      assertEqual(idsOf(listed), ['r-c', 'r-b', 'r-f', 'r-e'], 'active of p-1 and p-2, an unknown and a repeated id');
+      for (const patronId of ['p-1', 'p-2']) {
+        const one = await inUnit(s, (tx) => tx.reservations.listByPatron(patronId, { active: true }));
+        assertEqual(listed.filter((r) => r.patronId === patronId), one, `listActiveByPatrons of ${patronId} as listByPatron active`);
+      }
+      assertEqual(await inUnit(s, (tx) => tx.reservations.listActiveByPatrons([])), [], 'no patrons');
+    },
+  },
+  {
     name: 'reservations: listByPatron filters by active and orders by placedAt, then id',
     run: async (s) => {
       await insertAll(s, {
