@@ -41,7 +41,7 @@ interface RefusalBody {
   readonly message: string;
 }
 
-const ERROR_STATUS = { INVALID_INPUT: 400, NOT_ALLOWED: 403, NOT_FOUND: 404, CONFLICT: 409, CALENDAR_OUT_OF_RANGE: 500 } as const;
+const ERROR_STATUS = { INVALID_INPUT: 400, NOT_ALLOWED: 403, NOT_FOUND: 404, CONFLICT: 409, CALENDAR_OUT_OF_RANGE: 500, STORE_UNAVAILABLE: 503 } as const;
 
 /** Refusals with their messages in the patron's language. */
 function refusalBodies(refusals: readonly Refusal[], locale: Locale): RefusalBody[] {
@@ -51,7 +51,8 @@ function refusalBodies(refusals: readonly Refusal[], locale: Locale): RefusalBod
 /**
  * A service result as an HTTP answer: 200 with the value; a business refusal as 422 with each
  * rule and its message (403 when the patron reached for someone else's data, P2); an error as
- * 400, 403, 404 or 409, or 500 when the library's holiday data has run out (P15).
+ * 400, 403, 404 or 409, 500 when the library's holiday data has run out (P15), or 503 when the
+ * database cannot be reached (try again later).
  */
 function toHttp<T>(result: ServiceResult<T>, locale: Locale): HttpResponse {
   if (result.ok) return { status: 200, body: result.value };
