@@ -2,12 +2,11 @@ import type { PatronId } from '../../model/ids.js';
 import type { Loan } from '../../model/loan.js';
 import type { Copy } from '../../model/material.js';
 import type { Reservation } from '../../model/reservation.js';
-import { clone } from './rows.js';
 import type { MemoryTables } from './tables.js';
 
 /**
  * What was committed to a memory storage between two calls of a {@link MemoryChangeWatch}: the
- * reservations, copies and loans written (as copies, latest version), the patrons whose record,
+ * reservations, copies and loans written (the stored rows, frozen; latest version), the patrons whose record,
  * cart or favourites were written, and whether a notice was queued or marked sent.
  * @category Adapters
  * @example
@@ -64,9 +63,9 @@ export function watchTables(tables: MemoryTables): MemoryChangeWatch {
   return {
     take() {
       const changes: MemoryChanges = {
-        reservations: [...reservations.values()].map(clone),
-        copies: [...copies.values()].map(clone),
-        loans: [...loans.values()].map(clone),
+        reservations: [...reservations.values()],
+        copies: [...copies.values()],
+        loans: [...loans.values()],
         patronIds: [...patronIds],
         outbox,
       };

@@ -5,7 +5,7 @@ import type { StorageCapabilities, StoragePorts } from '../../ports/storage-port
 import type { StoresTx } from '../../ports/unit-of-work.js';
 import type { HealthCheckable } from '../../ports/unreadable-records.js';
 import { FifoLock } from '../shared/fifo-lock.js';
-import { clone } from './rows.js';
+import { stored } from './rows.js';
 import { watchTables, type MemoryChangeWatch } from './changes.js';
 import { takeSnapshot, type MemorySnapshot } from './snapshot.js';
 import { createTables, type MemoryTables } from './tables.js';
@@ -38,7 +38,7 @@ export interface MemoryStorageOptions {
  * storage.snapshot().titles.length; // 1
  */
 export interface MemoryStorage extends StoragePorts, SeedableStorage, HealthCheckable {
-  /** A deep copy of everything committed; what a running unit of work wrote is not in it yet. */
+  /** A deep copy of everything committed, the caller's to change; what a running unit of work wrote is not in it yet. */
   snapshot(): MemorySnapshot;
   /**
    * Starts recording what each commit writes, for a reader that keeps its own view up to date
@@ -51,23 +51,32 @@ export interface MemoryStorage extends StoragePorts, SeedableStorage, HealthChec
 
 const MEMORY_CAPABILITIES: StorageCapabilities = Object.freeze({ transactions: true, concurrentWriters: false });
 
-/** Writes seed records, replacing those with the same id; all or nothing (copies are made first). */
+/** Writes seed records, replacing those with the same id; all or nothing (the stored rows are made first). */
 function writeSeed(tables: MemoryTables, data: SeedData): void {
-  const copied = clone(data);
-  for (const patron of copied.patrons ?? []) tables.patrons.put(patron.id, { patron, version: 0 });
-  for (const title of copied.titles ?? []) tables.titles.put(title.id, title);
-  for (const volume of copied.volumes ?? []) tables.volumes.put(volume.id, volume);
-  for (const copy of copied.copies ?? []) tables.copies.put(copy.id, copy);
-  for (const reservation of copied.reservations ?? []) tables.reservations.put(reservation.id, reservation);
-  for (const loan of copied.loans ?? []) tables.loans.put(loan.id, loan);
+  const patrons = (data.patrons ?? []).map((patron) => stored({ patron, version: 0 }));
+  const titles = (data.titles ?? []).map(stored);
+  const volumes = (data.volumes ?? []).map(stored);
+  const copies = (data.copies ?? []).map(stored);
+  const reservations = (data.reservations ?? []).map(stored);
+  const loans = (data.loans ?? []).map(stored);
+  for (const row of patrons) tables.patrons.put(row.patron.id, row);
+  for (const title of titles) tables.titles.put(title.id, title);
+  for (const volume of volumes) tables.volumes.put(volume.id, volume);
+  for (const copy of copies) tables.copies.put(copy.id, copy);
+  for (const reservation of reservations) tables.reservations.put(reservation.id, reservation);
+  for (const loan of loans) tables.loans.put(loan.id, loan);
 }
 
 /**
  * Creates the in-memory reference storage: every port, honest about versions (each write's
  * compare-and-set is checked exactly as the ports say) and about isolation. Units of work run one
  * at a time, first come first served; each writes into a copy-on-write view that is applied at
- * once when it resolves and dropped when it throws. Every record goes in and comes out as a deep
- * copy. It lives in one process (`capabilities.concurrentWriters` is `false`) and passes the
+ * once when it resolves and dropped when it throws. A record is copied and deeply frozen once,
+ * when it is written (the object the caller wrote is neither frozen nor kept), and every read
+ * hands out that stored row itself, frozen: a caller that tries to change a record it read gets a
+ * `TypeError` (in strict mode, as ES modules are) instead of changing its own copy, and makes a
+ * changed record with a spread (`{ ...copy, status: 'missing', version: copy.version + 1 }`).
+ * It lives in one process (`capabilities.concurrentWriters` is `false`) and passes the
  * conformance suite of `yoyaku-rules/testing`.
  * @param options - the clock, the lock timeout, and records to start with
  * @returns the storage
@@ -76,6 +85,11 @@ function writeSeed(tables: MemoryTables, data: SeedData): void {
  * import { createMemoryStorage } from 'yoyaku-rules/memory';
  * const storage = createMemoryStorage({ clock: fixedClock('2026-12-03T00:30:00.000Z') });
  * const requested = await storage.unitOfWork.run((tx) => tx.reservations.listRequested());
+ * @example
+ * // Rows read are frozen: write a changed copy
+ * const copy = await storage.unitOfWork.run((tx) => tx.copies.get('c-1'));
+ * Object.isFrozen(copy); // true
+ * await storage.unitOfWork.run((tx) => tx.copies.update({ ...copy!, status: 'missing', version: copy!.version + 1 }, copy!.version));
  * @example
  * // A throwing unit writes nothing
  * await storage.unitOfWork.run(async (tx) => {

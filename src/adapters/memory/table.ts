@@ -1,17 +1,21 @@
-/** Computes the key of a row in one secondary index. */
-export type Indexer<V> = (row: V) => string;
+/** Computes the key of a row in one secondary index; `undefined` leaves the row out of it (no lookup asks for such rows). */
+export type Indexer<V> = (row: V) => string | undefined;
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
-/** Files `id` in one secondary index under the key of `row`, removing it from the key of `previous`. */
+/**
+ * Files `id` in one secondary index under the key of `row`, removing it from the key of
+ * `previous`. Stored rows are frozen, so `previous` is filed exactly under its key.
+ */
 function reindex<V>(index: Map<string, Set<string>>, keyOf: Indexer<V>, id: string, previous: V | undefined, row: V): void {
   const key = keyOf(row);
   if (previous !== undefined) {
     const was = keyOf(previous);
     // Most updates keep most keys (a version bump, a date): the row stays where it is filed.
-    if (was === key && index.get(key)?.has(id) === true) return;
-    index.get(was)?.delete(id);
+    if (was === key) return;
+    if (was !== undefined) index.get(was)?.delete(id);
   }
+  if (key === undefined) return;
   let ids = index.get(key);
   if (!ids) index.set(key, (ids = new Set()));
   ids.add(id);
@@ -26,19 +30,25 @@ export class Table<V, I extends string = never> {
   /** The names of the secondary indexes. */
   readonly indexNames: readonly I[];
   private readonly indexes = new Map<I, Map<string, Set<string>>>();
+  /** The indexes with their indexers, in one list for {@link Table.put}. */
+  private readonly indexList: { readonly index: Map<string, Set<string>>; readonly keyOf: Indexer<V> }[] = [];
   /** Called after each committed put (change watchers). */
   readonly listeners = new Set<(id: string, row: V) => void>();
 
   constructor(readonly indexers: Readonly<Record<I, Indexer<V>>>) {
     this.indexNames = Object.keys(indexers) as I[];
-    for (const name of this.indexNames) this.indexes.set(name, new Map());
+    for (const name of this.indexNames) {
+      const index = new Map<string, Set<string>>();
+      this.indexes.set(name, index);
+      this.indexList.push({ index, keyOf: indexers[name] });
+    }
   }
 
   put(id: string, row: V): void {
     const previous = this.rows.get(id);
-    for (const [name, index] of this.indexes) reindex(index, this.indexers[name], id, previous, row);
+    for (const { index, keyOf } of this.indexList) reindex(index, keyOf, id, previous, row);
     this.rows.set(id, row);
-    for (const listener of this.listeners) listener(id, row);
+    if (this.listeners.size > 0) for (const listener of this.listeners) listener(id, row);
   }
 
   idsWith(index: I, key: string): ReadonlySet<string> {
@@ -57,7 +67,7 @@ export class TableView<V, I extends string = never> {
    * size of its answer, not of the unit's writes. Each is brought up to date when it is read:
    * most units write a few rows and look up by few indexes (or none) after writing.
    */
-  private readonly writtenIndexes = new Map<I, { readonly ids: Map<string, Set<string>>; readonly filed: Map<string, string>; upTo: number }>();
+  private readonly writtenIndexes = new Map<I, { readonly ids: Map<string, Set<string>>; readonly filed: Map<string, string | undefined>; upTo: number }>();
   /** The writes, in order (repeats included), for the indexes to catch up on. */
   private readonly writes: { readonly id: string; readonly row: V }[] = [];
 
@@ -86,6 +96,7 @@ export class TableView<V, I extends string = never> {
         if (was === key) continue;
         if (was !== undefined) entry.ids.get(was)?.delete(id);
         entry.filed.set(id, key);
+        if (key === undefined) continue;
         let ids = entry.ids.get(key);
         if (!ids) entry.ids.set(key, (ids = new Set()));
         ids.add(id);

@@ -24,7 +24,7 @@ export interface MemoryChunkRow {
 export interface MemoryTables {
   readonly reservations: Table<Reservation, 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>;
   readonly copies: Table<Copy, 'volume' | 'location' | 'transitFrom'>;
-  readonly loans: Table<Loan, 'patron' | 'openCopy'>;
+  readonly loans: Table<Loan, 'patron' | 'openPatron' | 'openCopy'>;
   readonly patrons: Table<VersionedPatron>;
   readonly titles: Table<Title>;
   readonly volumes: Table<Volume, 'title'>;
@@ -48,27 +48,33 @@ const ACTIVE: ReadonlySet<string> = new Set(ACTIVE_STATUSES);
 export function createTables(): MemoryTables {
   return {
     reservations: new Table<Reservation, 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>({
-      pickup: (r) => `${r.pickupBranchId}\u0000${r.status}`,
+      // Only the statuses asked for (the hold shelf, the queue at a branch).
+      pickup: (r) => (r.status === 'onHold' || r.status === 'reserved' ? `${r.pickupBranchId}\u0000${r.status}` : undefined),
       patron: (r) => r.patronId,
       status: (r) => r.status,
-      // Active reservations only (final ones under ''), so a long history does not slow queues and quotas.
-      activeVolume: (r) => (ACTIVE.has(r.status) ? r.volumeId : ''),
-      activePatron: (r) => (ACTIVE.has(r.status) ? r.patronId : ''),
+      // Active reservations only (final ones left out), so a long history does not slow queues and quotas.
+      activeVolume: (r) => (ACTIVE.has(r.status) ? r.volumeId : undefined),
+      activePatron: (r) => (ACTIVE.has(r.status) ? r.patronId : undefined),
     }),
     copies: new Table<Copy, 'volume' | 'location' | 'transitFrom'>({
       volume: (c) => c.volumeId,
       location: (c) => `${c.locationBranchId}\u0000${c.status}`,
-      transitFrom: (c) => (c.status === 'inTransit' ? (c.transitFromBranchId ?? '') : ''),
+      transitFrom: (c) => (c.status === 'inTransit' ? (c.transitFromBranchId ?? '') : undefined),
     }),
-    // Open loans only (returned ones under ''), so a copy's history of loans does not slow the look-up of its open one.
-    loans: new Table<Loan, 'patron' | 'openCopy'>({ patron: (l) => l.patronId, openCopy: (l) => (l.returnedAt === null ? l.copyId : '') }),
+    // Open loans only (returned ones left out), so a copy's or a patron's history of loans does not slow the look-up of the open ones.
+    loans: new Table<Loan, 'patron' | 'openPatron' | 'openCopy'>({
+      patron: (l) => l.patronId,
+      openPatron: (l) => (l.returnedAt === null ? l.patronId : undefined),
+      openCopy: (l) => (l.returnedAt === null ? l.copyId : undefined),
+    }),
     patrons: new Table<VersionedPatron>({}),
     titles: new Table<Title>({}),
     volumes: new Table<Volume, 'title'>({ title: (v) => v.titleId }),
     favourites: new Table<readonly FavouriteEntry[]>({}),
     carts: new Table<readonly CartEntry[]>({}),
     outbox: new Table<MemoryOutboxRow, 'status' | 'reservation'>({
-      status: (row) => (row.sentAt !== null ? 'sent' : row.droppedAt !== undefined ? 'dropped' : 'pending'),
+      // Only the pending notices are looked up by status.
+      status: (row) => (row.sentAt === null && row.droppedAt === undefined ? 'pending' : undefined),
       reservation: (row) => row.notice.reservationId ?? '',
     }),
     jobRuns: new Table<JobRun>({}),

@@ -150,3 +150,17 @@ export async function insertAll(
 export function writable<T>(value: T): { -readonly [K in keyof T]: T[K] } {
   return value as { -readonly [K in keyof T]: T[K] };
 }
+
+/**
+ * Tries to change a value a storage returned, as a careless caller would. A storage may hand out
+ * copies (the change stays the caller's) or its stored rows frozen (the memory storage: the
+ * change fails with a `TypeError`, which is not an error of the storage); either way the stored
+ * state must stay as it was.
+ */
+export function tryToChange<T>(value: T, change: (value: { -readonly [K in keyof T]: T[K] }) => void): void {
+  try {
+    change(value as { -readonly [K in keyof T]: T[K] });
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+  }
+}

@@ -79,6 +79,38 @@ describe('createMemoryStorage', () => {
     expect(storage.snapshot().favourites).toEqual({ 'p-1': [{ volumeId: 't-1/1' }] });
   });
 
+  it('hands out its stored rows deeply frozen, and never freezes nor keeps the object a caller wrote', async () => {
+    const seededPatron = { ...patron, noticePrivacy: { ...patron.noticePrivacy } };
+    const storage = createMemoryStorage({ seed: { patrons: [seededPatron] } });
+    const written = { ...reserved };
+    const next = { ...patron, unreachable: true, noticePrivacy: { showName: true, showTitle: false } };
+    await storage.unitOfWork.run(async (tx) => {
+      await tx.reservations.insert(written);
+      await tx.patrons.update(next, 0);
+    });
+    for (const object of [seededPatron, seededPatron.noticePrivacy, written, next, next.noticePrivacy]) expect(Object.isFrozen(object)).toBe(false);
+    written.pickupBranchId = 'changed-after-insert';
+    next.noticePrivacy.showTitle = true;
+
+    const [got, listed, readPatron, versioned] = await storage.unitOfWork.run(async (tx) => [
+      await tx.reservations.get('r-1'),
+      await tx.reservations.listQueue('t-1/1'),
+      await tx.patrons.get('p-1'),
+      await tx.patrons.getVersioned('p-1'),
+    ]);
+    expect(got).toEqual(reserved);
+    expect(got).not.toBe(written);
+    expect(readPatron?.noticePrivacy).toEqual({ showName: true, showTitle: false });
+    for (const object of [got, listed[0], readPatron, readPatron?.noticePrivacy, versioned]) expect(Object.isFrozen(object)).toBe(true);
+    expect(() => {
+      (got as { pickupBranchId: string }).pickupBranchId = 'changed-after-get';
+    }).toThrow(TypeError);
+    expect(() => {
+      (readPatron!.noticePrivacy as { showName: boolean }).showName = false;
+    }).toThrow(TypeError);
+    expect(storage.snapshot().reservations).toEqual([reserved]);
+  });
+
   it('runs units of work one at a time, in the order they started', async () => {
     const storage = createMemoryStorage();
     const trace: string[] = [];

@@ -1,6 +1,6 @@
 import type { Title, Volume } from '../../../model/material.js';
 import type { CatalogPort } from '../../../ports/catalog-port.js';
-import { byKeys, copyOrNull, distinct, sortedCopies } from '../rows.js';
+import { byKeys, distinct, rowOrNull, sortedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -20,10 +20,10 @@ function present<T>(ids: readonly string[], get: (id: string) => T | undefined):
 /** The catalogue of one unit of work. */
 export function memoryCatalog(views: MemoryViews): SyncStore<CatalogPort> {
   return {
-    getTitle: (id) => copyOrNull(views.titles.get(id)),
-    getVolume: (id) => copyOrNull(views.volumes.get(id)),
-    getTitles: (ids) => sortedCopies(present(ids, (id) => views.titles.get(id)), titleById),
-    getVolumes: (ids) => sortedCopies(present(ids, (id) => views.volumes.get(id)), byId),
-    listVolumes: (titleId) => sortedCopies(views.volumes.find('title', titleId), byId),
+    getTitle: (id) => rowOrNull(views.titles.get(id)),
+    getVolume: (id) => rowOrNull(views.volumes.get(id)),
+    getTitles: (ids) => sortedRows(present(ids, (id) => views.titles.get(id)), titleById),
+    getVolumes: (ids) => sortedRows(present(ids, (id) => views.volumes.get(id)), byId),
+    listVolumes: (titleId) => sortedRows(views.volumes.find('title', titleId), byId),
   };
 }

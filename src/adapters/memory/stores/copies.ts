@@ -1,6 +1,6 @@
 import type { Copy } from '../../../model/material.js';
 import type { CopyStore } from '../../../ports/copy-store.js';
-import { byKeys, distinct, page, sortedCopies, versionedRows } from '../rows.js';
+import { byKeys, distinct, page, sortedRows, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -13,9 +13,9 @@ export function memoryCopies(views: MemoryViews): SyncStore<CopyStore> {
   const view = views.copies;
   return {
     ...versionedRows(view, 'copies'),
-    listByVolume: (volumeId) => sortedCopies(view.find('volume', volumeId), byId),
-    listByVolumes: (volumeIds) => sortedCopies(distinct(volumeIds).flatMap((id) => view.find('volume', id)), byId),
-    listAt: (branchId, status, request) => page(sortedCopies(view.find('location', `${branchId}\u0000${status}`), byVolume), request),
-    listInTransitFrom: (branchId, request) => page(sortedCopies(view.find('transitFrom', branchId), byDestination), request),
+    listByVolume: (volumeId) => sortedRows(view.find('volume', volumeId), byId),
+    listByVolumes: (volumeIds) => sortedRows(distinct(volumeIds).flatMap((id) => view.find('volume', id)), byId),
+    listAt: (branchId, status, request) => page(sortedRows(view.find('location', `${branchId}\u0000${status}`), byVolume), request),
+    listInTransitFrom: (branchId, request) => page(sortedRows(view.find('transitFrom', branchId), byDestination), request),
   };
 }

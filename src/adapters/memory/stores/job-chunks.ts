@@ -1,5 +1,6 @@
 import type { Clock } from '../../../ports/clock.js';
 import type { JobChunk, JobChunks } from '../../../ports/job-chunks.js';
+import { stored } from '../rows.js';
 import { jobRunKey, type MemoryChunkRow, type MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -14,7 +15,7 @@ export function memoryJobChunks(views: MemoryViews, clock: Clock): SyncStore<Job
   return {
     plan: (job, date, chunks) => {
       chunks.forEach((chunk, seq) =>
-        view.set(`${jobRunKey(job, date)}/${seq}`, { job, date, seq, phase: chunk.phase, keys: [...chunk.keys], owner: null, finishedAt: null }),
+        view.set(`${jobRunKey(job, date)}/${seq}`, stored({ job, date, seq, phase: chunk.phase, keys: chunk.keys, owner: null, finishedAt: null })),
       );
     },
     next: (job, date) => {
@@ -25,7 +26,7 @@ export function memoryJobChunks(views: MemoryViews, clock: Clock): SyncStore<Job
       const key = `${jobRunKey(job, date)}/${seq}`;
       const row = view.get(key);
       if (row === undefined || row.finishedAt !== null) return false;
-      view.set(key, { ...row, owner, finishedAt: clock.now() });
+      view.set(key, stored({ ...row, owner, finishedAt: clock.now() }));
       return true;
     },
     list: (job, date) => rowsOf(job, date).map((row) => ({ seq: row.seq, phase: row.phase, finished: row.finishedAt !== null })),

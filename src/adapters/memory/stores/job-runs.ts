@@ -1,6 +1,6 @@
 import type { Clock } from '../../../ports/clock.js';
 import type { JobRuns } from '../../../ports/job-runs.js';
-import { copyOrNull } from '../rows.js';
+import { rowOrNull, stored } from '../rows.js';
 import { jobRunKey, type MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -11,15 +11,15 @@ export function memoryJobRuns(views: MemoryViews, clock: Clock): SyncStore<JobRu
     claim: (job, date, owner) => {
       const key = jobRunKey(job, date);
       if (view.get(key) !== undefined) return false;
-      view.set(key, { job, date, owner, claimedAt: clock.now(), finishedAt: null });
+      view.set(key, stored({ job, date, owner, claimedAt: clock.now(), finishedAt: null }));
       return true;
     },
-    get: (job, date) => copyOrNull(view.get(jobRunKey(job, date))),
+    get: (job, date) => rowOrNull(view.get(jobRunKey(job, date))),
     finish: (job, date, owner) => {
       const key = jobRunKey(job, date);
       const row = view.get(key);
       if (row === undefined || row.owner !== owner || row.finishedAt !== null) return false;
-      view.set(key, { ...row, finishedAt: clock.now() });
+      view.set(key, stored({ ...row, finishedAt: clock.now() }));
       return true;
     },
   };

@@ -1,7 +1,7 @@
 import type { Loan } from '../../../model/loan.js';
 import type { LoanStore } from '../../../ports/loan-store.js';
 import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
-import { byKeys, copyOrNull, sortedCopies, versionedRows } from '../rows.js';
+import { byKeys, rowOrNull, sortedRows, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -13,18 +13,18 @@ export function memoryLoans(views: MemoryViews): SyncStore<LoanStore> {
   return {
     ...versionedRows(view, 'loans'),
     listByPatron: (patronId, options = {}) => {
-      const rows = view.find('patron', patronId);
+      const rows = options.open === true ? view.find('openPatron', patronId) : view.find('patron', patronId);
       const kept = options.open === undefined ? rows : rows.filter((l) => (l.returnedAt === null) === options.open);
-      return sortedCopies(kept, byLentAt);
+      return sortedRows(kept, byLentAt);
     },
     listReturnedBefore: (before, limit) =>
-      sortedCopies(
+      sortedRows(
         view.all().filter((l) => l.returnedAt !== null && l.returnedAt < before && l.patronId !== ANONYMISED_PATRON_ID),
         byKeys<Loan>((l) => l.id),
       ).slice(0, Math.max(0, limit)),
     findOpenByCopy: (copyId) => {
       const open = view.find('openCopy', copyId).filter((l) => l.returnedAt === null).sort(byLentAt);
-      return copyOrNull(open[open.length - 1]);
+      return rowOrNull(open[open.length - 1]);
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Clock } from '../../../ports/clock.js';
 import type { OutboxNotice, Outbox } from '../../../ports/outbox.js';
 import { recordNotFound, versionConflict } from '../../../ports/store-errors.js';
 import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
-import { byKeys, clone } from '../rows.js';
+import { byKeys, stored } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -14,14 +14,14 @@ export function memoryOutbox(views: MemoryViews, clock: Clock): SyncStore<Outbox
   return {
     enqueue: (notice) => {
       if (view.get(notice.id) !== undefined) throw versionConflict('outbox', notice.id, null, null);
-      view.set(notice.id, { notice: clone(notice), sentAt: null });
+      view.set(notice.id, stored({ notice, sentAt: null }));
     },
-    listPending: () => view.find('status', 'pending').map((row) => clone(row.notice)).sort(byCreatedAt),
+    listPending: () => view.find('status', 'pending').map((row) => row.notice).sort(byCreatedAt),
     markSent: (id) => {
       const row = view.get(id);
       if (row === undefined) throw recordNotFound('outbox', id);
       if (row.sentAt !== null || row.droppedAt !== undefined) return false;
-      view.set(id, { notice: row.notice, sentAt: clock.now() });
+      view.set(id, stored({ notice: row.notice, sentAt: clock.now() }));
       return true;
     },
     claimPending: (owner, limit, leaseMs) => {
@@ -32,20 +32,20 @@ export function memoryOutbox(views: MemoryViews, clock: Clock): SyncStore<Outbox
         .filter((row) => row.leaseUntil === undefined || row.leaseUntil <= now)
         .sort((a, b) => byCreatedAt(a.notice, b.notice))
         .slice(0, Math.max(0, limit));
-      for (const row of free) view.set(row.notice.id, { ...row, leaseOwner: owner, leaseUntil: until });
-      return free.map((row) => clone(row.notice));
+      for (const row of free) view.set(row.notice.id, stored({ ...row, leaseOwner: owner, leaseUntil: until }));
+      return free.map((row) => row.notice);
     },
     release: (id, owner) => {
       const row = view.get(id);
       if (row === undefined || row.sentAt !== null || row.droppedAt !== undefined || row.leaseOwner !== owner) return false;
-      view.set(id, { notice: row.notice, sentAt: null });
+      view.set(id, stored({ notice: row.notice, sentAt: null }));
       return true;
     },
     anonymiseReservation: (reservationId) => {
       let changed = 0;
       for (const row of view.find('reservation', reservationId)) {
         if ((row.sentAt === null && row.droppedAt === undefined) || row.notice.patronId === ANONYMISED_PATRON_ID) continue;
-        view.set(row.notice.id, { ...row, notice: { ...row.notice, patronId: ANONYMISED_PATRON_ID, payload: {} } });
+        view.set(row.notice.id, stored({ ...row, notice: { ...row.notice, patronId: ANONYMISED_PATRON_ID, payload: {} } }));
         changed++;
       }
       return changed;
@@ -54,7 +54,7 @@ export function memoryOutbox(views: MemoryViews, clock: Clock): SyncStore<Outbox
       const row = view.get(id);
       if (row === undefined) throw recordNotFound('outbox', id);
       if (row.sentAt !== null || row.droppedAt !== undefined) return false;
-      view.set(id, { notice: row.notice, sentAt: null, droppedAt: clock.now(), droppedReason: reason });
+      view.set(id, stored({ notice: row.notice, sentAt: null, droppedAt: clock.now(), droppedReason: reason }));
       return true;
     },
   };

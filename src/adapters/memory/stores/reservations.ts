@@ -1,7 +1,7 @@
 import { ACTIVE_STATUSES, type Reservation } from '../../../model/reservation.js';
 import type { ReservationStore } from '../../../ports/reservation-store.js';
 import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
-import { byKeys, distinct, page, sortedCopies, versionedRows } from '../rows.js';
+import { byKeys, distinct, page, sortedRows, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
@@ -46,42 +46,42 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
     listByPatron: (patronId, options = {}) => {
       const rows = options.active === true ? view.find('activePatron', patronId) : view.find('patron', patronId);
       const kept = options.active === undefined ? rows : rows.filter((r) => isActive(r) === options.active);
-      return sortedCopies(kept, byPlacedAt);
+      return sortedRows(kept, byPlacedAt);
     },
     listQueue: (volumeId) =>
-      sortedCopies(
+      sortedRows(
         view.find('activeVolume', volumeId).filter((r) => r.status === 'reserved' && !hasPendingCancellation(r)),
         byQueuedAt,
       ),
-    listByVolume: (volumeId) => sortedCopies(view.find('activeVolume', volumeId).filter(isActive), byPlacedAt),
-    listActiveByPatrons: (patronIds) => sortedCopies(distinct(patronIds).flatMap((id) => view.find('activePatron', id).filter(isActive)), byPlacedAt),
-    listByVolumes: (volumeIds) => sortedCopies(distinct(volumeIds).flatMap((id) => view.find('activeVolume', id).filter(isActive)), byPlacedAt),
-    listRequested: () => sortedCopies(withStatus('requested'), byPlacedAt),
+    listByVolume: (volumeId) => sortedRows(view.find('activeVolume', volumeId).filter(isActive), byPlacedAt),
+    listActiveByPatrons: (patronIds) => sortedRows(distinct(patronIds).flatMap((id) => view.find('activePatron', id).filter(isActive)), byPlacedAt),
+    listByVolumes: (volumeIds) => sortedRows(distinct(volumeIds).flatMap((id) => view.find('activeVolume', id).filter(isActive)), byPlacedAt),
+    listRequested: () => sortedRows(withStatus('requested'), byPlacedAt),
     listPendingCancellations: () =>
-      sortedCopies([...withStatus('requested'), ...withStatus('reserved')].filter(hasPendingCancellation), byCancellationRequestedAt),
+      sortedRows([...withStatus('requested'), ...withStatus('reserved')].filter(hasPendingCancellation), byCancellationRequestedAt),
     listHoldsAt: (branchId, options) =>
       page(
-        sortedCopies(
+        sortedRows(
           view.find('pickup', `${branchId}\u0000onHold`).filter((r) => r.status === 'onHold' && (options.endingBefore === undefined || r.lastDay < options.endingBefore)),
           byLastDay,
         ),
         options,
       ),
-    listWaitingAt: (branchId) => sortedCopies(view.find('pickup', `${branchId}\u0000reserved`), byQueuedAt),
+    listWaitingAt: (branchId) => sortedRows(view.find('pickup', `${branchId}\u0000reserved`), byQueuedAt),
     listHoldsEndingBefore: (date) =>
-      sortedCopies(
+      sortedRows(
         withStatus('onHold').filter((r) => r.status === 'onHold' && r.lastDay < date),
         byLastDay,
       ),
     listFinishedBefore: (before, limit) =>
-      sortedCopies(
+      sortedRows(
         [...withStatus('rejected'), ...withStatus('collected'), ...withStatus('lapsed'), ...withStatus('cancelled')].filter(
           (r) => r.patronId !== ANONYMISED_PATRON_ID && endedAt(r) < before,
         ),
         byKeys<Reservation>((r) => r.id),
       ).slice(0, Math.max(0, limit)),
     listPatronOptionsEndingBefore: (date) =>
-      sortedCopies(
+      sortedRows(
         [...withStatus('requested'), ...withStatus('reserved')].filter(
           (r) =>
             (r.status === 'requested' || r.status === 'reserved') &&

@@ -1,6 +1,6 @@
 import type { Reservation } from '../../../model/reservation.js';
 import { assertEqual, assertRejectsWith, assertTrue, idsOf } from '../assert.js';
-import { at, build, inUnit, insertAll, writable } from '../fixtures.js';
+import { at, build, inUnit, insertAll, writable, tryToChange } from '../fixtures.js';
 import type { ConformanceCase } from '../types.js';
 
 const everyStatus: Reservation[] = [
@@ -30,7 +30,7 @@ export const reservationCases: ConformanceCase[] = [
     },
   },
   {
-    name: 'reservations: returned and inserted objects are copies, not the stored state',
+    name: 'reservations: callers cannot change the stored state through returned or inserted objects',
     run: async (s) => {
       const original = build.reserved({ id: 'r-1' });
       const inserted = { ...original };
@@ -38,9 +38,9 @@ export const reservationCases: ConformanceCase[] = [
       writable(inserted).pickupBranchId = 'changed-after-insert';
       const got = await inUnit(s, (tx) => tx.reservations.get('r-1'));
       assertTrue(got !== null, 'the reservation exists');
-      if (got) writable(got).pickupBranchId = 'changed-after-get';
+      if (got) tryToChange(got, (w) => { w.pickupBranchId = 'changed-after-get'; });
       const listed = await inUnit(s, (tx) => tx.reservations.listQueue('t-1/1'));
-      for (const r of listed) writable(r).volumeId = 'changed-after-list';
+      for (const r of listed) tryToChange(r, (w) => { w.volumeId = 'changed-after-list'; });
       assertEqual(await inUnit(s, (tx) => tx.reservations.get('r-1')), original, 'stored reservation after callers changed their objects');
     },
   },
@@ -187,7 +187,7 @@ export const reservationCases: ConformanceCase[] = [
         assertEqual(listed.filter((r) => r.volumeId === volumeId), one, `listByVolumes of ${volumeId} as listByVolume`);
       }
       assertEqual(await inUnit(s, (tx) => tx.reservations.listByVolumes([])), [], 'no volumes');
-      for (const r of listed) writable(r).status = 'cancelled';
+      for (const r of listed) tryToChange(r, (w) => { w.status = 'cancelled'; });
       assertEqual((await inUnit(s, (tx) => tx.reservations.get('r-a')))?.status, 'reserved', 'r-a after a caller changed a listed object');
     },
   },
