@@ -77,6 +77,6 @@ export function takeSnapshot(tables: MemoryTables): MemorySnapshot {
     carts: listsByPatron(tables.carts.rows),
     outbox: rowsById(tables.outbox.rows),
     jobRuns: rowsById(tables.jobRuns.rows),
-    events: [...tables.events.rows.values()].map(clone).sort((a, b) => a.seq - b.seq),
+    events: tables.events.records().map(clone),
   };
 }

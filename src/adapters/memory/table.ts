@@ -71,7 +71,15 @@ export class TableView<V, I extends string = never> {
   /** The writes, in order (repeats included), for the indexes to catch up on. */
   private readonly writes: { readonly id: string; readonly row: V }[] = [];
 
-  constructor(private readonly table: Table<V, I>) {}
+  /**
+   * @param table - the committed table
+   * @param dirty - the views a unit wrote to: this one adds itself at its first write, so that
+   *   the unit commits and resets only those
+   */
+  constructor(
+    private readonly table: Table<V, I>,
+    private readonly dirty: { commit(): void; reset(): void }[],
+  ) {}
 
   get(id: string): V | undefined {
     const mine = this.written.get(id);
@@ -79,6 +87,7 @@ export class TableView<V, I extends string = never> {
   }
 
   set(id: string, row: V): void {
+    if (this.written.size === 0) this.dirty.push(this);
     this.written.set(id, row);
     this.writes.push({ id, row });
   }
@@ -140,7 +149,6 @@ export class TableView<V, I extends string = never> {
 
   /** Forgets the unit's writes, so the view can serve the next unit. */
   reset(): void {
-    if (this.written.size === 0) return;
     this.written.clear();
     this.writtenIndexes.clear();
     this.writes.length = 0;

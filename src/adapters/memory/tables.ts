@@ -3,10 +3,10 @@ import type { Copy, Title, Volume } from '../../model/material.js';
 import { ACTIVE_STATUSES, type Reservation } from '../../model/reservation.js';
 import type { CartEntry } from '../../ports/cart-store.js';
 import type { FavouriteEntry } from '../../ports/favourites-store.js';
-import type { EventRecord } from '../../ports/event-log.js';
 import type { JobRun } from '../../ports/job-runs.js';
 import type { VersionedPatron } from '../../ports/patron-store.js';
 import type { MemoryOutboxRow } from './snapshot.js';
+import { EventLogTable, EventLogView } from './event-log-table.js';
 import { Table, TableView } from './table.js';
 
 /** A planned chunk of a job run. */
@@ -33,14 +33,17 @@ export interface MemoryTables {
   readonly outbox: Table<MemoryOutboxRow, 'status' | 'reservation'>;
   readonly jobRuns: Table<JobRun>;
   readonly jobChunks: Table<MemoryChunkRow, 'run'>;
-  /** The event log (issue 10), keyed by `seq`. */
-  readonly events: Table<EventRecord, 'reservation' | 'patron' | 'copy'>;
+  /** The event log (issue 10), by `seq`. */
+  readonly events: EventLogTable;
 }
 
 /** One unit of work's views of every table. */
 export type MemoryViews = {
-  readonly [K in keyof MemoryTables]: MemoryTables[K] extends Table<infer V, infer I> ? TableView<V, I> : never;
+  readonly [K in keyof MemoryTables]: MemoryTables[K] extends Table<infer V, infer I> ? TableView<V, I> : MemoryTables[K] extends EventLogTable ? EventLogView : never;
 };
+
+/** What a unit of work wrote to: the views to commit, then reset. */
+export type DirtyViews = { commit(): void; reset(): void }[];
 
 const ACTIVE: ReadonlySet<string> = new Set(ACTIVE_STATUSES);
 
@@ -79,40 +82,37 @@ export function createTables(): MemoryTables {
     }),
     jobRuns: new Table<JobRun>({}),
     jobChunks: new Table<MemoryChunkRow, 'run'>({ run: (row) => jobRunKey(row.job, row.date) }),
-    events: new Table<EventRecord, 'reservation' | 'patron' | 'copy'>({
-      reservation: (r) => r.event.reservationId,
-      patron: (r) => r.event.patronId,
-      copy: (r) => ('copyId' in r.event && typeof r.event.copyId === 'string' ? r.event.copyId : ''),
-    }),
+    events: new EventLogTable(),
   };
 }
 
-/** Fresh copy-on-write views of every table, for one unit of work. */
-export function openViews(tables: MemoryTables): MemoryViews {
+/** Copy-on-write views of every table, shared by the units of a storage (they run one at a time); each view adds itself to `dirty` at its first write. */
+export function openViews(tables: MemoryTables, dirty: DirtyViews): MemoryViews {
   return {
-    reservations: new TableView(tables.reservations),
-    copies: new TableView(tables.copies),
-    loans: new TableView(tables.loans),
-    patrons: new TableView(tables.patrons),
-    titles: new TableView(tables.titles),
-    volumes: new TableView(tables.volumes),
-    favourites: new TableView(tables.favourites),
-    carts: new TableView(tables.carts),
-    outbox: new TableView(tables.outbox),
-    jobRuns: new TableView(tables.jobRuns),
-    jobChunks: new TableView(tables.jobChunks),
-    events: new TableView(tables.events),
+    reservations: new TableView(tables.reservations, dirty),
+    copies: new TableView(tables.copies, dirty),
+    loans: new TableView(tables.loans, dirty),
+    patrons: new TableView(tables.patrons, dirty),
+    titles: new TableView(tables.titles, dirty),
+    volumes: new TableView(tables.volumes, dirty),
+    favourites: new TableView(tables.favourites, dirty),
+    carts: new TableView(tables.carts, dirty),
+    outbox: new TableView(tables.outbox, dirty),
+    jobRuns: new TableView(tables.jobRuns, dirty),
+    jobChunks: new TableView(tables.jobChunks, dirty),
+    events: new EventLogView(tables.events, dirty),
   };
 }
 
-/** Applies every view's writes to the committed tables, synchronously. */
-export function commitViews(views: MemoryViews): void {
-  for (const view of Object.values(views)) view.commit();
+/** Applies the writes of the views a unit wrote to, synchronously. */
+export function commitViews(dirty: DirtyViews): void {
+  for (const view of dirty) view.commit();
 }
 
-/** Forgets every view's writes (after a commit, or when the unit failed). */
-export function resetViews(views: MemoryViews): void {
-  for (const view of Object.values(views)) view.reset();
+/** Forgets the writes of the views a unit wrote to (after a commit, or when the unit failed). */
+export function resetViews(dirty: DirtyViews): void {
+  for (const view of dirty) view.reset();
+  dirty.length = 0;
 }
 
 /** The key of a job run row. */

@@ -12,7 +12,7 @@ import { memoryOutbox } from './stores/outbox.js';
 import { memoryPatrons } from './stores/patrons.js';
 import { memoryReservations } from './stores/reservations.js';
 import type { SyncStore } from './stores/sync-store.js';
-import { commitViews, openViews, resetViews, type MemoryTables, type MemoryViews } from './tables.js';
+import { commitViews, openViews, resetViews, type DirtyViews, type MemoryTables, type MemoryViews } from './tables.js';
 
 /** One running unit of work: its stores, and how it ends. */
 export interface MemoryUnit {
@@ -25,18 +25,19 @@ export interface MemoryUnit {
 
 /**
  * What the units of one storage share, since they run one at a time: the copy-on-write views
- * (emptied when a unit ends) and the stores that keep nothing of their own between calls, each
- * built on first use. Building them for every unit showed in a year's simulation (thousands of
- * units a day).
+ * (emptied when a unit ends), the list of those a unit wrote to, and the stores that keep
+ * nothing of their own between calls, each built on first use. Building them for every unit
+ * showed in a year's simulation (thousands of units a day).
  */
 export interface UnitParts {
   readonly views: MemoryViews;
+  readonly dirty: DirtyViews;
   readonly clock: Clock;
   readonly shared: Partial<Record<keyof StoresTx, unknown>>;
 }
 
-/** The stores that keep state for the length of one unit (a cart's own copy, the event log's next seq): built for each unit. */
-const PER_UNIT: ReadonlySet<keyof StoresTx> = new Set<keyof StoresTx>(['favourites', 'cart', 'events']);
+/** The stores that keep state for the length of one unit (a cart's own copy): built for each unit. */
+const PER_UNIT: ReadonlySet<keyof StoresTx> = new Set<keyof StoresTx>(['favourites', 'cart']);
 
 const FACTORIES: { readonly [K in keyof StoresTx]: (views: MemoryViews, clock: Clock) => SyncStore<StoresTx[K]> } = {
   reservations: (views) => memoryReservations(views),
@@ -52,9 +53,13 @@ const FACTORIES: { readonly [K in keyof StoresTx]: (views: MemoryViews, clock: C
   events: (views) => memoryEvents(views),
 };
 
+const STORE_NAMES = Object.keys(FACTORIES) as readonly (keyof StoresTx)[];
+const IS_STORE_NAME: ReadonlySet<PropertyKey> = new Set<PropertyKey>(STORE_NAMES);
+
 /** The parts the units of a storage share. */
 export function unitParts(tables: MemoryTables, clock: Clock): UnitParts {
-  return { views: openViews(tables), clock, shared: {} };
+  const dirty: DirtyViews = [];
+  return { views: openViews(tables, dirty), dirty, clock, shared: {} };
 }
 
 /** One unit's open flag, checked by every call of its stores. */
@@ -74,82 +79,101 @@ function asyncMethod(method: (...args: unknown[]) => unknown, state: UnitState):
   };
 }
 
-/**
- * Wraps a synchronous store so each call returns a Promise and checks the unit is still open. The
- * wrapper's methods are own properties (callers spread a store to replace one method).
- */
-function asyncStore<T>(store: SyncStore<T>, state: UnitState): T {
-  const wrapped: Record<string, unknown> = {};
-  const methods = store as Record<string, (...args: unknown[]) => unknown>;
-  for (const name in methods) wrapped[name] = asyncMethod(methods[name]!, state);
-  return wrapped as T;
+/** A synchronous store's method names, once per store. */
+const METHOD_NAMES = new WeakMap<object, { readonly list: readonly string[]; readonly set: ReadonlySet<PropertyKey> }>();
+
+function methodNames(sync: object): { readonly list: readonly string[]; readonly set: ReadonlySet<PropertyKey> } {
+  let names = METHOD_NAMES.get(sync);
+  if (names === undefined) {
+    const list = Object.keys(sync);
+    METHOD_NAMES.set(sync, (names = { list, set: new Set(list) }));
+  }
+  return names;
 }
 
-/** A running unit: its stores, built on first use; a class, so that nothing is named or made for each unit but the unit itself. */
+/** One unit's async face of a synchronous store: each method is made for the unit when first used. */
+class UnitStore {
+  readonly made = new Map<PropertyKey, (...args: unknown[]) => Promise<unknown>>();
+  readonly names: { readonly list: readonly string[]; readonly set: ReadonlySet<PropertyKey> };
+
+  constructor(
+    readonly sync: Record<string, (...args: unknown[]) => unknown>,
+    readonly state: UnitState,
+  ) {
+    this.names = methodNames(sync);
+  }
+
+  method(name: PropertyKey): ((...args: unknown[]) => Promise<unknown>) | undefined {
+    if (!this.names.set.has(name)) return undefined;
+    let made = this.made.get(name);
+    if (made === undefined) this.made.set(name, (made = asyncMethod(this.sync[name as string]!, this.state)));
+    return made;
+  }
+}
+
+/**
+ * The store as callers see it: its methods as own, enumerable, read-only properties (callers
+ * spread a store to replace one method), made for the unit only when used. A proxy costs one
+ * object; a literal of every method made for each unit was much of a unit's cost.
+ */
+const STORE_HANDLER: ProxyHandler<UnitStore> = {
+  get: (store, name) => store.method(name),
+  has: (store, name) => store.names.set.has(name),
+  ownKeys: (store) => [...store.names.list],
+  getOwnPropertyDescriptor: (store, name) => {
+    const method = store.method(name);
+    return method === undefined ? undefined : { value: method, writable: false, enumerable: true, configurable: true };
+  },
+  set: () => false,
+  defineProperty: () => false,
+  deleteProperty: () => false,
+};
+
+/**
+ * The unit's stores as callers see them: own, enumerable, read-only properties (callers spread
+ * the stores, or make an object on top of them, to replace one), each store built on first use.
+ * A literal of getters made for each unit had a hidden class of its own each time.
+ */
+const TX_HANDLER: ProxyHandler<Unit> = {
+  get: (unit, name) => (IS_STORE_NAME.has(name) ? unit.store(name as keyof StoresTx) : undefined),
+  has: (_unit, name) => IS_STORE_NAME.has(name),
+  ownKeys: () => [...STORE_NAMES],
+  getOwnPropertyDescriptor: (unit, name) =>
+    IS_STORE_NAME.has(name) ? { value: unit.store(name as keyof StoresTx), writable: false, enumerable: true, configurable: true } : undefined,
+  set: () => false,
+  defineProperty: () => false,
+  deleteProperty: () => false,
+};
+
+/** A running unit: its stores, built on first use. */
 class Unit implements MemoryUnit {
-  readonly #state: UnitState = { open: true };
-  readonly #built: Partial<Record<keyof StoresTx, unknown>> = {};
+  readonly state: UnitState = { open: true };
+  readonly built: Partial<Record<keyof StoresTx, unknown>> = {};
   readonly tx: StoresTx;
 
   constructor(readonly parts: UnitParts) {
-    // A literal of getters (own, enumerable: a caller may spread the unit's stores) is much cheaper to make than defineProperty for each.
-    const unit = this;
-    this.tx = {
-      get reservations() {
-        return unit.store('reservations');
-      },
-      get copies() {
-        return unit.store('copies');
-      },
-      get loans() {
-        return unit.store('loans');
-      },
-      get patrons() {
-        return unit.store('patrons');
-      },
-      get catalog() {
-        return unit.store('catalog');
-      },
-      get favourites() {
-        return unit.store('favourites');
-      },
-      get cart() {
-        return unit.store('cart');
-      },
-      get outbox() {
-        return unit.store('outbox');
-      },
-      get jobRuns() {
-        return unit.store('jobRuns');
-      },
-      get jobChunks() {
-        return unit.store('jobChunks');
-      },
-      get events() {
-        return unit.store('events');
-      },
-    };
+    this.tx = new Proxy(this, TX_HANDLER) as unknown as StoresTx;
   }
 
   store<K extends keyof StoresTx>(name: K): StoresTx[K] {
-    let found = this.#built[name] as StoresTx[K] | undefined;
+    let found = this.built[name] as StoresTx[K] | undefined;
     if (found === undefined) {
       const parts = this.parts;
       const sync = PER_UNIT.has(name) ? FACTORIES[name](parts.views, parts.clock) : (parts.shared[name] ??= FACTORIES[name](parts.views, parts.clock));
-      found = asyncStore(sync as SyncStore<StoresTx[K]>, this.#state);
-      this.#built[name] = found;
+      found = new Proxy(new UnitStore(sync as Record<string, (...args: unknown[]) => unknown>, this.state), STORE_HANDLER) as unknown as StoresTx[K];
+      this.built[name] = found;
     }
     return found;
   }
 
   commit(): void {
-    commitViews(this.parts.views);
+    commitViews(this.parts.dirty);
   }
 
   close(): void {
-    if (!this.#state.open) return;
-    this.#state.open = false;
-    resetViews(this.parts.views);
+    if (!this.state.open) return;
+    this.state.open = false;
+    resetViews(this.parts.dirty);
   }
 }
 
