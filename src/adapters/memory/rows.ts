@@ -52,16 +52,24 @@ export function clone<T>(value: T): T {
   return out as T;
 }
 
-/** Compares by each key in turn, in code-unit order (SQL `COLLATE "C"`). */
+/** Compares by each key in turn, in code-unit order (SQL `COLLATE "C"`); one, two and three keys without a loop (lists are sorted on every read). */
 export function byKeys<T>(...keys: ReadonlyArray<(row: T) => string>): (a: T, b: T) => number {
+  const [k1, k2, k3] = keys;
+  if (keys.length === 1 && k1 !== undefined) return (a, b) => compareText(k1(a), k1(b));
+  if (keys.length === 2 && k1 !== undefined && k2 !== undefined) return (a, b) => compareText(k1(a), k1(b)) || compareText(k2(a), k2(b));
+  if (keys.length === 3 && k1 !== undefined && k2 !== undefined && k3 !== undefined)
+    return (a, b) => compareText(k1(a), k1(b)) || compareText(k2(a), k2(b)) || compareText(k3(a), k3(b));
   return (a, b) => {
     for (const key of keys) {
-      const x = key(a);
-      const y = key(b);
-      if (x !== y) return x < y ? -1 : 1;
+      const order = compareText(key(a), key(b));
+      if (order !== 0) return order;
     }
     return 0;
   };
+}
+
+function compareText(x: string, y: string): number {
+  return x === y ? 0 : x < y ? -1 : 1;
 }
 
 /** The stored row, or `null` when there is none (the ports' "not found"). */

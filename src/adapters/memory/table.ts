@@ -82,6 +82,7 @@ export class TableView<V, I extends string = never> {
   ) {}
 
   get(id: string): V | undefined {
+    if (this.written.size === 0) return this.table.rows.get(id);
     const mine = this.written.get(id);
     return mine !== undefined ? mine : this.table.rows.get(id);
   }
@@ -117,12 +118,17 @@ export class TableView<V, I extends string = never> {
 
   /** The rows whose `index` key is `key`, as this unit sees them. */
   find(index: I, key: string): V[] {
-    const keyOf = this.table.indexers[index];
     const committed = this.table.idsWith(index, key);
     const found: V[] = [];
+    const rows = this.table.rows;
+    if (this.written.size === 0) {
+      for (const id of committed) found.push(rows.get(id) as V);
+      return found;
+    }
+    const keyOf = this.table.indexers[index];
     for (const id of committed) {
       const mine = this.written.get(id);
-      if (mine === undefined) found.push(this.table.rows.get(id) as V);
+      if (mine === undefined) found.push(rows.get(id) as V);
       else if (keyOf(mine) === key) found.push(mine);
     }
     const writtenIds = this.written.size === 0 ? undefined : this.writtenIndex(index).get(key);

@@ -32,6 +32,15 @@ export interface Observation {
   readonly approvalRun: JobRun | null;
 }
 
+/** Volumes read back in one bulk read. */
+const BULK = 200;
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
 /** Reads the touched records back from the store. */
 export async function observe(
   ports: StoragePorts,
@@ -47,9 +56,18 @@ export async function observe(
   return ports.unitOfWork.run(async (tx) => {
     const volumes = new Map<VolumeId, VolumeView>();
     const reservations = new Map<ReservationId, Reservation>();
-    for (const volumeId of [...volumeIds].sort()) {
-      const copies = await tx.copies.listByVolume(volumeId);
-      const active = await tx.reservations.listByVolume(volumeId);
+    const sorted = [...volumeIds].sort();
+    // Bulk reads, a chunk of volumes at a time: each volume's rows come in the order of the one-volume reads.
+    const copiesOf = new Map<VolumeId, Copy[]>();
+    const activeOf = new Map<VolumeId, Reservation[]>();
+    for (let i = 0; i < sorted.length; i += BULK) {
+      const chunk = sorted.slice(i, i + BULK);
+      for (const copy of await tx.copies.listByVolumes(chunk)) pushTo(copiesOf, copy.volumeId, copy);
+      for (const r of await tx.reservations.listByVolumes(chunk)) pushTo(activeOf, r.volumeId, r);
+    }
+    for (const volumeId of sorted) {
+      const copies = copiesOf.get(volumeId) ?? [];
+      const active = activeOf.get(volumeId) ?? [];
       const openLoans = new Map<CopyId, Loan>();
       for (const copy of copies) {
         const loan = await tx.loans.findOpenByCopy(copy.id);
