@@ -11,61 +11,46 @@ import { sqlOutbox } from './stores/outbox.js';
 import { sqlPatrons } from './stores/patrons.js';
 import { sqlReservations } from './stores/reservations.js';
 
-/** The stores of one unit, each made when the unit first uses it (a unit uses a few of the eleven). */
-class SqlStores implements StoresTx {
-  private madeReservations: StoresTx['reservations'] | undefined;
-  private madeCopies: StoresTx['copies'] | undefined;
-  private madeLoans: StoresTx['loans'] | undefined;
-  private madePatrons: StoresTx['patrons'] | undefined;
-  private madeCatalog: StoresTx['catalog'] | undefined;
-  private madeFavourites: StoresTx['favourites'] | undefined;
-  private madeCart: StoresTx['cart'] | undefined;
-  private madeOutbox: StoresTx['outbox'] | undefined;
-  private madeJobRuns: StoresTx['jobRuns'] | undefined;
-  private madeJobChunks: StoresTx['jobChunks'] | undefined;
-  private madeEvents: StoresTx['events'] | undefined;
-
-  constructor(
-    private readonly session: SqlSession,
-    private readonly config: SqlStoreConfig,
-  ) {}
-
-  get reservations(): StoresTx['reservations'] {
-    return (this.madeReservations ??= sqlReservations(this.session, this.config));
-  }
-  get copies(): StoresTx['copies'] {
-    return (this.madeCopies ??= sqlCopies(this.session, this.config));
-  }
-  get loans(): StoresTx['loans'] {
-    return (this.madeLoans ??= sqlLoans(this.session, this.config));
-  }
-  get patrons(): StoresTx['patrons'] {
-    return (this.madePatrons ??= sqlPatrons(this.session, this.config));
-  }
-  get catalog(): StoresTx['catalog'] {
-    return (this.madeCatalog ??= sqlCatalog(this.session, this.config));
-  }
-  get favourites(): StoresTx['favourites'] {
-    return (this.madeFavourites ??= sqlFavourites(this.session));
-  }
-  get cart(): StoresTx['cart'] {
-    return (this.madeCart ??= sqlCart(this.session));
-  }
-  get outbox(): StoresTx['outbox'] {
-    return (this.madeOutbox ??= sqlOutbox(this.session, this.config));
-  }
-  get jobRuns(): StoresTx['jobRuns'] {
-    return (this.madeJobRuns ??= sqlJobRuns(this.session, this.config));
-  }
-  get jobChunks(): StoresTx['jobChunks'] {
-    return (this.madeJobChunks ??= sqlJobChunks(this.session, this.config));
-  }
-  get events(): StoresTx['events'] {
-    return (this.madeEvents ??= sqlEvents(this.session, this.config));
-  }
-}
-
-/** Every store of one SQL unit of work, over its session. */
+/**
+ * Every store of one SQL unit of work, over its session. Each store is made when the unit first
+ * uses it (a unit uses a few of the eleven); the stores are the object's own enumerable
+ * properties (getters), so that `{ ...tx, outbox: … }` still has them all.
+ */
 export function createSqlStores(session: SqlSession, config: SqlStoreConfig): StoresTx {
-  return new SqlStores(session, config);
+  const made: { -readonly [K in keyof StoresTx]?: StoresTx[K] } = {};
+  return {
+    get reservations() {
+      return (made.reservations ??= sqlReservations(session, config));
+    },
+    get copies() {
+      return (made.copies ??= sqlCopies(session, config));
+    },
+    get loans() {
+      return (made.loans ??= sqlLoans(session, config));
+    },
+    get patrons() {
+      return (made.patrons ??= sqlPatrons(session, config));
+    },
+    get catalog() {
+      return (made.catalog ??= sqlCatalog(session, config));
+    },
+    get favourites() {
+      return (made.favourites ??= sqlFavourites(session));
+    },
+    get cart() {
+      return (made.cart ??= sqlCart(session));
+    },
+    get outbox() {
+      return (made.outbox ??= sqlOutbox(session, config));
+    },
+    get jobRuns() {
+      return (made.jobRuns ??= sqlJobRuns(session, config));
+    },
+    get jobChunks() {
+      return (made.jobChunks ??= sqlJobChunks(session, config));
+    },
+    get events() {
+      return (made.events ??= sqlEvents(session, config));
+    },
+  };
 }
