@@ -60,7 +60,7 @@ function literal(client: pg.ClientBase, value: SqlValue): string {
 }
 
 /** The SQL with its `?` placeholders replaced by the parameters as literals (for a simple query, which takes no parameters). */
-export function inlineParameters(client: pg.ClientBase, sql: string, params: readonly SqlValue[]): string {
+function inlineParameters(client: pg.ClientBase, sql: string, params: readonly SqlValue[]): string {
   let n = 0;
   const text = sql.replace(/\?/g, () => literal(client, params[n++] ?? null));
   if (n !== params.length) throw new Error(`A statement with ${n} placeholders was given ${params.length} parameters`);
