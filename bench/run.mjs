@@ -157,6 +157,7 @@ if (wanted('calendar'))
 if (wanted('service'))
   fromChild('service', 'suites/service.ts', [
     ['service-submit-sqlite-vs-raw-sql', 'submissions/s', 'higher', 1 / 2],
+    ['service-submit-sqlite-vs-raw-sql-two-transactions', 'submissions/s', 'higher', 1 / 2],
     ['service-batch-sqlite-vs-raw-sql', 'ms', 'lower', 2],
   ]);
 

@@ -2,6 +2,7 @@ import { createServer, type Socket } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { numberPlaceholders } from '../../src/adapters/postgres/postgres-session.js';
+import type { StoresTx } from '../../src/ports/unit-of-work.js';
 import { isYoyakuError } from '../../src/errors/yoyaku-error.js';
 import { fixedClock } from '../../src/ports/clock.js';
 import { createPostgresStorage, migratePostgres, POSTGRES_MIGRATIONS } from '../../src/postgres.js';
@@ -221,13 +222,65 @@ describe('createPostgresStorage: an unreachable database', () => {
   });
 });
 
+describe('createPostgresStorage: BEGIN with the first statement', () => {
+  const odd = { ...copy, id: "c-'\\2", volumeId: 't-1/2' };
+  /** The texts a unit of work sends, in order. */
+  async function sentBy<T>(work: (tx: StoresTx) => Promise<T>): Promise<{ value: T; sent: string[] }> {
+    const storage = await freshPostgresStorage({ maxConnections: 1 });
+    const proto = pg.Client.prototype as unknown as { query: (config: unknown, ...rest: unknown[]) => unknown };
+    const original = proto.query;
+    const sent: string[] = [];
+    try {
+      await storage.unitOfWork.run(async (tx) => {
+        await tx.copies.insert(copy);
+        await tx.copies.insert(odd);
+      });
+      proto.query = function (this: unknown, config: unknown, ...rest: unknown[]) {
+        sent.push(typeof config === 'string' ? config : String((config as { text?: unknown }).text));
+        return original.call(this, config, ...rest);
+      };
+      const value = await storage.unitOfWork.run(work);
+      return { value, sent };
+    } finally {
+      proto.query = original;
+      await storage.close();
+    }
+  }
+
+  it('sends a unit\'s BEGIN with its first read, in one round trip, the parameters quoted', async () => {
+    const { value, sent } = await sentBy(async (tx) => [await tx.copies.get(odd.id), await tx.copies.get('c-1'), await tx.copies.listAt('akeno', 'onShelf', { limit: 5, offset: 0 })]);
+    expect(value).toEqual([odd, copy, [copy, odd]]);
+    expect(sent).toEqual([expect.stringMatching(/^BEGIN(; SET LOCAL [^;]+)*; SELECT \* FROM copies WHERE id = +E'c-''\\\\2' FOR UPDATE$/), expect.stringMatching(/^SELECT/), expect.stringMatching(/^SELECT/), 'COMMIT']);
+  });
+
+  it('inlines numbers as quoted literals, which the server reads as it reads the parameters', async () => {
+    const { value, sent } = await sentBy(async (tx) => tx.copies.listAt('akeno', 'onShelf', { limit: 1, offset: 1 }));
+    expect(value).toEqual([odd]);
+    expect(sent[0]).toMatch(/LIMIT '1' OFFSET '1'$/);
+  });
+
+  it('sends BEGIN alone before a unit\'s first write (a write is always a statement of its own)', async () => {
+    const { sent } = await sentBy((tx) => tx.copies.update({ ...copy, status: 'onLoan', version: 1 }, 0));
+    expect(sent).toEqual([expect.stringMatching(/^BEGIN(; SET LOCAL [^;]+)*$/), expect.stringMatching(/^UPDATE copies/), 'COMMIT']);
+  });
+
+  it('sends nothing for a unit that sends no statement', async () => {
+    const { value, sent } = await sentBy(async () => 42);
+    expect(value).toBe(42);
+    expect(sent).toEqual([]);
+  });
+});
+
 describe('createPostgresStorage: prepared statements', () => {
-  /** The statements the storage's one connection holds prepared after a unit that reads a copy. */
+  /**
+   * The statements the storage's one connection holds prepared after a unit that reads a copy
+   * twice (a unit's first statement goes with its BEGIN, as one simple query, unprepared).
+   */
   async function preparedAfterARead(preparedStatements?: boolean): Promise<string[]> {
     const storage = await freshPostgresStorage({ maxConnections: 1, ...(preparedStatements === undefined ? {} : { preparedStatements }) });
     try {
       await storage.unitOfWork.run((tx) => tx.copies.insert(copy));
-      expect(await storage.unitOfWork.run((tx) => tx.copies.get('c-1'))).toEqual(copy);
+      expect(await storage.unitOfWork.run(async (tx) => [await tx.copies.get('c-1'), await tx.copies.get('c-1')])).toEqual([copy, copy]);
       const client = await storage.pool.connect();
       try {
         return (await client.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements')).rows.map((r) => r.statement);

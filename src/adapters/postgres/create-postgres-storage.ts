@@ -163,21 +163,35 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
     const { client } = checkout;
     let broken = false;
     let commitSent = false;
+    // In a transaction, BEGIN goes with the unit's first statement (postgresSession); a unit that
+    // sent no statement has nothing to commit or roll back.
+    let beginPending = false;
+    const opening = (): string | undefined => {
+      if (!beginPending) return undefined;
+      beginPending = false;
+      return begin;
+    };
     try {
       return await runSqlTransaction(
         {
-          begin: () => query(client, begin, [], queryTimeoutMs),
-          session: (isOpen) => postgresSession(client, queryTimeoutMs, isOpen, prepare),
+          begin: () => {
+            if (kept.transactions) beginPending = true;
+            else return query(client, begin, [], queryTimeoutMs);
+          },
+          session: (isOpen) => postgresSession(client, queryTimeoutMs, isOpen, prepare, opening),
           commit: () => {
             const lost = checkout.lostWith();
             if (lost !== undefined) throw lostConnectionError(lost, true);
+            if (beginPending) return;
             commitSent = true;
             return query(client, commitSql, [], queryTimeoutMs);
           },
-          rollback: () =>
-            query(client, rollbackSql, [], queryTimeoutMs).catch(() => {
+          rollback: () => {
+            if (beginPending) return;
+            return query(client, rollbackSql, [], queryTimeoutMs).catch(() => {
               broken = true;
-            }),
+            });
+          },
         },
         work,
       );

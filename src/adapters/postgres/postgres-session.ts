@@ -54,8 +54,27 @@ export async function query(client: pg.ClientBase, text: string, values: readonl
   }
 }
 
-/** The session of one unit of work on a pooled client; it refuses every call once `isOpen()` is false. */
-export function postgresSession(client: pg.ClientBase, queryTimeoutMs: number, isOpen: () => boolean, prepare = true): SqlSession {
+/** A parameter as a quoted literal, as the driver sends it (its text, of a type the server infers): `NULL`, or the text quoted. */
+function literal(client: pg.ClientBase, value: SqlValue): string {
+  return value === null ? 'NULL' : client.escapeLiteral(String(value));
+}
+
+/** The SQL with its `?` placeholders replaced by the parameters as literals (for a simple query, which takes no parameters). */
+function inlineParameters(client: pg.ClientBase, sql: string, params: readonly SqlValue[]): string {
+  let n = 0;
+  const text = sql.replace(/\?/g, () => literal(client, params[n++] ?? null));
+  if (n !== params.length) throw new Error(`A statement with ${n} placeholders was given ${params.length} parameters`);
+  return text;
+}
+
+/**
+ * The session of one unit of work on a pooled client; it refuses every call once `isOpen()` is
+ * false. With `opening`, the unit's `BEGIN` (and its `SET LOCAL`s) is not sent yet: `opening()`
+ * gives it once, and it goes with the unit's first statement, one round trip for both — as one
+ * simple query with the parameters inlined when that statement is a read, or just before it when
+ * it is a write (so that a write is always sent as a statement of its own).
+ */
+export function postgresSession(client: pg.ClientBase, queryTimeoutMs: number, isOpen: () => boolean, prepare = true, opening?: () => string | undefined): SqlSession {
   const assertOpen = (): void => {
     if (!isOpen()) throw new YoyakuError('STORE_UNAVAILABLE', 'A store was used after its unit of work ended');
   };
@@ -66,10 +85,15 @@ export function postgresSession(client: pg.ClientBase, queryTimeoutMs: number, i
   return {
     async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
       assertOpen();
-      return (await send(sql, params)).rows as SqlRow[];
+      const begin = opening?.();
+      if (begin === undefined) return (await send(sql, params)).rows as SqlRow[];
+      const results = (await query(client, `${begin}; ${inlineParameters(client, sql, params)}`, [], queryTimeoutMs)) as unknown as pg.QueryResult[];
+      return results[results.length - 1]!.rows as SqlRow[];
     },
     async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
       assertOpen();
+      const begin = opening?.();
+      if (begin !== undefined) await query(client, begin, [], queryTimeoutMs);
       return (await send(sql, params)).rowCount ?? 0;
     },
   };

@@ -119,6 +119,16 @@ const BAD_ROWS: readonly BadRowCase[] = [
     table: 'titles', id: 't-1', path: 'category',
   },
   {
+    name: 'a title with an empty category, read after its volume (whose read brings the title row along)',
+    sql: "UPDATE titles SET category = '' WHERE id = ?",
+    params: ['t-1'],
+    read: async (tx) => {
+      expect(await tx.catalog.getVolume('t-1/1')).toEqual({ id: 't-1/1', titleId: 't-1', label: '上' });
+      return tx.catalog.getTitle('t-1');
+    },
+    table: 'titles', id: 't-1', path: 'category',
+  },
+  {
     name: 'a volume with an empty title id',
     sql: "UPDATE volumes SET title_id = '' WHERE id = ?",
     params: ['t-1/1'],

@@ -18,6 +18,15 @@ export const catalogAndPatronCases: ConformanceCase[] = [
       assertEqual(await inUnit(s, (tx) => tx.catalog.getTitle('t-none')), null, 'getTitle of an unknown id');
       assertEqual(await inUnit(s, (tx) => tx.catalog.getVolume('t-1/0')), volumes[1], 'getVolume(t-1/0)');
       assertEqual(await inUnit(s, (tx) => tx.catalog.getVolume('t-none/1')), null, 'getVolume of an unknown id');
+      const item = await inUnit(s, async (tx) => {
+        const volume = await tx.catalog.getVolume('t-2/1');
+        const first = await tx.catalog.getTitle('t-2');
+        if (first) writable(first).name = 'changed';
+        return { volume, first, again: await tx.catalog.getTitle('t-2'), other: await tx.catalog.getTitle('t-1') };
+      });
+      assertEqual(item.volume, volumes[3], 'getVolume(t-2/1), then its title in the same unit');
+      assertEqual(item.again, build.title({ id: 't-2' }), 'getTitle of the volume\'s title, in the unit that read the volume, after a caller changed the first one returned');
+      assertEqual(item.other, title, 'getTitle of another title in that unit');
       assertEqual(idsOf(await inUnit(s, (tx) => tx.catalog.listVolumes('t-1'))), ['t-1/0', 't-1/1', 't-1/2'], 'volumes of t-1');
       assertEqual(await inUnit(s, (tx) => tx.catalog.listVolumes('t-none')), [], 'volumes of an unknown title');
       const got = await inUnit(s, (tx) => tx.catalog.getTitle('t-1'));

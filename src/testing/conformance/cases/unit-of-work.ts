@@ -105,6 +105,20 @@ export const unitOfWorkCases: ConformanceCase[] = [
     },
   },
   {
+    name: 'unit of work: the stores are the unit\'s own enumerable properties, so that a host\'s copy ({ ...tx, outbox }) keeps every one',
+    run: async (s) => {
+      const copy = build.copy({ id: 'c-1' });
+      await s.seed({ copies: [copy] });
+      const keys = ['reservations', 'copies', 'loans', 'patrons', 'catalog', 'favourites', 'cart', 'outbox', 'jobRuns', 'jobChunks', 'events'];
+      const seen = await inUnit(s, async (tx) => {
+        const wrapped = { ...tx };
+        return { missing: keys.filter((k) => typeof (wrapped as Record<string, unknown>)[k] !== 'object'), copy: await wrapped.copies.get('c-1') };
+      });
+      assertEqual(seen.missing, [], 'stores missing from { ...tx }');
+      assertEqual(seen.copy, copy, 'copies.get through { ...tx }');
+    },
+  },
+  {
     name: 'storage: declares transactions, and its clock reads an instant in toISOString form',
     run: async (s) => {
       assertEqual(s.capabilities.transactions, true, 'capabilities.transactions');
