@@ -1,4 +1,4 @@
-import { holdDatesFrom } from '../calendar/hold-dates.js';
+import { holdDatesFrom, type HoldDates } from '../calendar/hold-dates.js';
 import type { DomainEvent } from '../model/domain-event.js';
 import type { CopyId } from '../model/ids.js';
 import type { OnHoldReservation, ReservedReservation } from '../model/reservation.js';
@@ -32,13 +32,21 @@ export function holdPeriod(policy: Policy, pickupBranchId: string, at: Instant):
  * @param at - when
  * @param policy - the parsed policy
  * @param events - where the event goes
+ * @param dates - {@link holdPeriod} of the head's pickup branch at `at`, when the caller has it already
  * @returns the reservation on hold
  * @category Jobs
  * @example
  * const hold = startHold(head, 'c-1', at, policy, events);
  * hold.lastDay; // '2026-12-15'
  */
-export function startHold(head: ReservedReservation, copyId: CopyId, at: Instant, policy: Policy, events: DomainEvent[]): OnHoldReservation {
-  const { noticeDate, lastDay } = holdPeriod(policy, head.pickupBranchId, at);
+export function startHold(
+  head: ReservedReservation,
+  copyId: CopyId,
+  at: Instant,
+  policy: Policy,
+  events: DomainEvent[],
+  dates: HoldDates = holdPeriod(policy, head.pickupBranchId, at),
+): OnHoldReservation {
+  const { noticeDate, lastDay } = dates;
   return applyTransition(head, { type: 'trap', copyId, noticeDate, lastDay }, at, events) as OnHoldReservation;
 }

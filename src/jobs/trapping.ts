@@ -1,12 +1,13 @@
 import { japanDateOf } from '../calendar/japan-date.js';
 import { refusal, type Refusal } from '../errors/refusal.js';
 import type { DomainEvent } from '../model/domain-event.js';
-import type { CopyId, ReservationId } from '../model/ids.js';
+import type { HoldDates } from '../calendar/hold-dates.js';
+import type { BranchId, CopyId, ReservationId } from '../model/ids.js';
 import { moveCopy, type Copy } from '../model/material.js';
 import type { OnHoldReservation, Reservation, ReservedReservation } from '../model/reservation.js';
 import type { Instant } from '../model/time.js';
 import type { Policy } from '../policy/schema.js';
-import { startHold } from './hold-start.js';
+import { holdPeriod, startHold } from './hold-start.js';
 import { committedReservations, VolumeQueues } from './volume-queues.js';
 
 /**
@@ -125,12 +126,15 @@ export function goesHome(copy: Copy, policy: Policy): boolean {
   return policy.branches.some((b) => b.id === copy.ownerBranchId && b.kind === 'museum');
 }
 
+/** The events of a placement that starts no hold: one shared empty list, instead of one per copy. */
+const NO_EVENTS: readonly DomainEvent[] = Object.freeze([]);
+
 function nobodyWaits(copy: Copy, from: CopySource, policy: Policy): Extract<TrapResult, { ok: true }> {
   if (from === 'shelf')
-    return { ok: true, kind: 'shelve', copy: copy.status === 'onShelf' ? copy : moveCopy(copy, { status: 'onShelf', branchId: copy.locationBranchId }), events: [] };
+    return { ok: true, kind: 'shelve', copy: copy.status === 'onShelf' ? copy : moveCopy(copy, { status: 'onShelf', branchId: copy.locationBranchId }), events: NO_EVENTS };
   if (copy.locationBranchId !== copy.ownerBranchId && goesHome(copy, policy))
-    return { ok: true, kind: 'home', copy: moveCopy(copy, { status: 'inTransit', branchId: copy.ownerBranchId, from: copy.locationBranchId }), events: [] };
-  return { ok: true, kind: 'shelve', copy: moveCopy(copy, { status: 'onShelf', branchId: copy.locationBranchId }), events: [] };
+    return { ok: true, kind: 'home', copy: moveCopy(copy, { status: 'inTransit', branchId: copy.ownerBranchId, from: copy.locationBranchId }), events: NO_EVENTS };
+  return { ok: true, kind: 'shelve', copy: moveCopy(copy, { status: 'onShelf', branchId: copy.locationBranchId }), events: NO_EVENTS };
 }
 
 /**
@@ -149,11 +153,18 @@ function nobodyWaits(copy: Copy, from: CopySource, policy: Policy): Extract<Trap
 export class CopyPlacements {
   /** The placed copies, as changed, in the order placed. */
   readonly copies: Copy[] = [];
-  readonly #holds = new Map<ReservationId, OnHoldReservation>();
+  /** The new holds in the order made, and where the reservation each one was stands in `reservations`. */
+  readonly #holds: OnHoldReservation[] = [];
+  readonly #holdIndices: number[] = [];
+  readonly #reservations: readonly Reservation[];
   readonly #queues: VolumeQueues;
   readonly #at: Instant;
   readonly #policy: Policy;
   readonly #events: DomainEvent[];
+  /** Where the reservation of the last hold made stands in `reservations`, for `place`. */
+  #headIndex = -1;
+  readonly #dates = new Map<BranchId, HoldDates>();
+  readonly #scratch: DomainEvent[] = [];
 
   /**
    * @param reservations - the reservations of the copies' volumes (others are ignored)
@@ -163,6 +174,7 @@ export class CopyPlacements {
    * @param events - where the `holdStarted` events are appended
    */
   constructor(reservations: readonly Reservation[], copies: Iterable<Copy>, at: Instant, policy: Policy, events: DomainEvent[]) {
+    this.#reservations = reservations;
     this.#queues = new VolumeQueues(reservations, committedReservations(copies), japanDateOf(at));
     this.#at = at;
     this.#policy = policy;
@@ -179,7 +191,8 @@ export class CopyPlacements {
     const placed = this.#decide(copy, from);
     this.copies.push(placed.copy);
     if (placed.kind === 'hold') {
-      this.#holds.set(placed.reservation.id, placed.reservation);
+      this.#holds.push(placed.reservation);
+      this.#holdIndices.push(this.#headIndex);
       for (const e of placed.events) this.#events.push(e);
     }
     return placed;
@@ -187,28 +200,44 @@ export class CopyPlacements {
 
   #decide(copy: Copy, from: CopySource): Extract<TrapResult, { ok: true }> {
     if (copy.notForLoan === true) return nobodyWaits(copy, from, this.#policy);
-    const promised = copy.reservationId !== undefined && copy.status !== 'onHoldShelf' ? this.#queues.claim(copy.reservationId) : undefined;
-    const head: ReservedReservation | undefined = promised ?? this.#queues.take(copy.volumeId);
-    if (head === undefined) return nobodyWaits(copy, from, this.#policy);
+    const queues = this.#queues;
+    let place = copy.reservationId !== undefined && copy.status !== 'onHoldShelf' ? queues.claimPlace(copy.reservationId) : -1;
+    if (place < 0) place = queues.takePlace(copy.volumeId);
+    if (place < 0) return nobodyWaits(copy, from, this.#policy);
+    const head = queues.reservation(place);
     const here = copy.locationBranchId;
     if (from === 'shelf' && !this.#policy.noticeAtTrap)
-      return { ok: true, kind: 'pull', copy: moveCopy(copy, { status: 'awaitingPull', branchId: here, reservationId: head.id }), reservationId: head.id, events: [] };
+      return { ok: true, kind: 'pull', copy: moveCopy(copy, { status: 'awaitingPull', branchId: here, reservationId: head.id }), reservationId: head.id, events: NO_EVENTS };
     if (here !== head.pickupBranchId)
       return {
         ok: true,
         kind: 'transit',
         copy: moveCopy(copy, { status: 'inTransit', branchId: head.pickupBranchId, from: here, reservationId: head.id }),
         reservationId: head.id,
-        events: [],
+        events: NO_EVENTS,
       };
-    const events: DomainEvent[] = [];
-    const reservation = startHold(head, copy.id, this.#at, this.#policy, events);
+    const scratch = this.#scratch;
+    const reservation = startHold(head, copy.id, this.#at, this.#policy, scratch, this.#datesAt(head.pickupBranchId));
+    // The hold's own list, of its exact length (a list grown from empty keeps room for 16).
+    const events = scratch.slice();
+    scratch.length = 0;
+    this.#headIndex = queues.inputIndex(place);
     return { ok: true, kind: 'hold', copy: moveCopy(copy, { status: 'onHoldShelf', branchId: here, reservationId: head.id }), reservation, events };
+  }
+
+  /** The notice date and last day of a hold that begins now at a pickup branch ({@link holdPeriod}), each branch's computed once. */
+  #datesAt(pickupBranchId: BranchId): HoldDates {
+    let dates = this.#dates.get(pickupBranchId);
+    if (dates === undefined) {
+      dates = holdPeriod(this.#policy, pickupBranchId, this.#at);
+      this.#dates.set(pickupBranchId, dates);
+    }
+    return dates;
   }
 
   /** The new holds, in the order made. */
   get holds(): OnHoldReservation[] {
-    return [...this.#holds.values()];
+    return this.#holds.slice();
   }
 
   /**
@@ -217,13 +246,32 @@ export class CopyPlacements {
    * @returns the reservations, in the same order
    */
   withHolds(reservations: readonly Reservation[]): Reservation[] {
-    return this.#holds.size === 0 ? reservations.slice() : reservations.map((r) => (r.status === 'reserved' ? (this.#holds.get(r.id) ?? r) : r));
+    const out = reservations.slice();
+    if (this.#holds.length === 0) return out;
+    if (reservations === this.#reservations) {
+      // The reservations the queues were made from: each hold goes where its reservation stands.
+      for (let h = 0; h < this.#holds.length; h++) out[this.#holdIndices[h] as number] = this.#holds[h] as OnHoldReservation;
+      return out;
+    }
+    const byId = new Map<ReservationId, OnHoldReservation>();
+    for (const hold of this.#holds) byId.set(hold.id, hold);
+    for (let i = 0; i < out.length; i++) {
+      const r = out[i] as Reservation;
+      if (r.status === 'reserved') out[i] = byId.get(r.id) ?? r;
+    }
+    return out;
   }
 }
 
+// Indexed loops in the functions that run once per call over every record: a `for … of` that
+// runs before the engine optimises it allocates an iterator result per record.
+
 function heldCopies(reservations: readonly Reservation[]): Set<CopyId> {
   const held = new Set<CopyId>();
-  for (const r of reservations) if (r.status === 'onHold') held.add(r.copyId);
+  for (let i = 0; i < reservations.length; i++) {
+    const r = reservations[i] as Reservation;
+    if (r.status === 'onHold') held.add(r.copyId);
+  }
   return held;
 }
 
@@ -323,7 +371,8 @@ export function trapCopies(input: TrapCopiesInput): TrapCopiesResult {
   }
   const placements = new CopyPlacements(reservations, known, at, policy, events);
   const results: TrapResult[] = [];
-  for (const copy of copies) {
+  for (let i = 0; i < copies.length; i++) {
+    const copy = copies[i] as Copy;
     const refused = untrappable(copy, held);
     if (refused !== null) {
       results.push({ ok: false, refusal: refused });

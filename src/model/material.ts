@@ -138,16 +138,24 @@ export type CopyPlace =
  * // { …, status: 'inTransit', locationBranchId: 'museum', transitFromBranchId: 'akeno', version: copy.version + 1 }
  */
 export function moveCopy(copy: Copy, place: CopyPlace): Copy {
-  const next: { -readonly [K in keyof Copy]: Copy[K] } = {
-    id: copy.id,
-    volumeId: copy.volumeId,
-    ownerBranchId: copy.ownerBranchId,
-    locationBranchId: 'branchId' in place ? place.branchId : copy.locationBranchId,
-    status: place.status,
-    version: copy.version + 1,
-  };
-  if (copy.notForLoan === true) next.notForLoan = true;
-  if ('reservationId' in place && place.reservationId !== undefined) next.reservationId = place.reservationId;
+  const { id, volumeId, ownerBranchId } = copy;
+  const locationBranchId = 'branchId' in place ? place.branchId : copy.locationBranchId;
+  const { status } = place;
+  const version = copy.version + 1;
+  const reservationId = 'reservationId' in place ? place.reservationId : undefined;
+  // Each shape as one literal (properties added after a literal live in a second object); the
+  // properties are in the same order in every shape.
+  if (copy.notForLoan !== true) {
+    if (reservationId === undefined)
+      return place.status === 'inTransit'
+        ? { id, volumeId, ownerBranchId, locationBranchId, status, version, transitFromBranchId: place.from }
+        : { id, volumeId, ownerBranchId, locationBranchId, status, version };
+    return place.status === 'inTransit'
+      ? { id, volumeId, ownerBranchId, locationBranchId, status, version, reservationId, transitFromBranchId: place.from }
+      : { id, volumeId, ownerBranchId, locationBranchId, status, version, reservationId };
+  }
+  const next: { -readonly [K in keyof Copy]: Copy[K] } = { id, volumeId, ownerBranchId, locationBranchId, status, version, notForLoan: true };
+  if (reservationId !== undefined) next.reservationId = reservationId;
   if (place.status === 'inTransit') next.transitFromBranchId = place.from;
   return next;
 }

@@ -3,10 +3,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UnsafeTestControls } from '../../src/adapters/sql/unsafe-test-controls.js';
+import type { Reservation } from '../../src/model/reservation.js';
+import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
+import { fixedClock } from '../../src/ports/clock.js';
 import type { SeedData } from '../../src/ports/seed-data.js';
+import { createPostgresStorage } from '../../src/postgres.js';
+import type { Actor } from '../../src/service/actor.js';
+import { createReservationService } from '../../src/service/create-reservation-service.js';
 import { createSqliteStorage } from '../../src/sqlite.js';
 import type { FromWorker, OpReport, Operation, ToWorker } from './support/concurrency-protocol.js';
+import { finishedOrBlocked, pauseAtGetMany } from './support/paused-batch.js';
 import { freshPostgresStorage, postgresUrl } from './support/postgres.js';
 
 // Issue 4: worker processes share one database and run, interleaved, online submissions for the
@@ -304,5 +313,198 @@ describe(`concurrency: ${WORKERS} worker processes on one database`, () => {
         expect(seen.length).toBeGreaterThan(0);
       });
     }
+  }
+}, 600_000);
+
+// Issue 15: `PatronStore.getMany` locks the approval batch's patrons (FOR UPDATE, in id order).
+// A deterministic interleaving: the batch stops right after getMany, an online unit of the same
+// patron runs, and the test sees whether it finished inside the batch or waited for its lock.
+// The control `patronGetManyLocks: false` drops that lock alone (every `patrons.get` still locks).
+// What it shows: the lock orders the patron's units after the batch, but the quota (E1) holds
+// without it, since the batch never adds to a patron's count (it moves `requested` to `reserved`,
+// both counted, or ends reservations) and a submission counts the committed rows after its own
+// lock of the patron; and a lost update of an online cancellation (F2) is caught by the version
+// check, which the control proves by removing it with the lock.
+
+const RACE_TITLES = [
+  ...Array.from({ length: 8 }, (_, i) => ({ id: `b-${i + 1}`, audiovisual: false })),
+  ...Array.from({ length: 4 }, (_, i) => ({ id: `v-${i + 1}`, audiovisual: true })),
+];
+
+function raceSeed(): SeedData {
+  return {
+    patrons: ['p-1', 'p-2'].map((id) => ({
+      id, cardNumber: `card-${id}`, email: `${id}@example.jp`, internetRegistered: true, unreachable: false, noticePrivacy: { showName: false, showTitle: false },
+    })),
+    titles: RACE_TITLES.map(({ id, audiovisual }) => ({ id, name: `title ${id}`, category: 'book', audiovisual })),
+    volumes: RACE_TITLES.map(({ id }) => ({ id: `${id}/1`, titleId: id })),
+    // Every copy is out on loan, so the batch traps nothing: its decisions are the whole story.
+    copies: RACE_TITLES.map(({ id }) => ({ id: `c-${id}`, volumeId: `${id}/1`, ownerBranchId: BRANCH, locationBranchId: BRANCH, status: 'onLoan' as const, version: 0 })),
+  };
+}
+
+const patronActor = (patronId: string): Actor => ({ kind: 'patron', patronId, channel: 'online' });
+const SYSTEM_ACTOR: Actor = { kind: 'system' };
+
+/** One PostgreSQL schema, two pools (the batch's server, the patrons' server), and a clock they share. */
+async function raceWorld(controls: UnsafeTestControls) {
+  const setup = await freshPostgresStorage();
+  await setup.seed(raceSeed());
+  const clock = fixedClock(jst('2026-12-01', '10:00'));
+  const pools = { batch: `yoyaku-race-batch-${setup.schema}`, patrons: `yoyaku-race-patrons-${setup.schema}` };
+  const poolOf = (application_name: string) => new pg.Pool({ connectionString: postgresUrl(), application_name, max: 2 });
+  const batchPool = poolOf(pools.batch);
+  const patronPool = poolOf(pools.patrons);
+  const admin = new pg.Pool({ connectionString: postgresUrl(), max: 1 });
+  const storageOf = (pool: pg.Pool) => createPostgresStorage({ pool, schema: setup.schema, clock, unsafeTestControls: controls });
+  const batchStorage = storageOf(batchPool);
+  const patronStorage = storageOf(patronPool);
+  const policy = hokutoPolicy();
+  let n = 0;
+  const ids = () => `r-${String(++n).padStart(3, '0')}`;
+  const patrons = createReservationService(patronStorage, policy, { ids, serverId: 'patrons', maxRetries: 5 });
+  const submit = async (patronId: string, titleId: string) => {
+    const result = await patrons.submitCart(patronActor(patronId), { volumeIds: [`${titleId}/1`] });
+    if (!result.ok) throw new Error(`submission of ${titleId} failed: ${result.kind}`);
+    return result.value[0];
+  };
+  const addToCart = async (patronId: string, titleId: string) => {
+    const result = await patrons.addToCart(patronActor(patronId), { volumeId: `${titleId}/1`, pickupBranchId: BRANCH });
+    if (!result.ok) throw new Error(`adding ${titleId} to the cart failed: ${result.kind}`);
+  };
+  const setupBatch = createReservationService(setup, policy, { ids, serverId: 'setup' });
+  // p-1 ends at the quota (E1: 6 reserved and 1 request, 7 online); p-2 at the audiovisual
+  // sub-quota (2 reserved and 1 request, 3 audiovisual). The requests are decided on 12-03.
+  for (const t of ['b-1', 'b-2', 'b-3', 'b-4', 'b-5', 'b-6']) { await addToCart('p-1', t); await submit('p-1', t); }
+  for (const t of ['v-1', 'v-2']) { await addToCart('p-2', t); await submit('p-2', t); }
+  clock.set(jst('2026-12-02', '09:00'));
+  const first = await setupBatch.runApprovalBatch(SYSTEM_ACTOR, { date: '2026-12-02' });
+  if (!first.ok || first.value.approved !== 8) throw new Error('the setup batch did not approve the 8 requests');
+  clock.set(jst('2026-12-02', '10:00'));
+  await addToCart('p-1', 'b-7');
+  await submit('p-1', 'b-7');
+  await addToCart('p-2', 'v-3');
+  await submit('p-2', 'v-3');
+  // The racing submissions' entries are in the cart before the batch (adding locks the patron too).
+  await addToCart('p-1', 'b-8');
+  await addToCart('p-2', 'v-4');
+  clock.set(jst('2026-12-03', '09:00'));
+  return {
+    setup, admin, pools, patrons, submit,
+    /** The batch of 12-03 on its own server, stopped after its getMany of p-1 until released. */
+    pausedBatch(mode: 'one unit' | 'chunked') {
+      const paused = pauseAtGetMany(batchStorage, 'p-1');
+      const service = createReservationService(paused.ports, policy, { ids, serverId: 'batch', maxRetries: 5, ...(mode === 'chunked' ? { jobChunkSize: 10 } : {}) });
+      return { paused, run: service.runApprovalBatch(SYSTEM_ACTOR, { date: '2026-12-03' }) };
+    },
+    active: (patronId: string) => setup.unitOfWork.run((tx) => tx.reservations.listByPatron(patronId, { active: true })),
+    async close() {
+      await Promise.all([batchStorage.close(), patronStorage.close()]);
+      await Promise.all([batchPool.end(), patronPool.end(), admin.end()]);
+      await setup.close();
+    },
+  };
+}
+
+const MODES = ['one unit', 'chunked'] as const;
+
+describe('the approval batch and a patron on PostgreSQL, interleaved at the batch\'s getMany (issue 15)', () => {
+  async function raceSubmissions(mode: (typeof MODES)[number], controls: UnsafeTestControls) {
+    const world = await raceWorld(controls);
+    try {
+      const { paused, run } = world.pausedBatch(mode);
+      await paused.reached;
+      const submissions = Promise.all([world.submit('p-1', 'b-8'), world.submit('p-2', 'v-4')]);
+      const seen = await finishedOrBlocked(world.admin, world.pools.patrons, submissions);
+      paused.release();
+      const batch = await run;
+      const outcomes = await submissions;
+      return { seen, batch, outcomes, p1: await world.active('p-1'), p2: await world.active('p-2') };
+    } finally {
+      await world.close();
+    }
+  }
+
+  for (const mode of MODES) {
+    it(`[E1] ${mode}: a submission at the quota while the batch decides waits for getMany's lock, and the quota holds (7 online, 3 audiovisual)`, async () => {
+      const { seen, batch, outcomes, p1, p2 } = await raceSubmissions(mode, {});
+      expect(seen).toBe('blocked');
+      expect(batch.ok && batch.value.approved).toBe(2);
+      expect(outcomes.map((o) => (o !== undefined && !o.ok ? o.refusals.map((r) => `${r.rule} ${r.code}`) : o))).toEqual([['E1 QUOTA_EXCEEDED'], ['E1 AUDIOVISUAL_QUOTA_EXCEEDED']]);
+      expect(p1.filter((r) => r.channel === 'online')).toHaveLength(7);
+      expect(p2.filter((r) => r.channel === 'online' && r.audiovisual)).toHaveLength(3);
+    });
+
+    it(`[E1] ${mode}: without getMany's lock alone (patronGetManyLocks: false) the submission runs inside the batch, and the quota still holds: the lock is not E1's guard`, async () => {
+      const { seen, batch, outcomes, p1, p2 } = await raceSubmissions(mode, { patronGetManyLocks: false });
+      // The control removed the lock: the submissions did not wait for the batch.
+      expect(seen).toBe('finished');
+      expect(batch.ok && batch.value.approved).toBe(2);
+      // Counted before the batch's commit, the request it approves was already counted as requested.
+      expect(outcomes.map((o) => (o !== undefined && !o.ok ? o.refusals.map((r) => `${r.rule} ${r.code}`) : o))).toEqual([['E1 QUOTA_EXCEEDED'], ['E1 AUDIOVISUAL_QUOTA_EXCEEDED']]);
+      expect(p1.filter((r) => r.channel === 'online')).toHaveLength(7);
+      expect(p2.filter((r) => r.channel === 'online' && r.audiovisual)).toHaveLength(3);
+    });
+  }
+
+  /** p-1 cancels online its request b-7 while the batch, stopped at getMany, has read it `requested`. */
+  async function raceCancellation(mode: (typeof MODES)[number], controls: UnsafeTestControls) {
+    const world = await raceWorld(controls);
+    try {
+      const request = (await world.active('p-1')).find((r) => r.volumeId === 'b-7/1');
+      if (request === undefined) throw new Error('no request of b-7');
+      const { paused, run } = world.pausedBatch(mode);
+      await paused.reached;
+      const cancellation = world.patrons.cancelOnline(patronActor('p-1'), { reservationId: request.id });
+      const seen = await finishedOrBlocked(world.admin, world.pools.patrons, cancellation);
+      paused.release();
+      const batch = await run;
+      const cancelled = await cancellation;
+      const after = await world.setup.unitOfWork.run((tx) => tx.reservations.get(request.id));
+      return { seen, batch, cancelled, after, conflicts: paused.conflicts() };
+    } finally {
+      await world.close();
+    }
+  }
+
+  /** An accepted online cancellation is never undone (F2): cancelled, or still pending for the next batch. */
+  const honoured = (r: Reservation | null) => r !== null && (r.status === 'cancelled' || ('cancellationRequestedAt' in r && r.cancellationRequestedAt !== undefined));
+
+  for (const mode of MODES) {
+    it(`[F2] ${mode}: an online cancellation while the batch decides waits for getMany's lock and is honoured`, async () => {
+      const { seen, batch, cancelled, after, conflicts } = await raceCancellation(mode, {});
+      expect(seen).toBe('blocked');
+      expect(batch.ok).toBe(true);
+      expect(cancelled.ok).toBe(true);
+      expect(conflicts).toBe(0);
+      expect(after?.status).toBe('reserved');
+      expect(honoured(after)).toBe(true);
+    });
+
+    it(`[F2] ${mode}: without getMany's lock alone the cancellation commits inside the batch, and the version check catches the batch's stale write (retried, honoured)`, async () => {
+      const { seen, batch, cancelled, after, conflicts } = await raceCancellation(mode, { patronGetManyLocks: false });
+      expect(seen).toBe('finished');
+      expect(cancelled.ok).toBe(true);
+      expect(batch.ok).toBe(true);
+      expect(conflicts).toBeGreaterThan(0);
+      expect(after?.status).toBe('cancelled');
+      expect(honoured(after)).toBe(true);
+    });
+
+    it(`[F2] ${mode}: without the version check alone getMany's lock still orders the cancellation after the batch (honoured)`, async () => {
+      const { seen, cancelled, after } = await raceCancellation(mode, { versionCheck: false });
+      expect(seen).toBe('blocked');
+      expect(cancelled.ok).toBe(true);
+      expect(honoured(after)).toBe(true);
+    });
+
+    it(`[F2] ${mode}: without both getMany's lock and the version check the batch overwrites the accepted cancellation (the control sees the lost update)`, async () => {
+      const { seen, cancelled, after, conflicts } = await raceCancellation(mode, { patronGetManyLocks: false, versionCheck: false });
+      expect(seen).toBe('finished');
+      expect(cancelled.ok).toBe(true);
+      expect(conflicts).toBe(0);
+      expect(after?.status).toBe('reserved');
+      expect(honoured(after)).toBe(false);
+    });
   }
 }, 600_000);

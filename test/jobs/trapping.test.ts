@@ -182,6 +182,22 @@ describe('trapCopies', () => {
     expect(result.events.map((e) => e.reservationId)).toEqual(['r-2', 'r-3']);
   });
 
+  it('[P5][C2] a copy arriving for its reservation, then one the queue takes: each hold replaces its own reservation', () => {
+    // The arrival claims r-2 before its volume's queue is first sorted (r-1 ahead of it); the
+    // second copy sorts the queue and goes to r-1. Each hold stands where its reservation stood.
+    const promised = reserved('r-2', { patronId: 'p-2', queuedAt: jst('2026-12-02') });
+    const other = reserved('r-9', { patronId: 'p-9', titleId: 't-2' });
+    const head = reserved('r-1', { queuedAt: jst('2026-12-01') });
+    const arriving = copy('c-1', 't-1/1', { status: 'inTransit', transitFromBranchId: 'mukawa', reservationId: 'r-2' });
+    const result = trapCopies({ copies: [arriving, copy('c-2', 't-1/1')], reservations: [promised, other, head], at, policy });
+    expect(result.results.map((r) => (r.ok && r.kind === 'hold' ? r.reservation.id : null))).toEqual(['r-2', 'r-1']);
+    expect(result.reservations.map((r) => [r.id, r.status, r.status === 'onHold' ? r.copyId : null])).toEqual([
+      ['r-2', 'onHold', 'c-1'],
+      ['r-9', 'reserved', null],
+      ['r-1', 'onHold', 'c-2'],
+    ]);
+  });
+
   it('[D1] gives the same hold as trapCopy for a single copy', () => {
     const reservations = [reserved('r-1'), reserved('r-2', { patronId: 'p-2', queuedAt: jst('2026-12-09') })];
     const one = trapCopy({ copy: copy('c-1', 't-1/1'), reservations, at, policy });

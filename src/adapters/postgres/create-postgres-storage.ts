@@ -134,7 +134,7 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
   const { pool, owned } = makePool(options, statementTimeoutMs, connectionTimeoutMs);
   watchPool(pool);
   const kept = protections(options.versionGuard, options.unsafeTestControls, 'rowLocks');
-  const config: SqlStoreConfig = { dialect: POSTGRES_DIALECT, clock: options.clock ?? systemClock, versionGuard: kept.versionCheck, lockRows: kept.rowLocks };
+  const config: SqlStoreConfig = { dialect: POSTGRES_DIALECT, clock: options.clock ?? systemClock, versionGuard: kept.versionCheck, lockRows: kept.rowLocks, lockGetManyPatrons: kept.patronGetManyLocks };
   const begin = kept.transactions
     ? [
         'BEGIN',

@@ -48,4 +48,6 @@ export interface SqlStoreConfig {
   readonly versionGuard: boolean;
   /** Whether single-row reads lock the row until the unit ends. */
   readonly lockRows: boolean;
+  /** Whether `PatronStore.getMany` locks its rows too (with `lockRows`; default: as `lockRows`). A race test's control turns it off alone. */
+  readonly lockGetManyPatrons?: boolean | undefined;
 }

@@ -24,7 +24,7 @@ export function sqlPatrons(session: SqlSession, config: SqlStoreConfig): PatronS
   const { dialect } = config;
   const getSql = `SELECT * FROM patrons WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
   // ORDER BY before FOR UPDATE: PostgreSQL locks the rows in the order it returns them, by id.
-  const getManySql = `SELECT * FROM patrons WHERE ${dialect.inList('id')} ORDER BY id${config.lockRows ? dialect.lockSuffix : ''}`;
+  const getManySql = `SELECT * FROM patrons WHERE ${dialect.inList('id')} ORDER BY id${config.lockRows && config.lockGetManyPatrons !== false ? dialect.lockSuffix : ''}`;
   const read = async (id: string) => {
     const rows = await session.all(getSql, [id]);
     return readerOf(session).one(rows[0], (row) => patronFromRow(row, dialect));
