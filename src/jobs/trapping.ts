@@ -320,7 +320,7 @@ export function trapCopy(input: TrapCopyInput): TrapResult {
 export interface TrapCopiesInput {
   /** The copies, each with `locationBranchId` the branch where it is now. */
   readonly copies: readonly Copy[];
-  /** The reservations of the copies' volumes (others are ignored). */
+  /** The reservations of the copies' volumes (others are ignored), each id once, as a store holds them. */
   readonly reservations: readonly Reservation[];
   /** The volumes' other copies, at least those taken for a reservation (P5). */
   readonly otherCopies?: readonly Copy[] | undefined;
