@@ -11,46 +11,19 @@ import { sqlOutbox } from './stores/outbox.js';
 import { sqlPatrons } from './stores/patrons.js';
 import { sqlReservations } from './stores/reservations.js';
 
-/**
- * Every store of one SQL unit of work, over its session. Each store is made when the unit first
- * uses it (a unit uses a few of the eleven); the stores are the object's own enumerable
- * properties (getters), so that `{ ...tx, outbox: … }` still has them all.
- */
+/** Every store of one SQL unit of work, over its session. */
 export function createSqlStores(session: SqlSession, config: SqlStoreConfig): StoresTx {
-  const made: { -readonly [K in keyof StoresTx]?: StoresTx[K] } = {};
   return {
-    get reservations() {
-      return (made.reservations ??= sqlReservations(session, config));
-    },
-    get copies() {
-      return (made.copies ??= sqlCopies(session, config));
-    },
-    get loans() {
-      return (made.loans ??= sqlLoans(session, config));
-    },
-    get patrons() {
-      return (made.patrons ??= sqlPatrons(session, config));
-    },
-    get catalog() {
-      return (made.catalog ??= sqlCatalog(session, config));
-    },
-    get favourites() {
-      return (made.favourites ??= sqlFavourites(session));
-    },
-    get cart() {
-      return (made.cart ??= sqlCart(session));
-    },
-    get outbox() {
-      return (made.outbox ??= sqlOutbox(session, config));
-    },
-    get jobRuns() {
-      return (made.jobRuns ??= sqlJobRuns(session, config));
-    },
-    get jobChunks() {
-      return (made.jobChunks ??= sqlJobChunks(session, config));
-    },
-    get events() {
-      return (made.events ??= sqlEvents(session, config));
-    },
+    reservations: sqlReservations(session, config),
+    copies: sqlCopies(session, config),
+    loans: sqlLoans(session, config),
+    patrons: sqlPatrons(session, config),
+    catalog: sqlCatalog(session, config),
+    favourites: sqlFavourites(session),
+    cart: sqlCart(session),
+    outbox: sqlOutbox(session, config),
+    jobRuns: sqlJobRuns(session, config),
+    jobChunks: sqlJobChunks(session, config),
+    events: sqlEvents(session, config),
   };
 }
