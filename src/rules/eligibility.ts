@@ -3,7 +3,7 @@ import { YoyakuError } from '../errors/yoyaku-error.js';
 import type { Patron } from '../model/patron.js';
 import type { Channel } from '../model/reservation.js';
 import type { Instant } from '../model/time.js';
-import type { Policy } from '../policy/schema.js';
+import type { MaintenanceWindow, Policy } from '../policy/schema.js';
 import { instantMs } from './instant.js';
 
 const MAX_EMAIL_LENGTH = 254;
@@ -77,15 +77,36 @@ export function checkChannel(channel: string): Verdict {
  */
 export function checkOnlineEligibility(patron: Patron, at: Instant, policy: Policy): Verdict {
   const atMs = instantMs(at, 'at');
-  const window = policy.maintenanceWindows.find(
-    (w) => instantMs(w.start, 'maintenanceWindows.start') <= atMs && atMs < instantMs(w.end, 'maintenanceWindows.end'),
-  );
+  const window = policy.maintenanceWindows.find((w) => inWindow(w, atMs));
   return combineVerdicts([
     patron.internetRegistered ? ALLOWED : refuse('NOT_REGISTERED'),
     hasEmail(patron) ? ALLOWED : refuse('NO_EMAIL'),
     patron.unreachable ? refuse('UNREACHABLE') : ALLOWED,
     window === undefined ? ALLOWED : refuse('MAINTENANCE', { until: window.end }),
   ]);
+}
+
+/** A window's instants as epoch milliseconds, kept for the strings they were read from (`end` only once it was needed). */
+interface ParsedWindow {
+  readonly start: string;
+  readonly end: string;
+  readonly startMs: number;
+  endMs: number | undefined;
+}
+
+/** Parsed once per window object: every online call checks every window of the policy. */
+const PARSED_WINDOWS = new WeakMap<MaintenanceWindow, ParsedWindow>();
+
+/** Whether an instant is in a window (start inclusive, end exclusive); the end is read only when the start is not after it. */
+function inWindow(w: MaintenanceWindow, atMs: number): boolean {
+  let parsed = PARSED_WINDOWS.get(w);
+  if (parsed === undefined || parsed.start !== w.start || parsed.end !== w.end) {
+    parsed = { start: w.start, end: w.end, startMs: instantMs(w.start, 'maintenanceWindows.start'), endMs: undefined };
+    PARSED_WINDOWS.set(w, parsed);
+  }
+  if (parsed.startMs > atMs) return false;
+  parsed.endMs ??= instantMs(w.end, 'maintenanceWindows.end');
+  return atMs < parsed.endMs;
 }
 
 function hasEmail(patron: Patron): boolean {

@@ -90,6 +90,28 @@ describe('checkOnlineEligibility', () => {
       expect(checkOnlineEligibility(patron(), '2026-12-02T03:00:00+09:00', windowed).ok).toBe(true);
     });
 
+    it('[A4] reads a window again when its instants were changed after a check (windows are parsed once, for the text they had)', () => {
+      const changing = hokutoPolicy({ maintenanceWindows: [{ start: '2026-12-01T15:00:00Z', end: '2026-12-01T18:00:00Z' }] });
+      expect(checkOnlineEligibility(patron(), '2026-12-01T16:00:00.000Z', changing).ok).toBe(false);
+      const w = changing.maintenanceWindows[0]!;
+      w.start = '2026-12-02T15:00:00Z';
+      w.end = '2026-12-02T18:00:00Z';
+      expect(checkOnlineEligibility(patron(), '2026-12-01T16:00:00.000Z', changing).ok).toBe(true);
+      expect(checkOnlineEligibility(patron(), '2026-12-02T16:00:00.000Z', changing)).toEqual({
+        ok: false,
+        refusals: [{ code: 'MAINTENANCE', rule: 'A4', params: { until: '2026-12-02T18:00:00Z' } }],
+      });
+      w.end = 'tomorrow';
+      expect(() => checkOnlineEligibility(patron(), '2026-12-02T16:00:00.000Z', changing)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    });
+
+    it('[A4] reads the end of a window only when its start is not after the instant, as before', () => {
+      const oddEnd = hokutoPolicy({ maintenanceWindows: [{ start: '2026-12-01T15:00:00Z', end: '2026-12-01T18:00:00Z' }] });
+      oddEnd.maintenanceWindows[0]!.end = 'later';
+      expect(checkOnlineEligibility(patron(), '2026-12-01T14:00:00.000Z', oddEnd)).toEqual({ ok: true });
+      expect(() => checkOnlineEligibility(patron(), '2026-12-01T16:00:00.000Z', oddEnd)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    });
+
     it('[A4] returns every refusal: A1, A3 and A4 together, in that order', () => {
       const verdict = checkOnlineEligibility(
         patron({ internetRegistered: false, email: '', unreachable: true }),
