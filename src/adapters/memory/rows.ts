@@ -93,15 +93,15 @@ interface Versioned {
 }
 
 /** Adds a row; a row with the same id is a `VERSION_CONFLICT`. */
-function insertVersioned<V extends Versioned, I extends string>(view: TableView<V, I>, table: StoreTable, row: V): void {
+function insertVersioned<V extends Versioned, I extends string, O extends string>(view: TableView<V, I, O>, table: StoreTable, row: V): void {
   const existing = view.get(row.id);
   if (existing !== undefined) throw versionConflict(table, row.id, null, existing.version);
   view.set(row.id, stored(row));
 }
 
 /** Replaces a row when the compare-and-set holds, as the ports' `update` contract says. */
-function updateVersioned<V extends Versioned, I extends string>(
-  view: TableView<V, I>,
+function updateVersioned<V extends Versioned, I extends string, O extends string>(
+  view: TableView<V, I, O>,
   table: StoreTable,
   next: V,
   expectedVersion: number,
@@ -114,7 +114,7 @@ function updateVersioned<V extends Versioned, I extends string>(
 }
 
 /** `get`, `insert` and `update` of a store whose rows carry their id and version (copies, loans, reservations). */
-export function versionedRows<V extends Versioned, I extends string>(view: TableView<V, I>, table: StoreTable) {
+export function versionedRows<V extends Versioned, I extends string, O extends string>(view: TableView<V, I, O>, table: StoreTable) {
   return {
     get: (id: string): V | null => rowOrNull(view.get(id)),
     insert: (row: V): void => insertVersioned(view, table, row),

@@ -1,3 +1,5 @@
+import { OrderedIndex } from './ordered-index.js';
+
 /** Computes the key of a row in one secondary index; `undefined` leaves the row out of it (no lookup asks for such rows). */
 export type Indexer<V> = (row: V) => string | undefined;
 
@@ -22,20 +24,32 @@ function reindex<V>(index: Map<string, Set<string>>, keyOf: Indexer<V>, id: stri
 }
 
 /**
- * Committed rows of one table, by id, with secondary indexes (key → ids) kept up to date on
- * every put. Rows are never deleted.
+ * Committed rows of one table, by id, with secondary indexes (key → ids) and ordered indexes
+ * (rows in the order of a key, for range reads) kept up to date on every put. Rows are never
+ * deleted.
  */
-export class Table<V, I extends string = never> {
+export class Table<V, I extends string = never, O extends string = never> {
   readonly rows = new Map<string, V>();
   /** The names of the secondary indexes. */
   readonly indexNames: readonly I[];
   private readonly indexes = new Map<I, Map<string, Set<string>>>();
   /** The indexes with their indexers, in one list for {@link Table.put}. */
   private readonly indexList: { readonly index: Map<string, Set<string>>; readonly keyOf: Indexer<V> }[] = [];
+  /** The ordered indexes, by name. */
+  readonly ordered = new Map<O, OrderedIndex<V>>();
+  private readonly orderedList: OrderedIndex<V>[] = [];
   /** Called after each committed put (change watchers). */
   readonly listeners = new Set<(id: string, row: V) => void>();
 
-  constructor(readonly indexers: Readonly<Record<I, Indexer<V>>>) {
+  constructor(
+    readonly indexers: Readonly<Record<I, Indexer<V>>>,
+    orderedIndexers: Readonly<Record<O, Indexer<V>>> = {} as Record<O, Indexer<V>>,
+  ) {
+    for (const name of Object.keys(orderedIndexers) as O[]) {
+      const index = new OrderedIndex(orderedIndexers[name]);
+      this.ordered.set(name, index);
+      this.orderedList.push(index);
+    }
     this.indexNames = Object.keys(indexers) as I[];
     for (const name of this.indexNames) {
       const index = new Map<string, Set<string>>();
@@ -47,6 +61,7 @@ export class Table<V, I extends string = never> {
   put(id: string, row: V): void {
     const previous = this.rows.get(id);
     for (const { index, keyOf } of this.indexList) reindex(index, keyOf, id, previous, row);
+    for (const index of this.orderedList) index.put(id, previous, row);
     this.rows.set(id, row);
     if (this.listeners.size > 0) for (const listener of this.listeners) listener(id, row);
   }
@@ -60,7 +75,7 @@ export class Table<V, I extends string = never> {
  * One unit of work's copy-on-write view of a table: reads see the unit's own writes over the
  * committed rows; writes stay in the view until {@link TableView.commit}.
  */
-export class TableView<V, I extends string = never> {
+export class TableView<V, I extends string = never, O extends string = never> {
   private readonly written = new Map<string, V>();
   /**
    * Secondary indexes of the rows this unit wrote (index → key → ids), so that a lookup costs the
@@ -77,7 +92,7 @@ export class TableView<V, I extends string = never> {
    *   the unit commits and resets only those
    */
   constructor(
-    private readonly table: Table<V, I>,
+    private readonly table: Table<V, I, O>,
     private readonly dirty: { commit(): void; reset(): void }[],
   ) {}
 
@@ -136,12 +151,31 @@ export class TableView<V, I extends string = never> {
     return found;
   }
 
-  /** Every row as this unit sees it (a scan: for the retention job's batches). */
-  all(): V[] {
-    const rows: V[] = [];
-    for (const [id, row] of this.table.rows) rows.push(this.written.has(id) ? (this.written.get(id) as V) : row);
-    for (const [id, row] of this.written) if (!this.table.rows.has(id)) rows.push(row);
-    return rows;
+  /**
+   * The rows whose key in the ordered index `index` is below `bound`, as this unit sees them:
+   * the committed ones in key order, then those only this unit's writes put below it.
+   */
+  findBelow(index: O, bound: string): V[] {
+    const ordered = this.table.ordered.get(index)!;
+    const rows = this.table.rows;
+    const found: V[] = [];
+    if (this.written.size === 0) {
+      for (const id of ordered.idsBelow(bound)) found.push(rows.get(id) as V);
+      return found;
+    }
+    const keyOf = ordered.keyOf;
+    const below = (row: V | undefined): boolean => {
+      if (row === undefined) return false;
+      const key = keyOf(row);
+      return key !== undefined && key < bound;
+    };
+    for (const id of ordered.idsBelow(bound)) {
+      const mine = this.written.get(id);
+      if (mine === undefined) found.push(rows.get(id) as V);
+      else if (below(mine)) found.push(mine);
+    }
+    for (const [id, mine] of this.written) if (below(mine) && !below(rows.get(id))) found.push(mine);
+    return found;
   }
 
   /** How many rows the table had committed when this unit reads it (rows are never deleted). */

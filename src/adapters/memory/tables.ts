@@ -4,6 +4,7 @@ import { ACTIVE_STATUSES, type Reservation } from '../../model/reservation.js';
 import type { CartEntry } from '../../ports/cart-store.js';
 import type { FavouriteEntry } from '../../ports/favourites-store.js';
 import type { JobRun } from '../../ports/job-runs.js';
+import { ANONYMISED_PATRON_ID } from '../../ports/event-log.js';
 import type { VersionedPatron } from '../../ports/patron-store.js';
 import type { MemoryOutboxRow } from './snapshot.js';
 import { EventLogTable, EventLogView } from './event-log-table.js';
@@ -22,9 +23,9 @@ export interface MemoryChunkRow {
 
 /** Every table of a memory storage (committed state). */
 export interface MemoryTables {
-  readonly reservations: Table<Reservation, 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>;
+  readonly reservations: Table<Reservation, 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron', 'endedNamed'>;
   readonly copies: Table<Copy, 'volume' | 'location' | 'transitFrom'>;
-  readonly loans: Table<Loan, 'patron' | 'openPatron' | 'openCopy'>;
+  readonly loans: Table<Loan, 'patron' | 'openPatron' | 'openCopy', 'returnedNamed'>;
   readonly patrons: Table<VersionedPatron>;
   readonly titles: Table<Title>;
   readonly volumes: Table<Volume, 'title'>;
@@ -39,7 +40,7 @@ export interface MemoryTables {
 
 /** One unit of work's views of every table. */
 export type MemoryViews = {
-  readonly [K in keyof MemoryTables]: MemoryTables[K] extends Table<infer V, infer I> ? TableView<V, I> : MemoryTables[K] extends EventLogTable ? EventLogView : never;
+  readonly [K in keyof MemoryTables]: MemoryTables[K] extends Table<infer V, infer I, infer O> ? TableView<V, I, O> : MemoryTables[K] extends EventLogTable ? EventLogView : never;
 };
 
 /** What a unit of work wrote to: the views to commit, then reset. */
@@ -47,29 +48,54 @@ export type DirtyViews = { commit(): void; reset(): void }[];
 
 const ACTIVE: ReadonlySet<string> = new Set(ACTIVE_STATUSES);
 
+/** When a final reservation ended; `null` for an active one. */
+export function endedAt(r: Reservation): string | null {
+  switch (r.status) {
+    case 'rejected':
+      return r.rejectedAt;
+    case 'collected':
+      return r.collectedAt;
+    case 'lapsed':
+      return r.lapsedAt;
+    case 'cancelled':
+      return r.cancelledAt;
+    default:
+      return null;
+  }
+}
+
 /** Empty tables with their indexes. */
 export function createTables(): MemoryTables {
   return {
-    reservations: new Table<Reservation, 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron'>({
-      // Only the statuses asked for (the hold shelf, the queue at a branch).
-      pickup: (r) => (r.status === 'onHold' || r.status === 'reserved' ? `${r.pickupBranchId}\u0000${r.status}` : undefined),
-      patron: (r) => r.patronId,
-      status: (r) => r.status,
-      // Active reservations only (final ones left out), so a long history does not slow queues and quotas.
-      activeVolume: (r) => (ACTIVE.has(r.status) ? r.volumeId : undefined),
-      activePatron: (r) => (ACTIVE.has(r.status) ? r.patronId : undefined),
-    }),
+    reservations: new Table<Reservation, 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron', 'endedNamed'>(
+      {
+        // Only the statuses asked for (the hold shelf, the queue at a branch).
+        pickup: (r) => (r.status === 'onHold' || r.status === 'reserved' ? `${r.pickupBranchId}\u0000${r.status}` : undefined),
+        patron: (r) => r.patronId,
+        // Active statuses only: no lookup asks for the final ones (the retention job reads `endedNamed`).
+        status: (r) => (ACTIVE.has(r.status) ? r.status : undefined),
+        // Active reservations only (final ones left out), so a long history does not slow queues and quotas.
+        activeVolume: (r) => (ACTIVE.has(r.status) ? r.volumeId : undefined),
+        activePatron: (r) => (ACTIVE.has(r.status) ? r.patronId : undefined),
+      },
+      // Final reservations still naming their patron, by when they ended: the retention job reads those that ended before its cut-off.
+      { endedNamed: (r) => (r.patronId === ANONYMISED_PATRON_ID ? undefined : (endedAt(r) ?? undefined)) },
+    ),
     copies: new Table<Copy, 'volume' | 'location' | 'transitFrom'>({
       volume: (c) => c.volumeId,
       location: (c) => `${c.locationBranchId}\u0000${c.status}`,
       transitFrom: (c) => (c.status === 'inTransit' ? (c.transitFromBranchId ?? '') : undefined),
     }),
     // Open loans only (returned ones left out), so a copy's or a patron's history of loans does not slow the look-up of the open ones.
-    loans: new Table<Loan, 'patron' | 'openPatron' | 'openCopy'>({
-      patron: (l) => l.patronId,
-      openPatron: (l) => (l.returnedAt === null ? l.patronId : undefined),
-      openCopy: (l) => (l.returnedAt === null ? l.copyId : undefined),
-    }),
+    loans: new Table<Loan, 'patron' | 'openPatron' | 'openCopy', 'returnedNamed'>(
+      {
+        patron: (l) => l.patronId,
+        openPatron: (l) => (l.returnedAt === null ? l.patronId : undefined),
+        openCopy: (l) => (l.returnedAt === null ? l.copyId : undefined),
+      },
+      // Returned loans still naming their patron, by when they came back (the retention job).
+      { returnedNamed: (l) => (l.returnedAt === null || l.patronId === ANONYMISED_PATRON_ID ? undefined : l.returnedAt) },
+    ),
     patrons: new Table<VersionedPatron>({}),
     titles: new Table<Title>({}),
     volumes: new Table<Volume, 'title'>({ title: (v) => v.titleId }),

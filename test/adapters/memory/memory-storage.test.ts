@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Loan } from '../../../src/model/loan.js';
 import type { Copy } from '../../../src/model/material.js';
 import type { Patron } from '../../../src/model/patron.js';
 import type { ReservedReservation } from '../../../src/model/reservation.js';
 import { createMemoryStorage } from '../../../src/memory.js';
 import { fixedClock } from '../../../src/ports/clock.js';
+import { ANONYMISED_PATRON_ID } from '../../../src/ports/event-log.js';
 import type { StoresTx } from '../../../src/ports/unit-of-work.js';
 import { codeOf } from '../../support/errors.js';
 import { claimFinishAndSend } from '../../support/storage.js';
@@ -176,6 +178,37 @@ describe('createMemoryStorage', () => {
     );
     expect(await storage.unitOfWork.run((tx) => tx.reservations.listByVolume('t-1/2'))).toEqual([]);
     expect((await storage.unitOfWork.run((tx) => tx.reservations.listByPatron('p-1', { active: false }))).map((r) => r.status)).toEqual(['cancelled']);
+  });
+
+  it('lists the reservations ended and the loans returned before a cut-off from its ordered indexes, with a unit’s own writes, in id order', async () => {
+    const ended = (id: string, day: string) => ({
+      ...reserved, id, version: 1, status: 'collected' as const, copyId: 'c-1', noticeDate: '2026-12-01', lastDay: '2026-12-08', collectedAt: `2026-12-${day}T01:00:00.000Z`,
+    });
+    const loan = (id: string, returnedAt: string | null): Loan => ({ id, copyId: 'c-1', volumeId: 't-1/1', titleId: 't-1', branchId: 'akeno', patronId: 'p-1', lentAt: '2026-11-01T01:00:00.000Z', dueDate: '2026-11-15', renewals: 0, returnedAt, version: 0 });
+    const storage = createMemoryStorage({
+      seed: {
+        reservations: [ended('r-9', '04'), ended('r-2', '02'), ended('r-5', '06'), reserved],
+        loans: [loan('l-3', '2026-12-04T01:00:00.000Z'), loan('l-1', '2026-12-02T01:00:00.000Z'), loan('l-2', null)],
+      },
+    });
+    const before = '2026-12-05T00:00:00.000Z';
+    const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
+    await storage.unitOfWork.run(async (tx) => {
+      expect(ids(await tx.reservations.listFinishedBefore(before, 10))).toEqual(['r-2', 'r-9']);
+      expect(ids(await tx.loans.listReturnedBefore(before, 10))).toEqual(['l-1', 'l-3']);
+      // This unit's writes: one anonymised, one ended earlier, one ended now (after the cut-off), one loan returned.
+      const r9 = (await tx.reservations.get('r-9'))!;
+      await tx.reservations.update({ ...r9, patronId: ANONYMISED_PATRON_ID, version: 2 }, 1);
+      await tx.reservations.update({ ...ended('r-5', '01'), version: 2 }, 1);
+      await tx.reservations.update({ ...ended('r-1', '09'), version: 1 }, 0);
+      await tx.loans.update({ ...loan('l-2', '2026-12-03T01:00:00.000Z'), version: 1 }, 0);
+      expect(ids(await tx.reservations.listFinishedBefore(before, 10))).toEqual(['r-2', 'r-5']);
+      expect(ids(await tx.reservations.listFinishedBefore(before, 1))).toEqual(['r-2']);
+      expect(ids(await tx.loans.listReturnedBefore(before, 10))).toEqual(['l-1', 'l-2', 'l-3']);
+    });
+    expect(ids(await storage.unitOfWork.run((tx) => tx.reservations.listFinishedBefore(before, 10)))).toEqual(['r-2', 'r-5']);
+    expect(ids(await storage.unitOfWork.run((tx) => tx.reservations.listFinishedBefore('2026-12-10T00:00:00.000Z', 10)))).toEqual(['r-1', 'r-2', 'r-5']);
+    expect(ids(await storage.unitOfWork.run((tx) => tx.loans.listReturnedBefore(before, 2)))).toEqual(['l-1', 'l-2']);
   });
 
   it('has no unreadable rows (it checks every record when written): its health check is ok', async () => {

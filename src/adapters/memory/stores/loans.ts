@@ -1,10 +1,10 @@
 import type { Loan } from '../../../model/loan.js';
 import type { LoanStore } from '../../../ports/loan-store.js';
-import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { byKeys, rowOrNull, sortedRows, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
+const byId = byKeys<Loan>((l) => l.id);
 const byLentAt = byKeys<Loan>((l) => l.lentAt, (l) => l.id);
 
 /** The loan store of one unit of work. */
@@ -17,11 +17,7 @@ export function memoryLoans(views: MemoryViews): SyncStore<LoanStore> {
       const kept = options.open === undefined ? rows : rows.filter((l) => (l.returnedAt === null) === options.open);
       return sortedRows(kept, byLentAt);
     },
-    listReturnedBefore: (before, limit) =>
-      sortedRows(
-        view.all().filter((l) => l.returnedAt !== null && l.returnedAt < before && l.patronId !== ANONYMISED_PATRON_ID),
-        byKeys<Loan>((l) => l.id),
-      ).slice(0, Math.max(0, limit)),
+    listReturnedBefore: (before, limit) => sortedRows(view.findBelow('returnedNamed', before), byId).slice(0, Math.max(0, limit)),
     findOpenByCopy: (copyId) => {
       const open = view.find('openCopy', copyId).filter((l) => l.returnedAt === null).sort(byLentAt);
       return rowOrNull(open[open.length - 1]);

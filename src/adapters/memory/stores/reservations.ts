@@ -1,6 +1,5 @@
 import { ACTIVE_STATUSES, type Reservation } from '../../../model/reservation.js';
 import type { ReservationStore } from '../../../ports/reservation-store.js';
-import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { byKeys, distinct, page, sortedRows, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
@@ -11,23 +10,8 @@ const byCancellationRequestedAt = byKeys<Reservation>(
   (r) => ('cancellationRequestedAt' in r ? (r.cancellationRequestedAt ?? '') : ''),
   (r) => r.id,
 );
+const byId = byKeys<Reservation>((r) => r.id);
 const byLastDay = byKeys<Reservation>((r) => ('lastDay' in r ? r.lastDay : ''), (r) => r.id);
-
-/** When a final reservation ended; `''` for an active one. */
-function endedAt(r: Reservation): string {
-  switch (r.status) {
-    case 'rejected':
-      return r.rejectedAt;
-    case 'collected':
-      return r.collectedAt;
-    case 'lapsed':
-      return r.lapsedAt;
-    case 'cancelled':
-      return r.cancelledAt;
-    default:
-      return '';
-  }
-}
 
 function isActive(r: Reservation): boolean {
   return ACTIVE_STATUSES.includes(r.status);
@@ -40,7 +24,7 @@ function hasPendingCancellation(r: Reservation): boolean {
 /** The reservation store of one unit of work. */
 export function memoryReservations(views: MemoryViews): SyncStore<ReservationStore> {
   const view = views.reservations;
-  const withStatus = (status: Reservation['status']) => view.find('status', status);
+  const withStatus = (status: 'requested' | 'reserved' | 'onHold') => view.find('status', status);
   return {
     ...versionedRows(view, 'reservations'),
     listByPatron: (patronId, options = {}) => {
@@ -73,13 +57,7 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
         withStatus('onHold').filter((r) => r.status === 'onHold' && r.lastDay < date),
         byLastDay,
       ),
-    listFinishedBefore: (before, limit) =>
-      sortedRows(
-        [...withStatus('rejected'), ...withStatus('collected'), ...withStatus('lapsed'), ...withStatus('cancelled')].filter(
-          (r) => r.patronId !== ANONYMISED_PATRON_ID && endedAt(r) < before,
-        ),
-        byKeys<Reservation>((r) => r.id),
-      ).slice(0, Math.max(0, limit)),
+    listFinishedBefore: (before, limit) => sortedRows(view.findBelow('endedNamed', before), byId).slice(0, Math.max(0, limit)),
     listPatronOptionsEndingBefore: (date) =>
       sortedRows(
         [...withStatus('requested'), ...withStatus('reserved')].filter(
