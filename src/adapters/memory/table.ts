@@ -102,6 +102,11 @@ export class TableView<V, I extends string = never, O extends string = never> {
     return mine !== undefined ? mine : this.table.rows.get(id);
   }
 
+  /** This unit's own write of `id`, if it wrote one. */
+  ownWrite(id: string): V | undefined {
+    return this.written.size === 0 ? undefined : this.written.get(id);
+  }
+
   set(id: string, row: V): void {
     if (this.written.size === 0) this.dirty.push(this);
     this.written.set(id, row);

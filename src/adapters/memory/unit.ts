@@ -36,8 +36,6 @@ export interface UnitParts {
   readonly shared: Partial<Record<keyof StoresTx, unknown>>;
 }
 
-/** The stores that keep state for the length of one unit (a cart's own copy): built for each unit. */
-const PER_UNIT: ReadonlySet<keyof StoresTx> = new Set<keyof StoresTx>(['favourites', 'cart']);
 
 const FACTORIES: { readonly [K in keyof StoresTx]: (views: MemoryViews, clock: Clock) => SyncStore<StoresTx[K]> } = {
   reservations: (views) => memoryReservations(views),
@@ -159,7 +157,7 @@ class Unit implements MemoryUnit {
     let found = this.built[name] as StoresTx[K] | undefined;
     if (found === undefined) {
       const parts = this.parts;
-      const sync = PER_UNIT.has(name) ? FACTORIES[name](parts.views, parts.clock) : (parts.shared[name] ??= FACTORIES[name](parts.views, parts.clock));
+      const sync = (parts.shared[name] ??= FACTORIES[name](parts.views, parts.clock));
       found = new Proxy(new UnitStore(sync as Record<string, (...args: unknown[]) => unknown>, this.state), STORE_HANDLER) as unknown as StoresTx[K];
       this.built[name] = found;
     }

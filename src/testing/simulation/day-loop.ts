@@ -190,7 +190,13 @@ export class DayRun implements SimContext {
   #mirror(seen: Observation): void {
     for (const view of seen.volumes.values()) {
       for (const copy of view.copies) {
-        this.world.copies.set(copy.id, { status: copy.status, location: copy.locationBranchId });
+        const mirror = this.world.copies.get(copy.id);
+        // Changed in place: thousands of copies are mirrored each day, and no one keeps a mirror.
+        if (mirror === undefined) this.world.copies.set(copy.id, { status: copy.status, location: copy.locationBranchId });
+        else {
+          mirror.status = copy.status;
+          mirror.location = copy.locationBranchId;
+        }
         if (this.world.scheduledCopies.has(copy.id)) continue;
         if (copy.status === 'inTransit') {
           this.counts.add('transits');

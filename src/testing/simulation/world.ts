@@ -126,8 +126,13 @@ export class World {
 
   /** Registers a reservation the service just created. */
   addReservation(input: { id: ReservationId; patronId: PatronId; volumeId: VolumeId; channel: Channel; pickupBranchId: BranchId; at: Instant }): void {
+    // Field by field, not spread: one hidden class for every reservation of the run.
     const r: WorldReservation = {
-      ...input,
+      id: input.id,
+      patronId: input.patronId,
+      volumeId: input.volumeId,
+      channel: input.channel,
+      pickupBranchId: input.pickupBranchId,
       placedAt: input.at,
       status: 'requested',
       queuedOn: null,

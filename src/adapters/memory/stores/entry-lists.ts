@@ -11,22 +11,25 @@ interface VolumeEntry {
 
 /**
  * A per-patron list in which each volume appears once, kept in the order added. A unit copies a
- * patron's list once, at its first write, and then adds to its own copy with a membership index,
- * so n additions in a unit cost O(n), not O(n²).
+ * patron's list once, at its first write, and then adds to its own copy (the array it wrote to
+ * its view) with a membership index, so n additions in a unit cost O(n), not O(n²). The store
+ * keeps nothing of a unit's own: its copies are the view's writes, emptied when the unit ends,
+ * so one store serves every unit.
  */
 function entryList<E extends VolumeEntry>(view: TableView<readonly E[]>, keep: (entry: E) => E) {
-  const own = new Map<string, { entries: E[]; volumes: Set<string> }>();
-  const mine = (patronId: string) => {
-    let list = own.get(patronId);
-    if (list === undefined) {
-      const entries = [...(view.get(patronId) ?? [])];
-      list = { entries, volumes: new Set(entries.map((e) => e.volumeId)) };
-      own.set(patronId, list);
-    }
-    return list;
+  /** The membership index of each list a unit copied to write. */
+  const volumesOf = new WeakMap<readonly E[], Set<string>>();
+  const mine = (patronId: string): { entries: E[]; volumes: Set<string> } => {
+    const written = view.ownWrite(patronId) as E[] | undefined;
+    const volumes = written === undefined ? undefined : volumesOf.get(written);
+    if (written !== undefined && volumes !== undefined) return { entries: written, volumes };
+    const entries = [...(view.get(patronId) ?? [])];
+    const index = new Set(entries.map((e) => e.volumeId));
+    volumesOf.set(entries, index);
+    return { entries, volumes: index };
   };
   return {
-    list: (patronId: string): E[] => clone([...(own.get(patronId)?.entries ?? view.get(patronId) ?? [])]),
+    list: (patronId: string): E[] => clone([...(view.get(patronId) ?? [])]),
     add: (patronId: string, entry: E): boolean => {
       const list = mine(patronId);
       if (list.volumes.has(entry.volumeId)) return false;
