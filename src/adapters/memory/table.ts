@@ -3,28 +3,32 @@ import { OrderedIndex } from './ordered-index.js';
 /** Computes the key of a row in one secondary index; `undefined` leaves the row out of it (no lookup asks for such rows). */
 export type Indexer<V> = (row: V) => string | undefined;
 
-const NO_IDS: ReadonlySet<string> = new Set();
+const NO_ROWS: ReadonlyMap<string, never> = new Map<string, never>();
 
 /**
- * Files `id` in one secondary index under the key of `row`, removing it from the key of
- * `previous`. Stored rows are frozen, so `previous` is filed exactly under its key.
+ * Files `row` in one secondary index under its key, removing it from the key of `previous`.
+ * Stored rows are frozen, so `previous` is filed exactly under its key. An index holds the rows
+ * themselves (key → id → row), so a look-up reads them without a second look-up by id.
  */
-function reindex<V>(index: Map<string, Set<string>>, keyOf: Indexer<V>, id: string, previous: V | undefined, row: V): void {
+function reindex<V>(index: Map<string, Map<string, V>>, keyOf: Indexer<V>, id: string, previous: V | undefined, row: V): void {
   const key = keyOf(row);
   if (previous !== undefined) {
     const was = keyOf(previous);
-    // Most updates keep most keys (a version bump, a date): the row stays where it is filed.
-    if (was === key) return;
+    // Most updates keep most keys (a version bump, a date): the row stays where it is filed, in the same place.
+    if (was === key) {
+      if (key !== undefined) index.get(key)?.set(id, row);
+      return;
+    }
     if (was !== undefined) index.get(was)?.delete(id);
   }
   if (key === undefined) return;
-  let ids = index.get(key);
-  if (!ids) index.set(key, (ids = new Set()));
-  ids.add(id);
+  let rows = index.get(key);
+  if (!rows) index.set(key, (rows = new Map()));
+  rows.set(id, row);
 }
 
 /**
- * Committed rows of one table, by id, with secondary indexes (key → ids) and ordered indexes
+ * Committed rows of one table, by id, with secondary indexes (key → rows by id) and ordered indexes
  * (rows in the order of a key, for range reads) kept up to date on every put. Rows are never
  * deleted.
  */
@@ -32,9 +36,9 @@ export class Table<V, I extends string = never, O extends string = never> {
   readonly rows = new Map<string, V>();
   /** The names of the secondary indexes. */
   readonly indexNames: readonly I[];
-  private readonly indexes = new Map<I, Map<string, Set<string>>>();
+  private readonly indexes = new Map<I, Map<string, Map<string, V>>>();
   /** The indexes with their indexers, in one list for {@link Table.put}. */
-  private readonly indexList: { readonly index: Map<string, Set<string>>; readonly keyOf: Indexer<V> }[] = [];
+  private readonly indexList: { readonly index: Map<string, Map<string, V>>; readonly keyOf: Indexer<V> }[] = [];
   /** The ordered indexes, by name. */
   readonly ordered = new Map<O, OrderedIndex<V>>();
   private readonly orderedList: OrderedIndex<V>[] = [];
@@ -52,7 +56,7 @@ export class Table<V, I extends string = never, O extends string = never> {
     }
     this.indexNames = Object.keys(indexers) as I[];
     for (const name of this.indexNames) {
-      const index = new Map<string, Set<string>>();
+      const index = new Map<string, Map<string, V>>();
       this.indexes.set(name, index);
       this.indexList.push({ index, keyOf: indexers[name] });
     }
@@ -66,8 +70,9 @@ export class Table<V, I extends string = never, O extends string = never> {
     if (this.listeners.size > 0) for (const listener of this.listeners) listener(id, row);
   }
 
-  idsWith(index: I, key: string): ReadonlySet<string> {
-    return this.indexes.get(index)?.get(key) ?? NO_IDS;
+  /** The committed rows whose `index` key is `key`, by id, in the order they were filed. */
+  rowsWith(index: I, key: string): ReadonlyMap<string, V> {
+    return this.indexes.get(index)?.get(key) ?? NO_ROWS;
   }
 }
 
@@ -138,20 +143,19 @@ export class TableView<V, I extends string = never, O extends string = never> {
 
   /** The rows whose `index` key is `key`, as this unit sees them. */
   find(index: I, key: string): V[] {
-    const committed = this.table.idsWith(index, key);
+    const committed = this.table.rowsWith(index, key);
     const found: V[] = [];
-    const rows = this.table.rows;
     if (this.written.size === 0) {
-      for (const id of committed) found.push(rows.get(id) as V);
+      for (const row of committed.values()) found.push(row);
       return found;
     }
     const keyOf = this.table.indexers[index];
-    for (const id of committed) {
+    for (const [id, row] of committed) {
       const mine = this.written.get(id);
-      if (mine === undefined) found.push(rows.get(id) as V);
+      if (mine === undefined) found.push(row);
       else if (keyOf(mine) === key) found.push(mine);
     }
-    const writtenIds = this.written.size === 0 ? undefined : this.writtenIndex(index).get(key);
+    const writtenIds = this.writtenIndex(index).get(key);
     if (writtenIds) for (const id of writtenIds) if (!committed.has(id)) found.push(this.written.get(id) as V);
     return found;
   }

@@ -1,6 +1,7 @@
 import type { Copy } from '../../../model/material.js';
 import type { Reservation } from '../../../model/reservation.js';
 import { staffActor, type SimContext } from '../context.js';
+import type { SimPatron } from '../library.js';
 import { atCounter, type TrafficOperation } from './types.js';
 
 /** C2: staff place a reservation at the counter of an open library; it joins the queue at once. */
@@ -136,9 +137,14 @@ export const registration: TrafficOperation = {
   hours: 'counter',
   weight: atCounter(0.8),
   async run(ctx) {
-    const candidates = ctx.library.simPatrons.filter((p) => !p.registered && !ctx.world.registered.has(p.id));
+    // The first 50 patrons not yet registered, in the library's order (no need to look further).
+    const candidates: SimPatron[] = [];
+    for (const p of ctx.library.simPatrons) {
+      if (candidates.length === 50) break;
+      if (!p.registered && !ctx.world.registered.has(p.id)) candidates.push(p);
+    }
     if (candidates.length === 0) return;
-    const patron = ctx.random.pick(candidates.slice(0, 50));
+    const patron = ctx.random.pick(candidates);
     const r = await ctx.call(
       'setInternetRegistration',
       ctx.service.setInternetRegistration(staffActor(ctx.random.pick(ctx.day.openLibraries)), { patronId: patron.id, registered: true, email: `${patron.id}@example.jp` }),
