@@ -64,13 +64,30 @@ export function endedAt(r: Reservation): string | null {
   }
 }
 
+/**
+ * The key of a pair of fields (`a\u0000b`), one string for each distinct pair: a row's key is
+ * computed on every write (twice, for the row and the one it replaces), and a string made once is
+ * compared and hashed at no cost. Made per storage; its size is bounded by the pairs its rows hold.
+ */
+function pairKeys(): (a: string, b: string) => string {
+  const keys = new Map<string, Map<string, string>>();
+  return (a, b) => {
+    let byB = keys.get(a);
+    if (byB === undefined) keys.set(a, (byB = new Map()));
+    let key = byB.get(b);
+    if (key === undefined) byB.set(b, (key = `${a}\u0000${b}`));
+    return key;
+  };
+}
+
 /** Empty tables with their indexes. */
 export function createTables(): MemoryTables {
+  const pair = pairKeys();
   return {
     reservations: new Table<Reservation, 'patron' | 'status' | 'pickup' | 'activeVolume' | 'activePatron', 'endedNamed'>(
       {
         // Only the statuses asked for (the hold shelf, the queue at a branch).
-        pickup: (r) => (r.status === 'onHold' || r.status === 'reserved' ? `${r.pickupBranchId}\u0000${r.status}` : undefined),
+        pickup: (r) => (r.status === 'onHold' || r.status === 'reserved' ? pair(r.pickupBranchId, r.status) : undefined),
         patron: (r) => r.patronId,
         // Active statuses only: no lookup asks for the final ones (the retention job reads `endedNamed`).
         status: (r) => (ACTIVE.has(r.status) ? r.status : undefined),
@@ -83,7 +100,7 @@ export function createTables(): MemoryTables {
     ),
     copies: new Table<Copy, 'volume' | 'location' | 'transitFrom'>({
       volume: (c) => c.volumeId,
-      location: (c) => `${c.locationBranchId}\u0000${c.status}`,
+      location: (c) => pair(c.locationBranchId, c.status),
       transitFrom: (c) => (c.status === 'inTransit' ? (c.transitFromBranchId ?? '') : undefined),
     }),
     // Open loans only (returned ones left out), so a copy's or a patron's history of loans does not slow the look-up of the open ones.
