@@ -84,7 +84,8 @@ export function distinct(ids: readonly string[]): string[] {
 
 /** The rows of a list made for this answer (a lookup's own array), sorted in place. */
 export function sortedRows<T>(rows: T[], compare: (a: T, b: T) => number): T[] {
-  return rows.sort(compare);
+  // Most answers have no row or one (an open loan, a copy's queue): nothing to sort.
+  return rows.length < 2 ? rows : rows.sort(compare);
 }
 
 interface Versioned {

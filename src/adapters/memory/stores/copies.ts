@@ -14,7 +14,11 @@ export function memoryCopies(views: MemoryViews): SyncStore<CopyStore> {
   return {
     ...versionedRows(view, 'copies'),
     listByVolume: (volumeId) => sortedRows(view.find('volume', volumeId), byId),
-    listByVolumes: (volumeIds) => sortedRows(distinct(volumeIds).flatMap((id) => view.find('volume', id)), byId),
+    listByVolumes: (volumeIds) => {
+      const rows: Copy[] = [];
+      for (const id of distinct(volumeIds)) for (const copy of view.find('volume', id)) rows.push(copy);
+      return sortedRows(rows, byId);
+    },
     listAt: (branchId, status, request) => page(sortedRows(view.find('location', `${branchId}\u0000${status}`), byVolume), request),
     listInTransitFrom: (branchId, request) => page(sortedRows(view.find('transitFrom', branchId), byDestination), request),
   };

@@ -19,7 +19,7 @@ export function memoryLoans(views: MemoryViews): SyncStore<LoanStore> {
     },
     listReturnedBefore: (before, limit) => sortedRows(view.findBelow('returnedNamed', before), byId).slice(0, Math.max(0, limit)),
     findOpenByCopy: (copyId) => {
-      const open = view.find('openCopy', copyId).filter((l) => l.returnedAt === null).sort(byLentAt);
+      const open = sortedRows(view.find('openCopy', copyId).filter((l) => l.returnedAt === null), byLentAt);
       return rowOrNull(open[open.length - 1]);
     },
   };
