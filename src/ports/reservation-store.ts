@@ -73,6 +73,23 @@ export interface ReservationStore {
   /** Every `requested` reservation, pending cancellations included, in `placedAt` then `id` order (C1). */
   listRequested(): Promise<Reservation[]>;
 
+  /**
+   * Optional. Every active (`requested`, `reserved`, `onHold`) reservation of every patron who
+   * has a `requested` one, in `placedAt` then `id` order: {@link ReservationStore.listRequested}
+   * and {@link ReservationStore.listActiveByPatrons} of those patrons in one read, each row once
+   * (on SQL one statement, `WHERE patron_id IN (SELECT patron_id FROM reservations WHERE status =
+   * 'requested') AND status IN (…)`). Its `requested` ones, in its order, are `listRequested()`;
+   * a patron's ones are `listByPatron(patronId, { active: true })`. The one-unit approval batch
+   * reads the requests with the quota counts of their patrons (E1) with it; a store without it
+   * is read with those two methods instead, with the same results. A row that cannot be read is
+   * reported and left out as by every list of the unit.
+   * @example
+   * const rows = (await tx.reservations.listActiveOfRequesters?.()) ?? [];
+   * const requested = rows.filter((r) => r.status === 'requested'); // as listRequested()
+   * const ofP1 = rows.filter((r) => r.patronId === 'p-1'); // as listByPatron('p-1', { active: true }) when p-1 has a request
+   */
+  listActiveOfRequesters?(): Promise<Reservation[]>;
+
   /** Every `requested` or `reserved` reservation with a pending online cancellation, in `cancellationRequestedAt` then `id` order (F2). */
   listPendingCancellations(): Promise<Reservation[]>;
 

@@ -56,11 +56,17 @@ async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: rea
 async function loadSnapshotInBulk(tx: StoresTx, only?: readonly PatronId[]): Promise<ApprovalSnapshot> {
   const byId = new Map<string, Reservation>();
   let requested: Reservation[];
-  let activeOf: Map<string, Reservation[]>;
+  let activeOf: Map<string, Reservation[]> | undefined;
   if (only === undefined) {
-    requested = [...(await tx.reservations.listRequested())];
-    for (const r of [...requested, ...(await tx.reservations.listPendingCancellations())]) byId.set(r.id, r);
-    activeOf = new Map();
+    // The requests and their patrons' other active reservations in one read, where the store has it.
+    const ofRequesters = await tx.reservations.listActiveOfRequesters?.();
+    if (ofRequesters === undefined) requested = [...(await tx.reservations.listRequested())];
+    else {
+      requested = ofRequesters.filter((r) => r.status === 'requested');
+      activeOf = groupBy(ofRequesters, (r) => r.patronId);
+    }
+    for (const r of requested) byId.set(r.id, r);
+    for (const r of await tx.reservations.listPendingCancellations()) byId.set(r.id, r);
   } else {
     activeOf = groupBy(await tx.reservations.listActiveByPatrons(only), (r) => r.patronId);
     requested = [];
@@ -72,7 +78,7 @@ async function loadSnapshotInBulk(tx: StoresTx, only?: readonly PatronId[]): Pro
     }
   }
   const patronIds = [...new Set(requested.map((r) => r.patronId))].sort();
-  if (only === undefined) activeOf = groupBy(await tx.reservations.listActiveByPatrons(patronIds), (r) => r.patronId);
+  activeOf ??= groupBy(await tx.reservations.listActiveByPatrons(patronIds), (r) => r.patronId);
   const readPatrons = new Map((await tx.patrons.getMany(patronIds)).map((p) => [p.id, p] as const));
   const patrons = new Map<PatronId, Patron>();
   for (const patronId of patronIds) {

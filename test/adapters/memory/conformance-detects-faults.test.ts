@@ -115,6 +115,24 @@ describe('the conformance suite detects faulty storages', () => {
     expect(withoutPlacedAt).toContain(queueCase);
   });
 
+  it('[E1] fails a listActiveOfRequesters that leaves out the requesters\' other reservations, or reads the unit\'s writes wrong', async () => {
+    const requesters =
+      '[C1][E1] reservations: listActiveOfRequesters gives the active reservations of every patron with a request, by placedAt, then id';
+    const onlyRequests = await failingCases(faulty((tx) => ({ reservations: { listActiveOfRequesters: () => tx.reservations.listRequested() } })));
+    expect(onlyRequests).toContain(requesters);
+    const everyActive = await failingCases(
+      faulty((tx) => ({
+        reservations: {
+          listActiveOfRequesters: async () => {
+            const patrons = [...new Set((await tx.reservations.listRequested()).map((r) => r.patronId)), 'p-2'];
+            return tx.reservations.listActiveByPatrons(patrons);
+          },
+        },
+      })),
+    );
+    expect(everyActive).toContain(requesters);
+  });
+
   it('fails a claim that always wins', async () => {
     const failed = await failingCases(faulty(() => ({ jobRuns: { claim: async () => true } })));
     expect(failed).toContain('[C1] job runs: of ten concurrent claims of one job and date, exactly one wins');

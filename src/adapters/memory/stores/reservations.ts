@@ -4,6 +4,7 @@ import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { byKeys, distinct, page, sortedRows, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
+import { activeOfRequesters } from './active-of-requesters.js';
 
 const byPlacedAt = byKeys<Reservation>((r) => r.placedAt, (r) => r.id);
 const byQueuedAt = byKeys<Reservation>((r) => ('queuedAt' in r ? r.queuedAt : ''), (r) => r.placedAt, (r) => r.id);
@@ -57,6 +58,7 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
     listActiveByPatrons: (patronIds) => sortedRows(distinct(patronIds).flatMap((id) => view.find('activePatron', id).filter(isActive)), byPlacedAt),
     listByVolumes: (volumeIds) => sortedRows(distinct(volumeIds).flatMap((id) => view.find('activeVolume', id).filter(isActive)), byPlacedAt),
     listRequested: () => sortedRows(withStatus('requested'), byPlacedAt),
+    listActiveOfRequesters: () => activeOfRequesters(views),
     listPendingCancellations: () =>
       sortedRows([...withStatus('requested'), ...withStatus('reserved')].filter(hasPendingCancellation), byCancellationRequestedAt),
     listHoldsAt: (branchId, options) =>

@@ -4,6 +4,7 @@ import { insertRow, updateRow } from '../guarded-writes.js';
 import { reservationColumns, reservationFromRow } from '../reservation-rows.js';
 import { readerOf } from '../row-reader.js';
 import type { SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
+import { ACTIVE_OF_REQUESTERS_SQL } from './active-of-requesters.js';
 
 const ACTIVE = "status IN ('requested', 'reserved', 'onHold')";
 const FINAL = "status NOT IN ('requested', 'reserved', 'onHold')";
@@ -40,6 +41,7 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
     listActiveByPatrons: (patronIds) => many(activeByPatrons, patronIds),
     listByVolumes: (volumeIds) => many(activeByVolumes, volumeIds),
     listRequested: () => query(REQUESTED, []),
+    listActiveOfRequesters: () => query(ACTIVE_OF_REQUESTERS_SQL, []),
     listPendingCancellations: () =>
       list("cancellation_requested_at IS NOT NULL AND status IN ('requested', 'reserved')", 'cancellation_requested_at, id', []),
     listHoldsAt: (branchId, options) =>
