@@ -40,7 +40,7 @@ function morning(): StoragePorts & { close(): Promise<void> } {
   });
 }
 
-type Reads = (tx: StoresTx) => Partial<StoresTx['reservations']>;
+type Reads = (tx: StoresTx) => { [K in keyof StoresTx['reservations']]?: StoresTx['reservations'][K] | undefined };
 
 /** The storage with its reservation store's reads replaced in every unit. */
 function withReads(storage: StoragePorts, reads: Reads): StoragePorts {
