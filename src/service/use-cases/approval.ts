@@ -5,7 +5,9 @@ import type { Copy, Title, Volume } from '../../model/material.js';
 import type { Patron } from '../../model/patron.js';
 import type { Reservation } from '../../model/reservation.js';
 import type { Instant, LocalDate } from '../../model/time.js';
+import type { ReservationStore } from '../../ports/reservation-store.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
+import { isActiveReservation } from '../../rules/reservation-state.js';
 import type { JobSummary } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
 import { systemOnly } from '../internal/authorise.js';
@@ -176,7 +178,51 @@ async function applyApprovals(ctx: ServiceContext, tx: StoresTx, snapshot: Appro
     else if (decision.kind === 'rejected') rejected++;
     else cancelled++;
   }
-  return { approved, rejected, cancelled, events: [...result.events] };
+  return { approved, rejected, cancelled, events: [...result.events], decided: result.reservations };
+}
+
+/** Placed first, then by id, as `ORDER BY placed_at, id` (code-unit order). */
+function byPlacedAt(a: Reservation, b: Reservation): number {
+  if (a.placedAt !== b.placedAt) return a.placedAt < b.placedAt ? -1 : 1;
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
+}
+
+/**
+ * The one-unit batch's queues before it decides: the `reserved` and `onHold` reservations of the
+ * volumes with a copy on the shelf ({@link ReservationStore.listReservedOrHeldByVolumes}), or
+ * `undefined` when the store lacks that read or it met a row that cannot be read (trapping then
+ * reads the queues itself, after the decisions, as before).
+ */
+async function queuedBeforeDeciding(tx: StoresTx, aside: SetAsideLog, snapshot: ApprovalSnapshot): Promise<readonly Reservation[] | undefined> {
+  if (tx.reservations.listReservedOrHeldByVolumes === undefined) return undefined;
+  const offered = [...snapshot.copiesByVolume].filter(([, copies]) => copies.some(isShelved)).map(([volumeId]) => volumeId);
+  return aside.ifClean(async () => (await tx.reservations.listReservedOrHeldByVolumes?.(offered)) ?? []);
+}
+
+/**
+ * The queues of the volumes with a copy on the shelf as they stand after the decisions, without
+ * reading them again: the reserved and held ones read before deciding, and every request (all of
+ * them are in a snapshot read in bulk), each as decided, the active ones, by `placedAt` then `id`
+ * (what {@link ReservationStore.listByVolumes} reads after the decisions' writes).
+ */
+function queuesAfterDeciding(
+  queued: readonly Reservation[],
+  snapshot: ApprovalSnapshot,
+  decided: readonly Reservation[],
+): Map<VolumeId, Reservation[]> {
+  const queues = new Map<VolumeId, Reservation[]>();
+  for (const [volumeId, copies] of snapshot.copiesByVolume) if (copies.some(isShelved)) queues.set(volumeId, []);
+  const now = new Map<string, Reservation>();
+  snapshot.reservations.forEach((r, i) => now.set(r.id, decided[i] ?? r));
+  const add = (r: Reservation): void => {
+    if (isActiveReservation(r)) queues.get(r.volumeId)?.push(r);
+  };
+  for (const r of queued) add(now.get(r.id) ?? r);
+  snapshot.reservations.forEach((r, i) => {
+    if (r.status === 'requested') add(decided[i] ?? r);
+  });
+  for (const queue of queues.values()) queue.sort(byPlacedAt);
+  return queues;
 }
 
 /**
@@ -194,8 +240,13 @@ async function trapVolumes(
   volumeIds: readonly VolumeId[],
   at: Instant,
   copiesByVolume?: ReadonlyMap<VolumeId, readonly Copy[]>,
+  queues?: ReadonlyMap<VolumeId, readonly Reservation[]>,
 ) {
-  const read = await aside.ifClean(async () => {
+  const known =
+    copiesByVolume === undefined || queues === undefined
+      ? undefined
+      : { copiesOf: (volumeId: VolumeId): readonly Copy[] => copiesByVolume.get(volumeId) ?? [], queueOf: (volumeId: VolumeId): readonly Reservation[] => queues.get(volumeId) ?? [] };
+  const read = known ?? await aside.ifClean(async () => {
     const copies = groupBy(await tx.copies.listByVolumes(volumeIds.filter((v) => copiesByVolume?.has(v) !== true)), (c) => c.volumeId);
     const copiesOf = (volumeId: VolumeId): readonly Copy[] => copiesByVolume?.get(volumeId) ?? copies.get(volumeId) ?? [];
     const offered = volumeIds.filter((v) => copiesOf(v).some(isShelved));
@@ -286,12 +337,16 @@ export async function runApprovalBatch(ctx: ServiceContext, actor: unknown, inpu
   if (ctx.jobChunkSize !== undefined) return runChunkedJob(ctx, approvalJob(ctx), parsed?.date, ctx.jobChunkSize, ctx.onJobProgress);
   return runClaimedJob(ctx, 'approval', parsed?.date, async (tx, date, aside) => {
     const at: Instant = ctx.now();
-    const snapshot = await loadApprovalSnapshot(tx, aside);
-    const { approved, rejected, cancelled, events } = await applyApprovals(ctx, tx, snapshot, date, at);
+    const inBulk = await aside.ifClean(() => loadSnapshotInBulk(tx));
+    const snapshot = inBulk ?? (await loadSnapshotRowByRow(tx, aside));
+    // A snapshot read in bulk holds every request: the queues to trap need only the others.
+    const queued = inBulk === undefined ? undefined : await queuedBeforeDeciding(tx, aside, snapshot);
+    const { approved, rejected, cancelled, events, decided } = await applyApprovals(ctx, tx, snapshot, date, at);
+    const queues = queued === undefined ? undefined : queuesAfterDeciding(queued, snapshot, decided);
     // Every requested volume, as the chunked job's trap phase: a shelved copy that someone was
     // already waiting for (a store the service did not write) is offered too, in both modes.
     // The decisions wrote reservations only: the copies read with the snapshot are the stored ones.
-    const trapped = await trapVolumes(ctx, tx, aside, [...snapshot.copiesByVolume.keys()].sort(), at, snapshot.copiesByVolume);
+    const trapped = await trapVolumes(ctx, tx, aside, [...snapshot.copiesByVolume.keys()].sort(), at, snapshot.copiesByVolume, queues);
     events.push(...trapped.events);
     return { summary: { date, claimed: true, approved, rejected, cancelled, lapsed: 0, newHolds: trapped.newHolds }, events };
   });

@@ -5,6 +5,7 @@ import { byKeys, distinct, page, sortedRows, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 import { activeOfRequesters } from './active-of-requesters.js';
+import { reservedOrHeldByVolumes } from './reserved-or-held.js';
 
 const byPlacedAt = byKeys<Reservation>((r) => r.placedAt, (r) => r.id);
 const byQueuedAt = byKeys<Reservation>((r) => ('queuedAt' in r ? r.queuedAt : ''), (r) => r.placedAt, (r) => r.id);
@@ -59,6 +60,7 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
     listByVolumes: (volumeIds) => sortedRows(distinct(volumeIds).flatMap((id) => view.find('activeVolume', id).filter(isActive)), byPlacedAt),
     listRequested: () => sortedRows(withStatus('requested'), byPlacedAt),
     listActiveOfRequesters: () => activeOfRequesters(views),
+    listReservedOrHeldByVolumes: (volumeIds) => reservedOrHeldByVolumes(views, volumeIds),
     listPendingCancellations: () =>
       sortedRows([...withStatus('requested'), ...withStatus('reserved')].filter(hasPendingCancellation), byCancellationRequestedAt),
     listHoldsAt: (branchId, options) =>

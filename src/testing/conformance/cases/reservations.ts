@@ -253,6 +253,37 @@ export const reservationCases: ConformanceCase[] = [
     },
   },
   {
+    // Optional on the port, as listActiveOfRequesters.
+    name: '[C2] reservations: listReservedOrHeldByVolumes gives the reserved and onHold reservations of every listed volume by placedAt, then id',
+    run: async (s) => {
+      await insertAll(s, {
+        reservations: [
+          build.onHold({ id: 'r-c', placedAt: at(3, 1) }),
+          build.requested({ id: 'r-b', placedAt: at(3, 2) }),
+          build.reserved({ id: 'r-a', volumeId: 't-1/2', placedAt: at(3, 1), cancellationRequestedAt: at(4, 5) }),
+          build.reserved({ id: 'r-e', patronId: 'p-2', placedAt: at(3, 1) }),
+          build.lapsed({ id: 'r-d', placedAt: at(1) }),
+          build.cancelled({ id: 'r-g', volumeId: 't-1/2', placedAt: at(1) }),
+          build.reserved({ id: 'r-h', volumeId: 't-1/3', placedAt: at(1) }),
+        ],
+      });
+      if ((await inUnit(s, async (tx) => tx.reservations.listReservedOrHeldByVolumes)) === undefined) return;
+      const listed = await inUnit(s, async (tx) => (await tx.reservations.listReservedOrHeldByVolumes?.(['t-1/2', 't-1/1', 't-none/1', 't-1/1'])) ?? []);
+      assertEqual(idsOf(listed), ['r-a', 'r-c', 'r-e'], 'reserved and held of t-1/1 and t-1/2, an unknown and a repeated id');
+      for (const volumeId of ['t-1/1', 't-1/2']) {
+        const one = await inUnit(s, (tx) => tx.reservations.listByVolume(volumeId));
+        assertEqual(listed.filter((r) => r.volumeId === volumeId), one.filter((r) => r.status !== 'requested'), `listReservedOrHeldByVolumes of ${volumeId} as listByVolume without requests`);
+      }
+      assertEqual(await inUnit(s, async (tx) => (await tx.reservations.listReservedOrHeldByVolumes?.([])) ?? null), [], 'no volumes');
+      const inTheUnit = await inUnit(s, async (tx) => {
+        await tx.reservations.update(build.reserved({ id: 'r-b', placedAt: at(3, 2), version: 1 }), 0);
+        await tx.reservations.update(build.lapsed({ id: 'r-c', placedAt: at(3, 1), version: 3 }), 2);
+        return idsOf((await tx.reservations.listReservedOrHeldByVolumes?.(['t-1/1'])) ?? []);
+      });
+      assertEqual(inTheUnit, ['r-e', 'r-b'], "the unit's own writes: r-b approved, r-c lapsed");
+    },
+  },
+  {
     name: '[C1] reservations: listActiveOfRequesters of a store without requests is empty',
     run: async (s) => {
       await insertAll(s, { reservations: [build.reserved({ id: 'r-a' }), build.onHold({ id: 'r-b', patronId: 'p-2' }), build.rejected({ id: 'r-c' })] });
