@@ -133,6 +133,17 @@ describe('the conformance suite detects faulty storages', () => {
     expect(everyActive).toContain(requesters);
   });
 
+  it('[C2] fails a listReservedOrHeldByVolumes that keeps the requests or leaves out the held ones', async () => {
+    const reservedOrHeld =
+      '[C2] reservations: listReservedOrHeldByVolumes gives the reserved and onHold reservations of every listed volume by placedAt, then id';
+    const withRequests = await failingCases(faulty((tx) => ({ reservations: { listReservedOrHeldByVolumes: (ids) => tx.reservations.listByVolumes(ids) } })));
+    expect(withRequests).toContain(reservedOrHeld);
+    const withoutHeld = await failingCases(
+      faulty((tx) => ({ reservations: { listReservedOrHeldByVolumes: async (ids) => (await tx.reservations.listByVolumes(ids)).filter((r) => r.status === 'reserved') } })),
+    );
+    expect(withoutHeld).toContain(reservedOrHeld);
+  });
+
   it('fails a claim that always wins', async () => {
     const failed = await failingCases(faulty(() => ({ jobRuns: { claim: async () => true } })));
     expect(failed).toContain('[C1] job runs: of ten concurrent claims of one job and date, exactly one wins');
