@@ -231,7 +231,9 @@ function queuesAfterDeciding(
  * copies since), so that they are not read again. The other volumes' copies, and the active
  * reservations of the volumes with a copy on the shelf, are read first, a table at a time (each
  * volume's trapping writes only that volume's copies and reservations); when such a read meets a
- * row that cannot be read, each volume reads its own as it comes, as before.
+ * row that cannot be read, each volume reads its own as it comes, as before. `queues`, with
+ * `copiesByVolume`: every such volume's active reservations as they stand now, known without a
+ * read ({@link queuesAfterDeciding}); then nothing is read.
  */
 async function trapVolumes(
   ctx: ServiceContext,
@@ -246,13 +248,15 @@ async function trapVolumes(
     copiesByVolume === undefined || queues === undefined
       ? undefined
       : { copiesOf: (volumeId: VolumeId): readonly Copy[] => copiesByVolume.get(volumeId) ?? [], queueOf: (volumeId: VolumeId): readonly Reservation[] => queues.get(volumeId) ?? [] };
-  const read = known ?? await aside.ifClean(async () => {
-    const copies = groupBy(await tx.copies.listByVolumes(volumeIds.filter((v) => copiesByVolume?.has(v) !== true)), (c) => c.volumeId);
-    const copiesOf = (volumeId: VolumeId): readonly Copy[] => copiesByVolume?.get(volumeId) ?? copies.get(volumeId) ?? [];
-    const offered = volumeIds.filter((v) => copiesOf(v).some(isShelved));
-    const queues = groupBy(await tx.reservations.listByVolumes(offered), (r) => r.volumeId);
-    return { copiesOf, queueOf: (volumeId: VolumeId): readonly Reservation[] => queues.get(volumeId) ?? [] };
-  });
+  const read =
+    known ??
+    (await aside.ifClean(async () => {
+      const copies = groupBy(await tx.copies.listByVolumes(volumeIds.filter((v) => copiesByVolume?.has(v) !== true)), (c) => c.volumeId);
+      const copiesOf = (volumeId: VolumeId): readonly Copy[] => copiesByVolume?.get(volumeId) ?? copies.get(volumeId) ?? [];
+      const offered = volumeIds.filter((v) => copiesOf(v).some(isShelved));
+      const active = groupBy(await tx.reservations.listByVolumes(offered), (r) => r.volumeId);
+      return { copiesOf, queueOf: (volumeId: VolumeId): readonly Reservation[] => active.get(volumeId) ?? [] };
+    }));
   const events: DomainEvent[] = [];
   let newHolds = 0;
   for (const volumeId of volumeIds) {
@@ -311,7 +315,10 @@ export function approvalJob(ctx: ServiceContext): ChunkedJob {
  * concerned (E1), and the titles, volumes and copies of the requested volumes; decides with the
  * pure {@link runApprovalBatch}; writes each decision with a compare-and-set on the version read;
  * and then offers the copies standing on a shelf to the queues of the requested volumes, so an
- * approved head is trapped at once (a hold with its notice, or a transit). A request whose rows cannot all be
+ * approved head is trapped at once (a hold with its notice, or a transit). A store with the optional
+ * {@link ReservationStore.listActiveOfRequesters} and {@link ReservationStore.listReservedOrHeldByVolumes}
+ * is read with them (the requests once, and the queues without them): fewer rows, the same
+ * results. A request whose rows cannot all be
  * read is set aside ({@link loadApprovalSnapshot}) and every other one decided. With the
  * service's `jobChunkSize`, it runs as a chunked job instead ({@link approvalJob}): same results,
  * in bounded units shared by the servers.
