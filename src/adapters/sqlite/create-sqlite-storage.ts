@@ -36,8 +36,10 @@ export interface SqliteStorageOptions {
    * `wal_autocheckpoint`). Default 10 000 (about 40 MB of WAL) for a file the storage opens, where
    * SQLite's own default is 1 000: each checkpoint copies every page written since the last one
    * and flushes both files to disk, so fewer checkpoints copy the often-written pages (the indexes
-   * of reservations and copies) fewer times. It changes no durability: a commit is in the WAL
-   * either way. A host's `database` keeps its own unless this is given; `0` turns automatic
+   * of reservations and copies) fewer times. Commits use `synchronous = NORMAL` (better-sqlite3's
+   * WAL default) and survive a crash of the process; a power loss can lose the units committed
+   * since the WAL was last flushed, which a longer interval makes more (pass 1 000 for SQLite's
+   * default). A host's `database` keeps its own unless this is given; `0` turns automatic
    * checkpoints off (the host then runs them).
    */
   readonly walAutocheckpointPages?: number | undefined;
