@@ -70,8 +70,38 @@ export interface ReservationStore {
    */
   listByVolumes(volumeIds: readonly VolumeId[]): Promise<Reservation[]>;
 
+  /**
+   * Optional. Every `reserved` or `onHold` reservation (pending cancellations included) of any of
+   * the volumes, in `placedAt` then `id` order: {@link ReservationStore.listByVolumes} without the
+   * `requested` ones. Unknown and repeated ids add nothing; an empty list reads nothing. The
+   * one-unit approval batch reads with it, before it decides, the queues of the volumes with a
+   * copy on the shelf, and adds the requests it has already read and decided, instead of reading
+   * those queues again after deciding; a store without it is read as before, with the same results.
+   * @example
+   * const approved = (await tx.reservations.listReservedOrHeldByVolumes?.(['t-1/1'])) ?? [];
+   * // as (await tx.reservations.listByVolume('t-1/1')).filter((r) => r.status !== 'requested')
+   */
+  listReservedOrHeldByVolumes?(volumeIds: readonly VolumeId[]): Promise<Reservation[]>;
+
   /** Every `requested` reservation, pending cancellations included, in `placedAt` then `id` order (C1). */
   listRequested(): Promise<Reservation[]>;
+
+  /**
+   * Optional. Every active (`requested`, `reserved`, `onHold`) reservation of every patron who
+   * has a `requested` one, in `placedAt` then `id` order: {@link ReservationStore.listRequested}
+   * and {@link ReservationStore.listActiveByPatrons} of those patrons in one read, each row once
+   * (on SQL one statement, `WHERE patron_id IN (SELECT patron_id FROM reservations WHERE status =
+   * 'requested') AND status IN (…)`). Its `requested` ones, in its order, are `listRequested()`;
+   * a patron's ones are `listByPatron(patronId, { active: true })`. The one-unit approval batch
+   * reads the requests with the quota counts of their patrons (E1) with it; a store without it
+   * is read with those two methods instead, with the same results. A row that cannot be read is
+   * reported and left out as by every list of the unit.
+   * @example
+   * const rows = (await tx.reservations.listActiveOfRequesters?.()) ?? [];
+   * const requested = rows.filter((r) => r.status === 'requested'); // as listRequested()
+   * const ofP1 = rows.filter((r) => r.patronId === 'p-1'); // as listByPatron('p-1', { active: true }) when p-1 has a request
+   */
+  listActiveOfRequesters?(): Promise<Reservation[]>;
 
   /** Every `requested` or `reserved` reservation with a pending online cancellation, in `cancellationRequestedAt` then `id` order (F2). */
   listPendingCancellations(): Promise<Reservation[]>;

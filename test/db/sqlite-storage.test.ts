@@ -109,6 +109,34 @@ describe('createSqliteStorage', () => {
     await storage.close();
   });
 
+  it('checkpoints its WAL every 10 000 pages by default, or every walAutocheckpointPages', async () => {
+    const storage = createSqliteStorage({ filename: freshFile() });
+    expect(storage.database.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000);
+    await storage.close();
+    const tuned = createSqliteStorage({ filename: freshFile(), walAutocheckpointPages: 2_000 });
+    expect(tuned.database.pragma('wal_autocheckpoint', { simple: true })).toBe(2_000);
+    await tuned.close();
+  });
+
+  it("keeps a host's checkpoint interval unless walAutocheckpointPages is given", async () => {
+    const db = new Database(freshFile());
+    db.pragma('journal_mode = WAL');
+    db.pragma('wal_autocheckpoint = 300');
+    await createSqliteStorage({ database: db }).close();
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(300);
+    await createSqliteStorage({ database: db, migrate: false, walAutocheckpointPages: 5_000 }).close();
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(5_000);
+    db.close();
+  });
+
+  it('commits durably in the WAL as before: synchronous NORMAL, which better-sqlite3 builds as the WAL default', async () => {
+    const filename = freshFile();
+    const storage = createSqliteStorage({ filename });
+    await storage.seed({ titles: [{ id: 't-1', name: '源氏物語', category: 'book', audiovisual: false }] });
+    expect(storage.database.pragma('synchronous', { simple: true })).toBe(1);
+    await storage.close();
+  });
+
   it('needs exactly one of filename and database (INVALID_INPUT)', () => {
     const codeOfCall = (f: () => unknown): string => {
       try {

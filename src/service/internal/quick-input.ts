@@ -46,3 +46,44 @@ export function quickActor(actor: unknown): Actor | undefined {
       return undefined;
   }
 }
+
+/**
+ * A cart entry as `InputSchemas.cartEntry` parses it, without zod, for a plain literal of two
+ * ids; `undefined` leaves the input to the schema, which decides. Like {@link quickActor}, it
+ * takes only what the schema takes and returns what the schema would (the two fields alone).
+ * @param input - what the caller passed
+ * @returns the parsed entry, or `undefined`
+ * @category Service
+ * @example
+ * quickCartEntry({ volumeId: 't-1/1', pickupBranchId: 'akeno' }) ?? parseInput(InputSchemas.cartEntry, input);
+ */
+export function quickCartEntry(input: unknown): { volumeId: string; pickupBranchId: string } | undefined {
+  if (!isPlainObject(input)) return undefined;
+  const { volumeId, pickupBranchId } = input;
+  if (!isQuickId(volumeId) || !isQuickId(pickupBranchId)) return undefined;
+  return { volumeId, pickupBranchId };
+}
+
+/**
+ * The ticked volumes as `InputSchemas.submit` parses them, without zod: a plain literal whose
+ * `volumeIds` is an array of 1 to 100 ids, each once; `undefined` leaves the input to the schema.
+ * @param input - what the caller passed
+ * @returns the parsed input (a fresh array), or `undefined`
+ * @category Service
+ * @example
+ * quickSubmit({ volumeIds: ['t-1/1'] }) ?? parseInput(InputSchemas.submit, input);
+ */
+export function quickSubmit(input: unknown): { volumeIds: string[] } | undefined {
+  if (!isPlainObject(input)) return undefined;
+  const ticked = input['volumeIds'];
+  if (!Array.isArray(ticked) || Object.getPrototypeOf(ticked) !== Array.prototype || ticked.length < 1 || ticked.length > 100) return undefined;
+  const volumeIds: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < ticked.length; i++) {
+    const volumeId: unknown = ticked[i];
+    if (!isQuickId(volumeId) || seen.has(volumeId)) return undefined;
+    seen.add(volumeId);
+    volumeIds.push(volumeId);
+  }
+  return { volumeIds };
+}

@@ -5,7 +5,9 @@ import type { Copy, Title, Volume } from '../../model/material.js';
 import type { Patron } from '../../model/patron.js';
 import type { Reservation } from '../../model/reservation.js';
 import type { Instant, LocalDate } from '../../model/time.js';
+import type { ReservationStore } from '../../ports/reservation-store.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
+import { isActiveReservation } from '../../rules/reservation-state.js';
 import type { JobSummary } from '../reservation-service.js';
 import type { ServiceResult } from '../service-result.js';
 import { systemOnly } from '../internal/authorise.js';
@@ -56,11 +58,17 @@ async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: rea
 async function loadSnapshotInBulk(tx: StoresTx, only?: readonly PatronId[]): Promise<ApprovalSnapshot> {
   const byId = new Map<string, Reservation>();
   let requested: Reservation[];
-  let activeOf: Map<string, Reservation[]>;
+  let activeOf: Map<string, Reservation[]> | undefined;
   if (only === undefined) {
-    requested = [...(await tx.reservations.listRequested())];
-    for (const r of [...requested, ...(await tx.reservations.listPendingCancellations())]) byId.set(r.id, r);
-    activeOf = new Map();
+    // The requests and their patrons' other active reservations in one read, where the store has it.
+    const ofRequesters = await tx.reservations.listActiveOfRequesters?.();
+    if (ofRequesters === undefined) requested = [...(await tx.reservations.listRequested())];
+    else {
+      requested = ofRequesters.filter((r) => r.status === 'requested');
+      activeOf = groupBy(ofRequesters, (r) => r.patronId);
+    }
+    for (const r of requested) byId.set(r.id, r);
+    for (const r of await tx.reservations.listPendingCancellations()) byId.set(r.id, r);
   } else {
     activeOf = groupBy(await tx.reservations.listActiveByPatrons(only), (r) => r.patronId);
     requested = [];
@@ -72,7 +80,7 @@ async function loadSnapshotInBulk(tx: StoresTx, only?: readonly PatronId[]): Pro
     }
   }
   const patronIds = [...new Set(requested.map((r) => r.patronId))].sort();
-  if (only === undefined) activeOf = groupBy(await tx.reservations.listActiveByPatrons(patronIds), (r) => r.patronId);
+  activeOf ??= groupBy(await tx.reservations.listActiveByPatrons(patronIds), (r) => r.patronId);
   const readPatrons = new Map((await tx.patrons.getMany(patronIds)).map((p) => [p.id, p] as const));
   const patrons = new Map<PatronId, Patron>();
   for (const patronId of patronIds) {
@@ -170,7 +178,51 @@ async function applyApprovals(ctx: ServiceContext, tx: StoresTx, snapshot: Appro
     else if (decision.kind === 'rejected') rejected++;
     else cancelled++;
   }
-  return { approved, rejected, cancelled, events: [...result.events] };
+  return { approved, rejected, cancelled, events: [...result.events], decided: result.reservations };
+}
+
+/** Placed first, then by id, as `ORDER BY placed_at, id` (code-unit order). */
+function byPlacedAt(a: Reservation, b: Reservation): number {
+  if (a.placedAt !== b.placedAt) return a.placedAt < b.placedAt ? -1 : 1;
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
+}
+
+/**
+ * The one-unit batch's queues before it decides: the `reserved` and `onHold` reservations of the
+ * volumes with a copy on the shelf ({@link ReservationStore.listReservedOrHeldByVolumes}), or
+ * `undefined` when the store lacks that read or it met a row that cannot be read (trapping then
+ * reads the queues itself, after the decisions, as before).
+ */
+async function queuedBeforeDeciding(tx: StoresTx, aside: SetAsideLog, snapshot: ApprovalSnapshot): Promise<readonly Reservation[] | undefined> {
+  if (tx.reservations.listReservedOrHeldByVolumes === undefined) return undefined;
+  const offered = [...snapshot.copiesByVolume].filter(([, copies]) => copies.some(isShelved)).map(([volumeId]) => volumeId);
+  return aside.ifClean(async () => (await tx.reservations.listReservedOrHeldByVolumes?.(offered)) ?? []);
+}
+
+/**
+ * The queues of the volumes with a copy on the shelf as they stand after the decisions, without
+ * reading them again: the reserved and held ones read before deciding, and every request (all of
+ * them are in a snapshot read in bulk), each as decided, the active ones, by `placedAt` then `id`
+ * (what {@link ReservationStore.listByVolumes} reads after the decisions' writes).
+ */
+function queuesAfterDeciding(
+  queued: readonly Reservation[],
+  snapshot: ApprovalSnapshot,
+  decided: readonly Reservation[],
+): Map<VolumeId, Reservation[]> {
+  const queues = new Map<VolumeId, Reservation[]>();
+  for (const [volumeId, copies] of snapshot.copiesByVolume) if (copies.some(isShelved)) queues.set(volumeId, []);
+  const now = new Map<string, Reservation>();
+  snapshot.reservations.forEach((r, i) => now.set(r.id, decided[i] ?? r));
+  const add = (r: Reservation): void => {
+    if (isActiveReservation(r)) queues.get(r.volumeId)?.push(r);
+  };
+  for (const r of queued) add(now.get(r.id) ?? r);
+  snapshot.reservations.forEach((r, i) => {
+    if (r.status === 'requested') add(decided[i] ?? r);
+  });
+  for (const queue of queues.values()) queue.sort(byPlacedAt);
+  return queues;
 }
 
 /**
@@ -179,7 +231,9 @@ async function applyApprovals(ctx: ServiceContext, tx: StoresTx, snapshot: Appro
  * copies since), so that they are not read again. The other volumes' copies, and the active
  * reservations of the volumes with a copy on the shelf, are read first, a table at a time (each
  * volume's trapping writes only that volume's copies and reservations); when such a read meets a
- * row that cannot be read, each volume reads its own as it comes, as before.
+ * row that cannot be read, each volume reads its own as it comes, as before. `queues`, with
+ * `copiesByVolume`: every such volume's active reservations as they stand now, known without a
+ * read ({@link queuesAfterDeciding}); then nothing is read.
  */
 async function trapVolumes(
   ctx: ServiceContext,
@@ -188,14 +242,21 @@ async function trapVolumes(
   volumeIds: readonly VolumeId[],
   at: Instant,
   copiesByVolume?: ReadonlyMap<VolumeId, readonly Copy[]>,
+  queues?: ReadonlyMap<VolumeId, readonly Reservation[]>,
 ) {
-  const read = await aside.ifClean(async () => {
-    const copies = groupBy(await tx.copies.listByVolumes(volumeIds.filter((v) => copiesByVolume?.has(v) !== true)), (c) => c.volumeId);
-    const copiesOf = (volumeId: VolumeId): readonly Copy[] => copiesByVolume?.get(volumeId) ?? copies.get(volumeId) ?? [];
-    const offered = volumeIds.filter((v) => copiesOf(v).some(isShelved));
-    const queues = groupBy(await tx.reservations.listByVolumes(offered), (r) => r.volumeId);
-    return { copiesOf, queueOf: (volumeId: VolumeId): readonly Reservation[] => queues.get(volumeId) ?? [] };
-  });
+  const known =
+    copiesByVolume === undefined || queues === undefined
+      ? undefined
+      : { copiesOf: (volumeId: VolumeId): readonly Copy[] => copiesByVolume.get(volumeId) ?? [], queueOf: (volumeId: VolumeId): readonly Reservation[] => queues.get(volumeId) ?? [] };
+  const read =
+    known ??
+    (await aside.ifClean(async () => {
+      const copies = groupBy(await tx.copies.listByVolumes(volumeIds.filter((v) => copiesByVolume?.has(v) !== true)), (c) => c.volumeId);
+      const copiesOf = (volumeId: VolumeId): readonly Copy[] => copiesByVolume?.get(volumeId) ?? copies.get(volumeId) ?? [];
+      const offered = volumeIds.filter((v) => copiesOf(v).some(isShelved));
+      const active = groupBy(await tx.reservations.listByVolumes(offered), (r) => r.volumeId);
+      return { copiesOf, queueOf: (volumeId: VolumeId): readonly Reservation[] => active.get(volumeId) ?? [] };
+    }));
   const events: DomainEvent[] = [];
   let newHolds = 0;
   for (const volumeId of volumeIds) {
@@ -254,7 +315,10 @@ export function approvalJob(ctx: ServiceContext): ChunkedJob {
  * concerned (E1), and the titles, volumes and copies of the requested volumes; decides with the
  * pure {@link runApprovalBatch}; writes each decision with a compare-and-set on the version read;
  * and then offers the copies standing on a shelf to the queues of the requested volumes, so an
- * approved head is trapped at once (a hold with its notice, or a transit). A request whose rows cannot all be
+ * approved head is trapped at once (a hold with its notice, or a transit). A store with the optional
+ * {@link ReservationStore.listActiveOfRequesters} and {@link ReservationStore.listReservedOrHeldByVolumes}
+ * is read with them (the requests once, and the queues without them): fewer rows, the same
+ * results. A request whose rows cannot all be
  * read is set aside ({@link loadApprovalSnapshot}) and every other one decided. With the
  * service's `jobChunkSize`, it runs as a chunked job instead ({@link approvalJob}): same results,
  * in bounded units shared by the servers.
@@ -280,12 +344,16 @@ export async function runApprovalBatch(ctx: ServiceContext, actor: unknown, inpu
   if (ctx.jobChunkSize !== undefined) return runChunkedJob(ctx, approvalJob(ctx), parsed?.date, ctx.jobChunkSize, ctx.onJobProgress);
   return runClaimedJob(ctx, 'approval', parsed?.date, async (tx, date, aside) => {
     const at: Instant = ctx.now();
-    const snapshot = await loadApprovalSnapshot(tx, aside);
-    const { approved, rejected, cancelled, events } = await applyApprovals(ctx, tx, snapshot, date, at);
+    const inBulk = await aside.ifClean(() => loadSnapshotInBulk(tx));
+    const snapshot = inBulk ?? (await loadSnapshotRowByRow(tx, aside));
+    // A snapshot read in bulk holds every request: the queues to trap need only the others.
+    const queued = inBulk === undefined ? undefined : await queuedBeforeDeciding(tx, aside, snapshot);
+    const { approved, rejected, cancelled, events, decided } = await applyApprovals(ctx, tx, snapshot, date, at);
+    const queues = queued === undefined ? undefined : queuesAfterDeciding(queued, snapshot, decided);
     // Every requested volume, as the chunked job's trap phase: a shelved copy that someone was
     // already waiting for (a store the service did not write) is offered too, in both modes.
     // The decisions wrote reservations only: the copies read with the snapshot are the stored ones.
-    const trapped = await trapVolumes(ctx, tx, aside, [...snapshot.copiesByVolume.keys()].sort(), at, snapshot.copiesByVolume);
+    const trapped = await trapVolumes(ctx, tx, aside, [...snapshot.copiesByVolume.keys()].sort(), at, snapshot.copiesByVolume, queues);
     events.push(...trapped.events);
     return { summary: { date, claimed: true, approved, rejected, cancelled, lapsed: 0, newHolds: trapped.newHolds }, events };
   });

@@ -11,6 +11,7 @@ import type { ServiceContext } from '../internal/context.js';
 import { halt, haltUnless } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { existingItem } from '../internal/lookups.js';
+import { quickCartEntry } from '../internal/quick-input.js';
 import { done, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 import { pageOf } from '../internal/page.js';
@@ -62,7 +63,7 @@ export async function addEntryToCart(ctx: ServiceContext, tx: StoresTx, patronId
  */
 export async function addToCart(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<readonly CartEntry[]>> {
   const patronId = onlinePatron(actor, 'add to the cart');
-  const entry = parseInput(InputSchemas.cartEntry, input);
+  const entry = quickCartEntry(input) ?? parseInput(InputSchemas.cartEntry, input);
   return runUnit(ctx, async (tx) => {
     await eligiblePatron(ctx, tx, patronId, ctx.now());
     return done(await addEntryToCart(ctx, tx, patronId, entry));

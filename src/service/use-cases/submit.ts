@@ -9,6 +9,7 @@ import { eligiblePatron, onlinePatron } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
 import { existingItem } from '../internal/lookups.js';
+import { quickSubmit } from '../internal/quick-input.js';
 import { done } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
 
@@ -30,7 +31,7 @@ import { runUnit } from '../internal/run-unit.js';
  */
 export async function submitCart(ctx: ServiceContext, actor: unknown, input: unknown): Promise<ServiceResult<readonly SubmitOutcome[]>> {
   const patronId = onlinePatron(actor, 'submit the cart');
-  const { volumeIds } = parseInput(InputSchemas.submit, input);
+  const { volumeIds } = quickSubmit(input) ?? parseInput(InputSchemas.submit, input);
   return runUnit(ctx, async (tx) => {
     const at = ctx.now();
     const patron = await eligiblePatron(ctx, tx, patronId, at);

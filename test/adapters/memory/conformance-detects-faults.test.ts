@@ -115,6 +115,35 @@ describe('the conformance suite detects faulty storages', () => {
     expect(withoutPlacedAt).toContain(queueCase);
   });
 
+  it('[E1] fails a listActiveOfRequesters that leaves out the requesters\' other reservations, or reads the unit\'s writes wrong', async () => {
+    const requesters =
+      '[C1][E1] reservations: listActiveOfRequesters gives the active reservations of every patron with a request, by placedAt, then id';
+    const onlyRequests = await failingCases(faulty((tx) => ({ reservations: { listActiveOfRequesters: () => tx.reservations.listRequested() } })));
+    expect(onlyRequests).toContain(requesters);
+    const everyActive = await failingCases(
+      faulty((tx) => ({
+        reservations: {
+          listActiveOfRequesters: async () => {
+            const patrons = [...new Set((await tx.reservations.listRequested()).map((r) => r.patronId)), 'p-2'];
+            return tx.reservations.listActiveByPatrons(patrons);
+          },
+        },
+      })),
+    );
+    expect(everyActive).toContain(requesters);
+  });
+
+  it('[C2] fails a listReservedOrHeldByVolumes that keeps the requests or leaves out the held ones', async () => {
+    const reservedOrHeld =
+      '[C2] reservations: listReservedOrHeldByVolumes gives the reserved and onHold reservations of every listed volume by placedAt, then id';
+    const withRequests = await failingCases(faulty((tx) => ({ reservations: { listReservedOrHeldByVolumes: (ids) => tx.reservations.listByVolumes(ids) } })));
+    expect(withRequests).toContain(reservedOrHeld);
+    const withoutHeld = await failingCases(
+      faulty((tx) => ({ reservations: { listReservedOrHeldByVolumes: async (ids) => (await tx.reservations.listByVolumes(ids)).filter((r) => r.status === 'reserved') } })),
+    );
+    expect(withoutHeld).toContain(reservedOrHeld);
+  });
+
   it('fails a claim that always wins', async () => {
     const failed = await failingCases(faulty(() => ({ jobRuns: { claim: async () => true } })));
     expect(failed).toContain('[C1] job runs: of ten concurrent claims of one job and date, exactly one wins');

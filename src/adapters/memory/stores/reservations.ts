@@ -3,6 +3,8 @@ import type { ReservationStore } from '../../../ports/reservation-store.js';
 import { byKeys, distinct, page, sortedRows, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
+import { activeOfRequesters } from './active-of-requesters.js';
+import { reservedOrHeldByVolumes } from './reserved-or-held.js';
 
 const byPlacedAt = byKeys<Reservation>((r) => r.placedAt, (r) => r.id);
 const byQueuedAt = byKeys<Reservation>((r) => ('queuedAt' in r ? r.queuedAt : ''), (r) => r.placedAt, (r) => r.id);
@@ -41,6 +43,8 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
     listActiveByPatrons: (patronIds) => sortedRows(distinct(patronIds).flatMap((id) => view.find('activePatron', id).filter(isActive)), byPlacedAt),
     listByVolumes: (volumeIds) => sortedRows(distinct(volumeIds).flatMap((id) => view.find('activeVolume', id).filter(isActive)), byPlacedAt),
     listRequested: () => sortedRows(withStatus('requested'), byPlacedAt),
+    listActiveOfRequesters: () => activeOfRequesters(views),
+    listReservedOrHeldByVolumes: (volumeIds) => reservedOrHeldByVolumes(views, volumeIds),
     listPendingCancellations: () =>
       sortedRows([...withStatus('requested'), ...withStatus('reserved')].filter(hasPendingCancellation), byCancellationRequestedAt),
     listHoldsAt: (branchId, options) =>

@@ -4,6 +4,8 @@ import { insertRow, updateRow } from '../guarded-writes.js';
 import { reservationColumns, reservationFromRow } from '../reservation-rows.js';
 import { readerOf } from '../row-reader.js';
 import type { SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
+import { ACTIVE_OF_REQUESTERS_SQL } from './active-of-requesters.js';
+import { reservedOrHeldByVolumesSql } from './reserved-or-held.js';
 
 const ACTIVE = "status IN ('requested', 'reserved', 'onHold')";
 const FINAL = "status NOT IN ('requested', 'reserved', 'onHold')";
@@ -28,6 +30,7 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
   const getSql = `SELECT * FROM reservations WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
   const activeByPatrons = select(`${dialect.inList('patron_id')} AND ${ACTIVE}`, 'placed_at, id');
   const activeByVolumes = select(`${dialect.inList('volume_id')} AND ${ACTIVE}`, 'placed_at, id');
+  const reservedOrHeldByVolumes = reservedOrHeldByVolumesSql(dialect);
   const many = async (sql: string, ids: readonly string[]) => (ids.length === 0 ? [] : query(sql, [dialect.listParam(ids)]));
   return {
     async get(id) {
@@ -40,6 +43,8 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
     listActiveByPatrons: (patronIds) => many(activeByPatrons, patronIds),
     listByVolumes: (volumeIds) => many(activeByVolumes, volumeIds),
     listRequested: () => query(REQUESTED, []),
+    listActiveOfRequesters: () => query(ACTIVE_OF_REQUESTERS_SQL, []),
+    listReservedOrHeldByVolumes: (volumeIds) => many(reservedOrHeldByVolumes, volumeIds),
     listPendingCancellations: () =>
       list("cancellation_requested_at IS NOT NULL AND status IN ('requested', 'reserved')", 'cancellation_requested_at, id', []),
     listHoldsAt: (branchId, options) =>

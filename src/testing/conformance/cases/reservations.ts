@@ -215,6 +215,83 @@ export const reservationCases: ConformanceCase[] = [
     },
   },
   {
+    // Optional on the port: a store without it is read with listRequested and listActiveByPatrons, and has nothing to check here.
+    name: '[C1][E1] reservations: listActiveOfRequesters gives the active reservations of every patron with a request, by placedAt, then id',
+    run: async (s) => {
+      await insertAll(s, {
+        reservations: [
+          build.requested({ id: 'r-b', placedAt: at(3, 1) }),
+          build.lapsed({ id: 'r-a', placedAt: at(3, 1) }),
+          build.reserved({ id: 'r-c', placedAt: at(2) }),
+          build.onHold({ id: 'r-e', placedAt: at(5) }),
+          build.cancelled({ id: 'r-d', placedAt: at(1), cancelledFrom: 'requested' }),
+          build.reserved({ id: 'r-x', patronId: 'p-2', placedAt: at(1) }),
+          build.onHold({ id: 'r-y', patronId: 'p-2', placedAt: at(2) }),
+          build.requested({ id: 'r-f', patronId: 'p-3', placedAt: at(3, 1), cancellationRequestedAt: at(3, 2) }),
+          build.reserved({ id: 'r-g', patronId: 'p-3', placedAt: at(4) }),
+          build.rejected({ id: 'r-h', patronId: 'p-4', placedAt: at(1) }),
+        ],
+      });
+      if ((await inUnit(s, async (tx) => tx.reservations.listActiveOfRequesters)) === undefined) return;
+      const listed = await inUnit(s, async (tx) => (await tx.reservations.listActiveOfRequesters?.()) ?? []);
+      assertEqual(idsOf(listed), ['r-c', 'r-b', 'r-f', 'r-g', 'r-e'], 'active of p-1 and p-3 (p-2 has no request, p-4 nothing active)');
+      const requested = await inUnit(s, (tx) => tx.reservations.listRequested());
+      assertEqual(listed.filter((r) => r.status === 'requested'), requested, 'its requested ones as listRequested');
+      for (const patronId of ['p-1', 'p-3']) {
+        const one = await inUnit(s, (tx) => tx.reservations.listByPatron(patronId, { active: true }));
+        assertEqual(listed.filter((r) => r.patronId === patronId), one, `listActiveOfRequesters of ${patronId} as listByPatron active`);
+      }
+      const inTheUnit = await inUnit(s, async (tx) => {
+        await tx.reservations.insert(build.requested({ id: 'r-z', patronId: 'p-2', placedAt: at(3) }));
+        await tx.reservations.update(build.reserved({ id: 'r-b', placedAt: at(3, 1), version: 1 }), 0);
+        await tx.reservations.update(build.cancelled({ id: 'r-f', patronId: 'p-3', placedAt: at(3, 1), cancelledFrom: 'requested', version: 1 }), 0);
+        return idsOf((await tx.reservations.listActiveOfRequesters?.()) ?? []);
+      });
+      assertEqual(inTheUnit, ['r-x', 'r-y', 'r-z'], "the unit's own writes: p-2's request added, p-1's approved, p-3's cancelled");
+      for (const r of listed) tryToChange(r, (w) => { w.status = 'cancelled'; });
+      assertEqual((await inUnit(s, (tx) => tx.reservations.get('r-c')))?.status, 'reserved', 'r-c after a caller changed a listed object');
+    },
+  },
+  {
+    // Optional on the port, as listActiveOfRequesters.
+    name: '[C2] reservations: listReservedOrHeldByVolumes gives the reserved and onHold reservations of every listed volume by placedAt, then id',
+    run: async (s) => {
+      await insertAll(s, {
+        reservations: [
+          build.onHold({ id: 'r-c', placedAt: at(3, 1) }),
+          build.requested({ id: 'r-b', placedAt: at(3, 2) }),
+          build.reserved({ id: 'r-a', volumeId: 't-1/2', placedAt: at(3, 1), cancellationRequestedAt: at(4, 5) }),
+          build.reserved({ id: 'r-e', patronId: 'p-2', placedAt: at(3, 1) }),
+          build.lapsed({ id: 'r-d', placedAt: at(1) }),
+          build.cancelled({ id: 'r-g', volumeId: 't-1/2', placedAt: at(1) }),
+          build.reserved({ id: 'r-h', volumeId: 't-1/3', placedAt: at(1) }),
+        ],
+      });
+      if ((await inUnit(s, async (tx) => tx.reservations.listReservedOrHeldByVolumes)) === undefined) return;
+      const listed = await inUnit(s, async (tx) => (await tx.reservations.listReservedOrHeldByVolumes?.(['t-1/2', 't-1/1', 't-none/1', 't-1/1'])) ?? []);
+      assertEqual(idsOf(listed), ['r-a', 'r-c', 'r-e'], 'reserved and held of t-1/1 and t-1/2, an unknown and a repeated id');
+      for (const volumeId of ['t-1/1', 't-1/2']) {
+        const one = await inUnit(s, (tx) => tx.reservations.listByVolume(volumeId));
+        assertEqual(listed.filter((r) => r.volumeId === volumeId), one.filter((r) => r.status !== 'requested'), `listReservedOrHeldByVolumes of ${volumeId} as listByVolume without requests`);
+      }
+      assertEqual(await inUnit(s, async (tx) => (await tx.reservations.listReservedOrHeldByVolumes?.([])) ?? null), [], 'no volumes');
+      const inTheUnit = await inUnit(s, async (tx) => {
+        await tx.reservations.update(build.reserved({ id: 'r-b', placedAt: at(3, 2), version: 1 }), 0);
+        await tx.reservations.update(build.lapsed({ id: 'r-c', placedAt: at(3, 1), version: 3 }), 2);
+        return idsOf((await tx.reservations.listReservedOrHeldByVolumes?.(['t-1/1'])) ?? []);
+      });
+      assertEqual(inTheUnit, ['r-e', 'r-b'], "the unit's own writes: r-b approved, r-c lapsed");
+    },
+  },
+  {
+    name: '[C1] reservations: listActiveOfRequesters of a store without requests is empty',
+    run: async (s) => {
+      await insertAll(s, { reservations: [build.reserved({ id: 'r-a' }), build.onHold({ id: 'r-b', patronId: 'p-2' }), build.rejected({ id: 'r-c' })] });
+      const listed = await inUnit(s, async (tx) => (await tx.reservations.listActiveOfRequesters?.()) ?? []);
+      assertEqual(listed, [], 'no requests');
+    },
+  },
+  {
     name: 'reservations: listByPatron filters by active and orders by placedAt, then id',
     run: async (s) => {
       await insertAll(s, {

@@ -1,0 +1,6 @@
+import type { SqlDialect } from '../sql-session.js';
+
+/** `ReservationStore.listReservedOrHeldByVolumes` in SQL: the list of ids is one parameter; `reservations_queue` (status, volume) serves it. */
+export function reservedOrHeldByVolumesSql(dialect: SqlDialect): string {
+  return `SELECT * FROM reservations WHERE ${dialect.inList('volume_id')} AND status IN ('reserved', 'onHold') ORDER BY placed_at, id`;
+}
