@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick] [-- --only lifecycle,calendar,postgres,…] [-- --docs]`: runs every benchmark,
-// each suite in its own Node process (TypeScript from src/ through tsx), prints a table and writes
+// each suite in its own Node process (TypeScript through tsx; the suites that run the service load
+// the package as built, dist/, building it first when src/ is newer), prints a table and writes
 // bench/results.json; with --docs it also rewrites the results table of docs/performance.md.
 // Exits 1 when a suite crashed; a missed target is a result, not a failure.
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeComparison, makeMissingComparison, validateResults } from './results-schema.mjs';
 import { BUDGETS, ROOT, measureSizes } from './lib/size.mjs';
@@ -153,6 +154,26 @@ if (wanted('calendar'))
     ['hold-last-day-vs-date-fns', 'dates/s', 'higher', 20],
     ['next-open-day-vs-date-fns', 'dates/s', 'higher', 20],
   ]);
+
+// The service, postgres and simulation suites load dist/ (bench/lib/built-package.ts): it is built
+// again when a file of src/ (or the build's configuration) is newer than it.
+function newestMtime(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+function ensureBuilt() {
+  const built = join(ROOT, 'dist', 'index.js');
+  const sources = Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'tsup.config.ts')), newestMtime(join(ROOT, 'package.json')));
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  process.stderr.write('\n▶ build (dist/ is older than src/)\n');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const child = spawnSync(npm, ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (child.status !== 0) throw new Error(`npm run build exited with ${child.status ?? child.signal}`);
+}
+if (wanted('service') || wanted('postgres') || wanted('simulation')) ensureBuilt();
 
 if (wanted('service'))
   fromChild('service', 'suites/service.ts', [

@@ -5,12 +5,14 @@
 // - `patron`: a patron who places, cancels and lists at a steady rate until told to stop, timing each call.
 // Each says `ready`, waits for `go` (so that several start together), and answers with its figures.
 import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
-import { fixedClock } from '../../src/ports/clock.js';
-import { createPostgresStorage } from '../../src/postgres.js';
-import { createReservationService } from '../../src/service/create-reservation-service.js';
 import type { ServiceResult } from '../../src/service/service-result.js';
 import { rawPgReplay, recordPgWrites } from './pg-recorder.js';
 import type { RecordedWrite } from './sql-recorder.js';
+import { builtEntry } from './built-package.js';
+
+// The service and the PostgreSQL storage as built (bench/lib/built-package.ts).
+const { createReservationService, fixedClock } = await builtEntry('index');
+const { createPostgresStorage } = await builtEntry('postgres');
 
 interface Submission {
   readonly patronId: string;

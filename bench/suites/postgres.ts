@@ -9,9 +9,6 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { hokutoPolicy } from '../../src/policy/presets/hokuto.js';
-import { fixedClock } from '../../src/ports/clock.js';
-import { createPostgresStorage } from '../../src/postgres.js';
-import { createReservationService } from '../../src/service/create-reservation-service.js';
 import { makeComparison, makeMissingComparison } from '../results-schema.mjs';
 import { finish, parseArgs, type Measurement } from '../lib/child.js';
 import { BATCH_AT, HOKUTO_SIZE, PICKUP_BRANCHES, approvalWorkload, makeCatalogue, walkInLoans } from '../lib/library-data.js';
@@ -22,6 +19,11 @@ import { databaseUrl, startPgServer } from '../lib/pg-server.js';
 import type { WorkerTask } from '../lib/pg-worker.js';
 import { createRng } from '../lib/rng.js';
 import type { RecordedWrite } from '../lib/sql-recorder.js';
+import { builtEntry } from '../lib/built-package.js';
+
+// The service and the PostgreSQL storage as built (bench/lib/built-package.ts).
+const { createReservationService, fixedClock } = await builtEntry('index');
+const { createPostgresStorage } = await builtEntry('postgres');
 
 const args = parseArgs();
 const NAMES = {

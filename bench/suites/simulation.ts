@@ -1,15 +1,18 @@
-// 6. A year at Hokuto (yoyaku simulate): the whole simulation, library generation and seeding
+// 6. A year at Hokuto (yoyaku simulate), from the built package: the whole simulation, library generation and seeding
 // included, on the memory adapter and on SQLite (a file in .tmp). The targets are the issue's
 // budgets: a year on memory in under one minute, on SQLite in under five; --quick plays 15 days
 // against the same budgets scaled to 15/365. Wall-clock and CPU seconds are both recorded: on a
 // shared machine the wall clock also counts the other processes' turns.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSqliteStorage } from '../../src/adapters/sqlite/create-sqlite-storage.js';
-import { runSimulation } from '../../src/testing/simulation/run-simulation.js';
 import { makeComparison } from '../results-schema.mjs';
 import { finish, parseArgs, type Measurement } from '../lib/child.js';
 import { log } from '../lib/measure.js';
+import { builtEntry } from '../lib/built-package.js';
+
+// The simulation and the SQLite storage as built, as `yoyaku simulate` runs them (bench/lib/built-package.ts).
+const { runSimulation } = await builtEntry('testing');
+const { createSqliteStorage } = await builtEntry('sqlite');
 
 const args = parseArgs();
 const DAYS = args.quick ? 15 : 365;

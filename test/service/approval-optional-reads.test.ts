@@ -5,6 +5,7 @@ import { fixedClock } from '../../src/ports/clock.js';
 import type { StoragePorts } from '../../src/ports/storage-ports.js';
 import type { StoresTx } from '../../src/ports/unit-of-work.js';
 import { createReservationService } from '../../src/service/create-reservation-service.js';
+import { withReservationReads as withReads, type ReservationReads as Reads } from '../support/reservation-reads.js';
 
 // Issue 15: the one-unit batch reads with two optional reads of the reservation store,
 // listActiveOfRequesters (the requests with their patrons' other reservations) and
@@ -38,20 +39,6 @@ function morning(): StoragePorts & { close(): Promise<void> } {
   });
 }
 
-type Reads = (tx: StoresTx) => { [K in keyof StoresTx['reservations']]?: StoresTx['reservations'][K] | undefined };
-
-function withReads(storage: StoragePorts, reads: Reads): StoragePorts {
-  return {
-    ...storage,
-    unitOfWork: {
-      run: (work, options) =>
-        storage.unitOfWork.run((tx) => {
-          const reservations = { ...tx.reservations, ...reads(tx) };
-          return work(new Proxy(tx, { get: (target, name) => (name === 'reservations' ? reservations : target[name as keyof StoresTx]) }));
-        }, options),
-    },
-  };
-}
 
 async function batch(reads?: Reads) {
   const storage = morning();
