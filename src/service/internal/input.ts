@@ -7,7 +7,20 @@ import { storableString } from '../../validation/storable-text.js';
 import { halt } from './halt.js';
 import { failed } from './results.js';
 
-const id = storableString().min(1).max(256);
+/**
+ * The longest id an input may carry, in UTF-16 code units.
+ * @example
+ * const fits = volumeId.length <= MAX_ID_LENGTH;
+ */
+export const MAX_ID_LENGTH = 256;
+/**
+ * The most volumes one submission may tick.
+ * @example
+ * const fits = volumeIds.length <= MAX_TICKED_VOLUMES;
+ */
+export const MAX_TICKED_VOLUMES = 100;
+
+const id = storableString().min(1).max(MAX_ID_LENGTH);
 /** The most items one page of a patron's list holds; {@link DEFAULT_PAGE} when the caller gives no `limit`. */
 export const MAX_PAGE = 500;
 /** The page size of a patron's list when the caller gives no `limit`. */
@@ -36,7 +49,7 @@ export const InputSchemas = {
     volumeIds: z
       .array(id)
       .min(1)
-      .max(100)
+      .max(MAX_TICKED_VOLUMES)
       .refine((ids) => new Set(ids).size === ids.length, 'Each volume may be ticked once'),
   }),
   counter: z.object({ patronId: id, volumeId: id, pickupBranchId: id }),

@@ -1,9 +1,10 @@
 import { isStorableText } from '../../validation/storable-text.js';
 import type { Actor } from '../actor.js';
+import { MAX_ID_LENGTH, MAX_TICKED_VOLUMES } from './input.js';
 
 /** An id as the input schemas take it: a storable string of 1 to 256 code units. */
 function isQuickId(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= 1 && value.length <= 256 && isStorableText(value);
+  return typeof value === 'string' && value.length >= 1 && value.length <= MAX_ID_LENGTH && isStorableText(value);
 }
 
 /** A plain object (a literal), whose fields are its own: what most callers pass. */
@@ -76,7 +77,7 @@ export function quickCartEntry(input: unknown): { volumeId: string; pickupBranch
 export function quickSubmit(input: unknown): { volumeIds: string[] } | undefined {
   if (!isPlainObject(input)) return undefined;
   const ticked = input['volumeIds'];
-  if (!Array.isArray(ticked) || Object.getPrototypeOf(ticked) !== Array.prototype || ticked.length < 1 || ticked.length > 100) return undefined;
+  if (!Array.isArray(ticked) || Object.getPrototypeOf(ticked) !== Array.prototype || ticked.length < 1 || ticked.length > MAX_TICKED_VOLUMES) return undefined;
   const volumeIds: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < ticked.length; i++) {
