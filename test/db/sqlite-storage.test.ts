@@ -90,8 +90,18 @@ describe('migrateSqlite', () => {
         'reservations_pending_cancellations', 'loans_open_by_copy', 'outbox_pending',
       ]),
     );
-    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM reservations WHERE status = 'reserved' AND volume_id = ? AND cancellation_requested_at IS NULL ORDER BY queued_at, placed_at, id").all('t-1/1');
-    expect(JSON.stringify(plan)).toContain('reservations_queue');
+    // The store's queries repeat each partial index's condition word for word (migration 0005).
+    const plans = {
+      reservations_queue: "SELECT * FROM reservations WHERE status = 'reserved' AND status IN ('requested', 'reserved', 'onHold') AND volume_id = ? AND cancellation_requested_at IS NULL ORDER BY queued_at, placed_at, id",
+      reservations_by_placed_at: "SELECT * FROM reservations WHERE status = 'requested' AND status IN ('requested', 'reserved') ORDER BY placed_at, id",
+      reservations_waiting_at_pickup: "SELECT * FROM reservations WHERE status = 'reserved' AND pickup_branch_id = ? ORDER BY queued_at, placed_at, id",
+      reservations_holds_at_pickup: "SELECT * FROM reservations WHERE status = 'onHold' AND pickup_branch_id = ? ORDER BY last_day, id",
+      reservations_holds_by_last_day: "SELECT * FROM reservations WHERE status = 'onHold' AND last_day < ? ORDER BY last_day, id",
+    };
+    for (const [index, sql] of Object.entries(plans)) {
+      const params = Array.from({ length: sql.split('?').length - 1 }, () => 'x');
+      expect(JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params))).toContain(`SEARCH reservations USING INDEX ${index} `);
+    }
     db.close();
   });
 });
