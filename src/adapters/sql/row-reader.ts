@@ -14,26 +14,33 @@ export interface RowReader {
 /** The row reader of a unit: with `onInvalidRecord`, an `INVALID_RECORD` is reported and the row skipped. */
 export function rowReader(options: UnitOfWorkOptions = {}): RowReader {
   const report = options.onInvalidRecord;
-  const read = <T>(row: SqlRow, parse: (row: SqlRow) => T): { ok: true; value: T } | { ok: false } => {
-    try {
-      return { ok: true, value: parse(row) };
-    } catch (error) {
-      if (report === undefined || !isYoyakuError(error) || error.code !== 'INVALID_RECORD') throw error;
-      report({ table: error.details['table'] as StoreTable, id: String(error.details['id']), code: 'INVALID_RECORD' });
-      return { ok: false };
-    }
+  /** Reports a bad row set aside, or throws anything else (and every error without `onInvalidRecord`). */
+  const setAside = (error: unknown): void => {
+    if (report === undefined || !isYoyakuError(error) || error.code !== 'INVALID_RECORD') throw error;
+    report({ table: error.details['table'] as StoreTable, id: String(error.details['id']), code: 'INVALID_RECORD' });
   };
   return {
     one(row, parse) {
       if (row === undefined) return null;
-      const result = read(row, parse);
-      return result.ok ? result.value : null;
+      try {
+        return parse(row);
+      } catch (error) {
+        setAside(error);
+        return null;
+      }
     },
     all(rows, parse) {
+      // No result object per row: the batch reads hundreds of thousands of rows.
       const out = [];
       for (const row of rows) {
-        const result = read(row, parse);
-        if (result.ok) out.push(result.value);
+        let value;
+        try {
+          value = parse(row);
+        } catch (error) {
+          setAside(error);
+          continue;
+        }
+        out.push(value);
       }
       return out;
     },
