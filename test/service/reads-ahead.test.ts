@@ -8,12 +8,12 @@ import { codesOf, library, online, valueOf } from './fixtures.js';
 // the order the checks need them. The patron's row comes first and alone: on PostgreSQL it is
 // locked, and what is read after it sees every reservation committed before (E1).
 
-/** The storage with every store read of every unit logged as `start name` and `end name`. */
-function logged(log: string[]): (ports: StoragePorts) => StoragePorts {
+/** The storage with every store read of every unit logged as `start name` and `end name`; `withoutItem` removes `catalog.getItem`. */
+function logged(log: string[], withoutItem = false): (ports: StoragePorts) => StoragePorts {
   const wrapStore = (name: string, store: object) =>
     new Proxy(store, {
       get(target, method) {
-        const value = (target as Record<PropertyKey, unknown>)[method];
+        const value = withoutItem && name === 'catalog' && method === 'getItem' ? undefined : (target as Record<PropertyKey, unknown>)[method];
         if (typeof value !== 'function' || typeof method !== 'string' || !/^(get|list)/.test(method)) return value;
         return async (...args: unknown[]) => {
           log.push(`start ${name}.${method}`);
@@ -45,12 +45,49 @@ function together(log: readonly string[]): string[] {
 }
 
 describe('[E1] reads in flight together, after the patron', () => {
-  it('[E1][B1] adding to the cart reads the patron first and alone, then the volume, its copies and the cart together', async () => {
+  it.each([
+    ['with CatalogPort.getItem', false, 'catalog.getItem'],
+    ['on a store without getItem (the volume, then its title)', true, 'catalog.getVolume'],
+  ])('[E1][B1] adding to the cart reads the patron first and alone, then the item, its copies and the cart together (%s)', async (_, withoutItem, item) => {
     const log: string[] = [];
-    const { service } = library({ wrap: logged(log) });
-    valueOf(await service.addToCart(online('p-2'), { volumeId: 't-b0/1', pickupBranchId: 'akeno' }));
+    const { service } = library({ wrap: logged(log, withoutItem) });
+    expect(valueOf(await service.addToCart(online('p-2'), { volumeId: 't-b0/1', pickupBranchId: 'akeno' }))).toEqual([{ volumeId: 't-b0/1', pickupBranchId: 'akeno' }]);
     expect(log.slice(0, 2)).toEqual(['start patrons.get', 'end patrons.get']);
-    expect(together(log)).toEqual(['cart.list', 'catalog.getVolume', 'copies.listByVolume']);
+    expect(together(log)).toEqual(['cart.list', item, 'copies.listByVolume']);
+    expect(log.filter((e) => e === 'start catalog.getTitle')).toHaveLength(withoutItem ? 1 : 0);
+  });
+
+  it.each([
+    ['with CatalogPort.getItem', false],
+    ['on a store without getItem', true],
+  ])('[E1][E3] the same outcomes, refusals and messages with and without getItem (%s)', async (_, withoutItem) => {
+    const { service } = library({ wrap: logged([], withoutItem), seed: { titles: [], volumes: [{ id: 't-gone/1', titleId: 't-gone' }], copies: [] } });
+    const me = online('p-2');
+    expect(codesOf(await service.addToCart(me, { volumeId: 't-local/1', pickupBranchId: 'akeno' }))).toEqual(['IN_LIBRARY_ONLY']);
+    const missing = await service.addToCart(me, { volumeId: 't-gone/1', pickupBranchId: 'akeno' });
+    expect(!missing.ok && missing.kind === 'error' ? `${missing.code} ${missing.message}` : '').toBe('NOT_FOUND No title t-gone');
+    valueOf(await service.addToCart(me, { volumeId: 't-b3/1', pickupBranchId: 'akeno' }));
+    const outcomes = valueOf(await service.submitCart(me, { volumeIds: ['t-b3/1'] }));
+    expect(outcomes.map((o) => o.ok)).toEqual([true]);
+  });
+
+  it('[E3] control: a getItem that gives its title as local history changes the verdict, so the item read is the one used', async () => {
+    const wrong = (ports: StoragePorts): StoragePorts => ({
+      ...ports,
+      unitOfWork: {
+        run: (work, options) =>
+          ports.unitOfWork.run((tx) => {
+            const getItem = async (id: string) => {
+              const volume = (await tx.catalog.getVolume(id))!;
+              return { volume, title: { ...(await tx.catalog.getTitle(volume.titleId))!, category: 'localHistory' } };
+            };
+            const catalog = { ...tx.catalog, getItem };
+            return work(new Proxy(tx, { get: (target, name) => (name === 'catalog' ? catalog : target[name as keyof StoresTx]) }));
+          }, options),
+      },
+    });
+    const { service } = library({ wrap: wrong });
+    expect(codesOf(await service.addToCart(online('p-2'), { volumeId: 't-b0/1', pickupBranchId: 'akeno' }))).toEqual(['IN_LIBRARY_ONLY']);
   });
 
   it('[E1][B2] a submission reads the patron first and alone, then the cart, the quota\'s reads and each ticked item together', async () => {
@@ -64,7 +101,7 @@ describe('[E1] reads in flight together, after the patron', () => {
     expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
     expect(log.slice(0, 2)).toEqual(['start patrons.get', 'end patrons.get']);
     expect(together(log)).toEqual([
-      'cart.list', 'catalog.getVolume', 'catalog.getVolume', 'copies.listByVolume', 'copies.listByVolume', 'loans.listByPatron', 'reservations.listByPatron',
+      'cart.list', 'catalog.getItem', 'catalog.getItem', 'copies.listByVolume', 'copies.listByVolume', 'loans.listByPatron', 'reservations.listByPatron',
     ]);
   });
 

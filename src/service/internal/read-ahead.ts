@@ -1,6 +1,9 @@
 import type { VolumeId } from '../../model/ids.js';
 import type { Title, Volume } from '../../model/material.js';
+import type { CatalogItem, CatalogPort } from '../../ports/catalog-port.js';
 import type { StoresTx } from '../../ports/unit-of-work.js';
+import { halt } from './halt.js';
+import { failed } from './results.js';
 import { existing } from './lookups.js';
 
 /**
@@ -22,8 +25,8 @@ export function readAhead<T>(read: Promise<T>): Promise<T> {
 }
 
 /**
- * {@link existingItem} started now: the volume read at once, its title as soon as the volume is
- * known. Awaited, it gives the volume and its title, or stops the operation with the same
+ * {@link existingItem} started now: in one read with {@link CatalogPort.getItem} when the store
+ * has it, otherwise the volume read at once and its title as soon as the volume is known. Awaited, it gives the volume and its title, or stops the operation with the same
  * `NOT_FOUND` error, the volume's before the title's.
  * @param tx - the unit's stores
  * @param volumeId - the volume's id
@@ -35,6 +38,14 @@ export function readAhead<T>(read: Promise<T>): Promise<T> {
  * const { title, volume } = await item;
  */
 export function existingItemAhead(tx: StoresTx, volumeId: VolumeId): Promise<{ title: Title; volume: Volume }> {
+  if (tx.catalog.getItem !== undefined) return readAhead(tx.catalog.getItem(volumeId).then((item) => foundItem(item, volumeId)));
   const volume = existing(tx, 'volume', volumeId);
   return readAhead(volume.then(async (v) => ({ volume: v, title: await existing(tx, 'title', v.titleId) })));
+}
+
+/** The item {@link CatalogPort.getItem} read, or the `NOT_FOUND` that getVolume and getTitle would have given. */
+function foundItem(item: CatalogItem | null, volumeId: VolumeId): { title: Title; volume: Volume } {
+  if (item === null) halt(failed('NOT_FOUND', `No volume ${volumeId}`));
+  if (item.title === null) halt(failed('NOT_FOUND', `No title ${item.volume.titleId}`));
+  return { volume: item.volume, title: item.title };
 }
