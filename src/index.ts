@@ -101,7 +101,7 @@ export { checkWalkInCheckout } from './rules/walk-in.js';
 export type { ReservationStore, ListByPatronOptions } from './ports/reservation-store.js';
 export type { CopyStore } from './ports/copy-store.js';
 export type { LoanStore, ListLoansOptions } from './ports/loan-store.js';
-export type { CatalogPort } from './ports/catalog-port.js';
+export type { CatalogItem, CatalogPort } from './ports/catalog-port.js';
 export type { PatronStore, VersionedPatron } from './ports/patron-store.js';
 export type { FavouritesStore, FavouriteEntry } from './ports/favourites-store.js';
 export type { CartStore, CartEntry } from './ports/cart-store.js';

@@ -10,7 +10,7 @@ import { protections, type UnsafeTestControls } from '../sql/unsafe-test-control
 import { connectClient, quoteSchema, watchPool } from './connect.js';
 import { migratePostgres } from './migrate-postgres.js';
 import { isConnectionError, isLostConnection, lostConnectionError, postgresStoreError } from './postgres-errors.js';
-import { POSTGRES_DIALECT, postgresSession, query } from './postgres-session.js';
+import { POSTGRES_DIALECT, postgresSession, query, statementTurns } from './postgres-session.js';
 
 /**
  * Options of {@link createPostgresStorage}: exactly one of `connectionString` and `pool`.
@@ -93,6 +93,8 @@ function makePool(options: PostgresStorageOptions, statementTimeoutMs: number, c
     statement_timeout: statementTimeoutMs,
     query_timeout: statementTimeoutMs + CLIENT_GRACE_MS,
     idle_in_transaction_session_timeout: statementTimeoutMs + CLIENT_GRACE_MS,
+    // Statements started together are written together (statementTurns); a driver without pipeline mode ignores it.
+    pipeline: true,
   });
   return { pool, owned: true };
 }
@@ -161,6 +163,7 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
     assertOpen();
     const checkout = await connectClient(pool, connectionTimeoutMs);
     const { client } = checkout;
+    const inTurn = statementTurns(client);
     let broken = false;
     let commitSent = false;
     // In a transaction, BEGIN goes with the unit's first statement (postgresSession); a unit that
@@ -178,17 +181,17 @@ export function createPostgresStorage(options: PostgresStorageOptions): Postgres
             if (kept.transactions) beginPending = true;
             else return query(client, begin, [], queryTimeoutMs);
           },
-          session: (isOpen) => postgresSession(client, queryTimeoutMs, isOpen, prepare, opening),
+          session: (isOpen) => postgresSession(client, queryTimeoutMs, isOpen, prepare, opening, inTurn),
           commit: () => {
             const lost = checkout.lostWith();
             if (lost !== undefined) throw lostConnectionError(lost, true);
             if (beginPending) return;
             commitSent = true;
-            return query(client, commitSql, [], queryTimeoutMs);
+            return inTurn(() => query(client, commitSql, [], queryTimeoutMs));
           },
           rollback: () => {
             if (beginPending) return;
-            return query(client, rollbackSql, [], queryTimeoutMs).catch(() => {
+            return inTurn(() => query(client, rollbackSql, [], queryTimeoutMs)).catch(() => {
               broken = true;
             });
           },

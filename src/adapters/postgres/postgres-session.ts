@@ -67,6 +67,25 @@ function inlineParameters(client: pg.ClientBase, sql: string, params: readonly S
   return text;
 }
 
+/** Runs a unit's statement in its turn: see {@link statementTurns}. */
+export type StatementTurns = <T>(statement: () => Promise<T>) => Promise<T>;
+
+/**
+ * The turns of one unit's statements on its client. Statements the service starts together
+ * (reads in flight at once) go out together on a pipelined client (`pipeline: true`, the
+ * storage's own pool: they share the round trip's wait); on any other client each is sent once
+ * the one before has been answered, as the driver would queue them (it deprecates queueing).
+ */
+export function statementTurns(client: pg.ClientBase): StatementTurns {
+  if ((client as { pipeline?: boolean }).pipeline === true) return (statement) => statement();
+  let tail: Promise<unknown> = Promise.resolve();
+  return (statement) => {
+    const result = tail.then(statement, statement);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+}
+
 /**
  * The session of one unit of work on a pooled client; it refuses every call once `isOpen()` is
  * false. With `opening`, the unit's `BEGIN` (and its `SET LOCAL`s) is not sent yet: `opening()`
@@ -74,7 +93,14 @@ function inlineParameters(client: pg.ClientBase, sql: string, params: readonly S
  * simple query with the parameters inlined when that statement is a read, or just before it when
  * it is a write (so that a write is always sent as a statement of its own).
  */
-export function postgresSession(client: pg.ClientBase, queryTimeoutMs: number, isOpen: () => boolean, prepare = true, opening?: () => string | undefined): SqlSession {
+export function postgresSession(
+  client: pg.ClientBase,
+  queryTimeoutMs: number,
+  isOpen: () => boolean,
+  prepare = true,
+  opening?: () => string | undefined,
+  inTurn: StatementTurns = statementTurns(client),
+): SqlSession {
   const assertOpen = (): void => {
     if (!isOpen()) throw new YoyakuError('STORE_UNAVAILABLE', 'A store was used after its unit of work ended');
   };
@@ -86,15 +112,15 @@ export function postgresSession(client: pg.ClientBase, queryTimeoutMs: number, i
     async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
       assertOpen();
       const begin = opening?.();
-      if (begin === undefined) return (await send(sql, params)).rows as SqlRow[];
-      const results = (await query(client, `${begin}; ${inlineParameters(client, sql, params)}`, [], queryTimeoutMs)) as unknown as pg.QueryResult[];
+      if (begin === undefined) return (await inTurn(() => send(sql, params))).rows as SqlRow[];
+      const results = (await inTurn(() => query(client, `${begin}; ${inlineParameters(client, sql, params)}`, [], queryTimeoutMs))) as unknown as pg.QueryResult[];
       return results[results.length - 1]!.rows as SqlRow[];
     },
     async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
       assertOpen();
       const begin = opening?.();
-      if (begin !== undefined) await query(client, begin, [], queryTimeoutMs);
-      return (await send(sql, params)).rowCount ?? 0;
+      if (begin !== undefined) await inTurn(() => query(client, begin, [], queryTimeoutMs));
+      return (await inTurn(() => send(sql, params))).rowCount ?? 0;
     },
   };
 }

@@ -10,7 +10,7 @@ import { eligiblePatron, onlinePatron } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { halt, haltUnless } from '../internal/halt.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingItem } from '../internal/lookups.js';
+import { existingItemAhead, readAhead } from '../internal/read-ahead.js';
 import { quickCartEntry } from '../internal/quick-input.js';
 import { done, refusedBy } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
@@ -30,15 +30,18 @@ import { pageOf } from '../internal/page.js';
  * const cart = await addEntryToCart(ctx, tx, 'p-1', { volumeId: 't-1/1', pickupBranchId: 'akeno' });
  */
 export async function addEntryToCart(ctx: ServiceContext, tx: StoresTx, patronId: PatronId, entry: CartEntry): Promise<CartEntry[]> {
-  const item = await existingItem(tx, entry.volumeId);
+  // The three reads are independent: in flight together, awaited in the order the checks need them.
+  const item = existingItemAhead(tx, entry.volumeId);
+  const copies = readAhead(tx.copies.listByVolume(entry.volumeId));
+  const cart = readAhead(tx.cart.list(patronId));
   haltUnless(
     combineVerdicts([
-      checkReservable(item, ctx.policy),
-      checkLendable(await tx.copies.listByVolume(entry.volumeId)),
+      checkReservable(await item, ctx.policy),
+      checkLendable(await copies),
       checkPickupBranch(ctx.policy, entry.pickupBranchId),
     ]),
   );
-  const inCart = await tx.cart.list(patronId);
+  const inCart = await cart;
   if (inCart.length >= ctx.policy.maxCartEntries && !inCart.some((e) => e.volumeId === entry.volumeId))
     halt(refusedBy('CART_FULL', { limit: ctx.policy.maxCartEntries }));
   const added: CartEntry = { volumeId: entry.volumeId, pickupBranchId: entry.pickupBranchId };

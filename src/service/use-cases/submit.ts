@@ -8,7 +8,7 @@ import type { ServiceResult } from '../service-result.js';
 import { eligiblePatron, onlinePatron } from '../internal/authorise.js';
 import type { ServiceContext } from '../internal/context.js';
 import { InputSchemas, parseInput } from '../internal/input.js';
-import { existingItem } from '../internal/lookups.js';
+import { existingItemAhead, readAhead } from '../internal/read-ahead.js';
 import { quickSubmit } from '../internal/quick-input.js';
 import { done } from '../internal/results.js';
 import { runUnit } from '../internal/run-unit.js';
@@ -35,20 +35,28 @@ export async function submitCart(ctx: ServiceContext, actor: unknown, input: unk
   return runUnit(ctx, async (tx) => {
     const at = ctx.now();
     const patron = await eligiblePatron(ctx, tx, patronId, at);
-    const cart = await tx.cart.list(patronId);
-    const mine: Reservation[] = await tx.reservations.listByPatron(patronId, { active: true });
-    const loans = await tx.loans.listByPatron(patronId, { open: true });
+    // After the patron's row (locked on PostgreSQL, so that what follows sees every reservation
+    // committed before), every other read is independent: all in flight together, each ticked
+    // volume's item and copies too (a volume not in the cart is read and never looked at).
+    const cartRead = readAhead(tx.cart.list(patronId));
+    const mineRead = readAhead(tx.reservations.listByPatron(patronId, { active: true }));
+    const loansRead = readAhead(tx.loans.listByPatron(patronId, { open: true }));
+    const itemReads = volumeIds.map((volumeId) => ({ item: existingItemAhead(tx, volumeId), copies: readAhead(tx.copies.listByVolume(volumeId)) }));
+    const cart = await cartRead;
+    const mine: Reservation[] = await mineRead;
+    const loans = await loansRead;
     const outcomes: SubmitOutcome[] = [];
     const events: DomainEvent[] = [];
-    for (const volumeId of volumeIds) {
+    for (const [i, volumeId] of volumeIds.entries()) {
       const entry = cart.find((e) => e.volumeId === volumeId);
       if (entry === undefined) {
         outcomes.push({ volumeId, ok: false, refusals: [refusal('NOT_IN_CART')] });
         continue;
       }
-      const { title, volume } = await existingItem(tx, volumeId);
+      const reads = itemReads[i]!;
+      const { title, volume } = await reads.item;
       const verdict = checkPlacement({
-        patron, channel: 'online', title, volume, pickupBranchId: entry.pickupBranchId, patronReservations: mine, patronLoans: loans, volumeCopies: await tx.copies.listByVolume(volumeId), at, policy: ctx.policy,
+        patron, channel: 'online', title, volume, pickupBranchId: entry.pickupBranchId, patronReservations: mine, patronLoans: loans, volumeCopies: await reads.copies, at, policy: ctx.policy,
       });
       if (!verdict.ok) {
         outcomes.push({ volumeId, ok: false, refusals: verdict.refusals });

@@ -1,4 +1,5 @@
 import { catalogAndPatronCases } from './cases/catalog-and-patrons.js';
+import { catalogItemCases } from './cases/catalog-item.js';
 import { copyCases } from './cases/copies.js';
 import { copiesOnTheMoveCases } from './cases/copies-on-the-move.js';
 import { entryListCases } from './cases/entry-lists.js';
@@ -19,6 +20,7 @@ const CASES: readonly ConformanceCase[] = [
   ...copiesOnTheMoveCases,
   ...loanCases,
   ...catalogAndPatronCases,
+  ...catalogItemCases,
   ...entryListCases,
   ...entryPageCases,
   ...outboxCases,

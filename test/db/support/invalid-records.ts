@@ -129,6 +129,20 @@ const BAD_ROWS: readonly BadRowCase[] = [
     table: 'titles', id: 't-1', path: 'category',
   },
   {
+    name: 'a title with an empty category, read with its volume by getItem (where the store has it)',
+    sql: "UPDATE titles SET category = '' WHERE id = ?",
+    params: ['t-1'],
+    read: (tx) => (tx.catalog.getItem ? tx.catalog.getItem('t-1/1') : tx.catalog.getTitle('t-1')),
+    table: 'titles', id: 't-1', path: 'category',
+  },
+  {
+    name: 'a volume with an empty title id, read by getItem (where the store has it)',
+    sql: "UPDATE volumes SET title_id = '' WHERE id = ?",
+    params: ['t-1/1'],
+    read: (tx) => (tx.catalog.getItem ? tx.catalog.getItem('t-1/1') : tx.catalog.getVolume('t-1/1')),
+    table: 'volumes', id: 't-1/1', path: 'titleId',
+  },
+  {
     name: 'a volume with an empty title id',
     sql: "UPDATE volumes SET title_id = '' WHERE id = ?",
     params: ['t-1/1'],

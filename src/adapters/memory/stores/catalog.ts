@@ -2,6 +2,7 @@ import type { Title, Volume } from '../../../model/material.js';
 import type { CatalogPort } from '../../../ports/catalog-port.js';
 import { byKeys, distinct, rowOrNull, sortedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
+import { memoryCatalogItem } from './catalog-item.js';
 import type { SyncStore } from './sync-store.js';
 
 const byId = byKeys<Volume>((v) => v.id);
@@ -23,6 +24,7 @@ export function memoryCatalog(views: MemoryViews): SyncStore<CatalogPort> {
     getTitle: (id) => rowOrNull(views.titles.get(id)),
     getVolume: (id) => rowOrNull(views.volumes.get(id)),
     getTitles: (ids) => sortedRows(present(ids, (id) => views.titles.get(id)), titleById),
+    getItem: (id) => memoryCatalogItem(views, id),
     getVolumes: (ids) => sortedRows(present(ids, (id) => views.volumes.get(id)), byId),
     listVolumes: (titleId) => sortedRows(views.volumes.find('title', titleId), byId),
   };
