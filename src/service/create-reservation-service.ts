@@ -178,7 +178,19 @@ export function createReservationService(ports: StoragePorts, policy: Policy, op
     deliveryBatchSize,
     now: () => ports.clock.now(),
   };
-  const acting = (actor: unknown): ServiceContext => ({ ...ctx, actor: eventActorOf(actor) });
+  // One context per distinct event actor, made once and shared by its calls (contexts are read-only):
+  // a copy of the context for every call showed in a year's simulation. Bounded, whatever callers pass.
+  const contexts = new Map<string, ServiceContext>();
+  const acting = (actor: unknown): ServiceContext => {
+    const by = eventActorOf(actor);
+    const key = by.kind === 'staff' ? JSON.stringify([by.staffId, by.branchId]) : by.kind;
+    let found = contexts.get(key);
+    if (found === undefined) {
+      if (contexts.size >= 1000) contexts.clear();
+      contexts.set(key, (found = { ...ctx, actor: Object.freeze(by) }));
+    }
+    return found;
+  };
   return {
     addFavourite: (actor, input) => guarded(() => addFavourite(acting(actor), actor, input)),
     removeFavourite: (actor, input) => guarded(() => removeFavourite(acting(actor), actor, input)),

@@ -38,11 +38,21 @@ export class EventLogTable {
     return this.#events.length;
   }
 
+  /** The stored actor of each frozen actor object seen (an actor's fields are strings, so frozen is for good). */
+  readonly #internedObjects = new WeakMap<EventActor, EventActor>();
+
   /** The stored actor equal to `actor`: one frozen object for each distinct actor. */
   actor(actor: EventActor): EventActor {
+    // The service passes one frozen actor object for all the calls of an actor: known without writing it out.
+    const frozen = Object.isFrozen(actor);
+    if (frozen) {
+      const known = this.#internedObjects.get(actor);
+      if (known !== undefined) return known;
+    }
     const key = JSON.stringify(actor);
     let found = this.#interned.get(key);
     if (found === undefined) this.#interned.set(key, (found = stored(actor)));
+    if (frozen) this.#internedObjects.set(actor, found);
     return found;
   }
 

@@ -3,42 +3,30 @@ import { OrderedIndex } from './ordered-index.js';
 /** Computes the key of a row in one secondary index; `undefined` leaves the row out of it (no lookup asks for such rows). */
 export type Indexer<V> = (row: V) => string | undefined;
 
+/** One row as the indexes hold it: shared by all of them, so a write that keeps a key touches nothing in that index. */
+export interface Cell<V> {
+  row: V;
+  /** The key the row is filed under in each secondary index, in the order of the table's index list. */
+  readonly keys: (string | undefined)[];
+}
+
 const NO_ROWS: ReadonlyMap<string, never> = new Map<string, never>();
 
 /**
- * Files `row` in one secondary index under its key, removing it from the key of `previous`.
- * Stored rows are frozen, so `previous` is filed exactly under its key. An index holds the rows
- * themselves (key → id → row), so a look-up reads them without a second look-up by id.
- */
-function reindex<V>(index: Map<string, Map<string, V>>, keyOf: Indexer<V>, id: string, previous: V | undefined, row: V): void {
-  const key = keyOf(row);
-  if (previous !== undefined) {
-    const was = keyOf(previous);
-    // Most updates keep most keys (a version bump, a date): the row stays where it is filed, in the same place.
-    if (was === key) {
-      if (key !== undefined) index.get(key)?.set(id, row);
-      return;
-    }
-    if (was !== undefined) index.get(was)?.delete(id);
-  }
-  if (key === undefined) return;
-  let rows = index.get(key);
-  if (!rows) index.set(key, (rows = new Map()));
-  rows.set(id, row);
-}
-
-/**
- * Committed rows of one table, by id, with secondary indexes (key → rows by id) and ordered indexes
- * (rows in the order of a key, for range reads) kept up to date on every put. Rows are never
- * deleted.
+ * Committed rows of one table, by id, with secondary indexes (key → cells by id) and ordered
+ * indexes (rows in the order of a key, for range reads) kept up to date on every put. Rows are
+ * never deleted. Each row has one cell that every secondary index holds, with the keys it is filed
+ * under: a put computes each key once and moves the cell only in the indexes whose key changed.
  */
 export class Table<V, I extends string = never, O extends string = never> {
   readonly rows = new Map<string, V>();
   /** The names of the secondary indexes. */
   readonly indexNames: readonly I[];
-  private readonly indexes = new Map<I, Map<string, Map<string, V>>>();
-  /** The indexes with their indexers, in one list for {@link Table.put}. */
-  private readonly indexList: { readonly index: Map<string, Map<string, V>>; readonly keyOf: Indexer<V> }[] = [];
+  private readonly cells = new Map<string, Cell<V>>();
+  private readonly indexes = new Map<I, Map<string, Map<string, Cell<V>>>>();
+  /** The indexes and their indexers, in one order, for {@link Table.put}. */
+  private readonly indexList: Map<string, Map<string, Cell<V>>>[] = [];
+  private readonly keyOfList: Indexer<V>[] = [];
   /** The ordered indexes, by name. */
   readonly ordered = new Map<O, OrderedIndex<V>>();
   private readonly orderedList: OrderedIndex<V>[] = [];
@@ -56,24 +44,54 @@ export class Table<V, I extends string = never, O extends string = never> {
     }
     this.indexNames = Object.keys(indexers) as I[];
     for (const name of this.indexNames) {
-      const index = new Map<string, Map<string, V>>();
+      const index = new Map<string, Map<string, Cell<V>>>();
       this.indexes.set(name, index);
-      this.indexList.push({ index, keyOf: indexers[name] });
+      this.indexList.push(index);
+      this.keyOfList.push(indexers[name]);
     }
   }
 
   put(id: string, row: V): void {
-    const previous = this.rows.get(id);
-    for (const { index, keyOf } of this.indexList) reindex(index, keyOf, id, previous, row);
+    const indexList = this.indexList;
+    const keyOfList = this.keyOfList;
+    let cell = this.cells.get(id);
+    const previous = cell?.row;
+    if (cell === undefined) {
+      cell = { row, keys: [] };
+      this.cells.set(id, cell);
+      for (let i = 0; i < indexList.length; i++) {
+        const key = keyOfList[i]!(row);
+        cell.keys.push(key);
+        if (key !== undefined) file(indexList[i]!, key, id, cell);
+      }
+    } else {
+      cell.row = row;
+      for (let i = 0; i < indexList.length; i++) {
+        const key = keyOfList[i]!(row);
+        const was = cell.keys[i];
+        if (key === was) continue;
+        const index = indexList[i]!;
+        if (was !== undefined) index.get(was)?.delete(id);
+        cell.keys[i] = key;
+        if (key !== undefined) file(index, key, id, cell);
+      }
+    }
     for (const index of this.orderedList) index.put(id, previous, row);
     this.rows.set(id, row);
     if (this.listeners.size > 0) for (const listener of this.listeners) listener(id, row);
   }
 
-  /** The committed rows whose `index` key is `key`, by id, in the order they were filed. */
-  rowsWith(index: I, key: string): ReadonlyMap<string, V> {
+  /** The committed rows whose `index` key is `key`, as cells by id, in the order they were filed. */
+  rowsWith(index: I, key: string): ReadonlyMap<string, Cell<V>> {
     return this.indexes.get(index)?.get(key) ?? NO_ROWS;
   }
+}
+
+/** Files a cell under `key` (at the end of the key's rows). */
+function file<V>(index: Map<string, Map<string, Cell<V>>>, key: string, id: string, cell: Cell<V>): void {
+  let rows = index.get(key);
+  if (!rows) index.set(key, (rows = new Map()));
+  rows.set(id, cell);
 }
 
 /**
@@ -146,13 +164,13 @@ export class TableView<V, I extends string = never, O extends string = never> {
     const committed = this.table.rowsWith(index, key);
     const found: V[] = [];
     if (this.written.size === 0) {
-      for (const row of committed.values()) found.push(row);
+      for (const cell of committed.values()) found.push(cell.row);
       return found;
     }
     const keyOf = this.table.indexers[index];
-    for (const [id, row] of committed) {
+    for (const [id, cell] of committed) {
       const mine = this.written.get(id);
-      if (mine === undefined) found.push(row);
+      if (mine === undefined) found.push(cell.row);
       else if (keyOf(mine) === key) found.push(mine);
     }
     const writtenIds = this.writtenIndex(index).get(key);

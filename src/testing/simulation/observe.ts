@@ -54,6 +54,8 @@ export async function observe(
     if (v !== undefined) volumeIds.add(v);
   }
   return ports.unitOfWork.run(async (tx) => {
+    // Each store taken from the unit once, not for every call (a read-back makes thousands).
+    const { copies: copyStore, reservations: reservationStore, loans: loanStore } = tx;
     const volumes = new Map<VolumeId, VolumeView>();
     const reservations = new Map<ReservationId, Reservation>();
     const sorted = [...volumeIds].sort();
@@ -62,15 +64,15 @@ export async function observe(
     const activeOf = new Map<VolumeId, Reservation[]>();
     for (let i = 0; i < sorted.length; i += BULK) {
       const chunk = sorted.slice(i, i + BULK);
-      for (const copy of await tx.copies.listByVolumes(chunk)) pushTo(copiesOf, copy.volumeId, copy);
-      for (const r of await tx.reservations.listByVolumes(chunk)) pushTo(activeOf, r.volumeId, r);
+      for (const copy of await copyStore.listByVolumes(chunk)) pushTo(copiesOf, copy.volumeId, copy);
+      for (const r of await reservationStore.listByVolumes(chunk)) pushTo(activeOf, r.volumeId, r);
     }
     for (const volumeId of sorted) {
       const copies = copiesOf.get(volumeId) ?? [];
       const active = activeOf.get(volumeId) ?? [];
       const openLoans = new Map<CopyId, Loan>();
       for (const copy of copies) {
-        const loan = await tx.loans.findOpenByCopy(copy.id);
+        const loan = await loanStore.findOpenByCopy(copy.id);
         if (loan !== null) openLoans.set(copy.id, loan);
       }
       for (const r of active) reservations.set(r.id, r);
@@ -78,11 +80,11 @@ export async function observe(
     }
     for (const id of [...touched.reservations].sort()) {
       if (reservations.has(id)) continue;
-      const r = await tx.reservations.get(id);
+      const r = await reservationStore.get(id);
       if (r !== null) reservations.set(id, r);
     }
     const patrons = new Map<PatronId, readonly Reservation[]>();
-    for (const id of [...touched.patrons].sort()) patrons.set(id, await tx.reservations.listByPatron(id, { active: true }));
+    for (const id of [...touched.patrons].sort()) patrons.set(id, await reservationStore.listByPatron(id, { active: true }));
     const approvalRun = when.step === null ? await tx.jobRuns.get('approval', when.day) : null;
     return { ...when, volumes, reservations, patrons, approvalRun };
   });
