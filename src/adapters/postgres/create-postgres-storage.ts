@@ -93,8 +93,6 @@ function makePool(options: PostgresStorageOptions, statementTimeoutMs: number, c
     statement_timeout: statementTimeoutMs,
     query_timeout: statementTimeoutMs + CLIENT_GRACE_MS,
     idle_in_transaction_session_timeout: statementTimeoutMs + CLIENT_GRACE_MS,
-    // Statements started together are written together (statementTurns); a driver without pipeline mode ignores it.
-    pipeline: true,
   });
   return { pool, owned: true };
 }
