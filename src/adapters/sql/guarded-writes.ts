@@ -4,39 +4,16 @@ import type { SqlSession, SqlStoreConfig, SqlValue } from './sql-session.js';
 /** The columns of a row to write, by SQL column name. */
 export type SqlColumns = Readonly<Record<string, SqlValue>>;
 
-/** The statement of one kind of write on one table, for the column names it was built for. */
-interface StatementText {
-  readonly names: readonly string[];
-  readonly sql: string;
-}
+/** The statements of each table and column list, built once (the statement cache then finds the same string at once). */
+const statementTexts = new Map<string, string>();
 
-/** The statements of each kind of write and table, built once (the statement cache then finds the same string at once). */
-const statementTexts = new Map<string, StatementText>();
-/** The statement of each kind used last. */
-const lastOfKind = new Map<string, StatementText>();
-
-function sameNames(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/**
- * The statement for `kind` (a write and its table) and these column names: the one built last
- * for them when the names are the same (a store writes the same columns every time), without
- * joining the names into a key on every write.
- */
-function statementText(kind: string, names: readonly string[], build: () => string): string {
-  const known = lastOfKind.get(kind);
-  if (known !== undefined && sameNames(known.names, names)) return known.sql;
-  const key = `${kind} ${names.join(',')}`;
+function statementText(key: string, build: () => string): string {
   let text = statementTexts.get(key);
   if (text === undefined) {
-    text = { names, sql: build() };
+    text = build();
     statementTexts.set(key, text);
   }
-  lastOfKind.set(kind, text);
-  return text.sql;
+  return text;
 }
 
 /** The stored version of a row, or `null` when there is no such row. */
@@ -58,7 +35,7 @@ export async function insertRow(
   options: { readonly versioned: boolean } = { versioned: true },
 ): Promise<void> {
   const names = Object.keys(columns);
-  const sql = statementText(`insert ${sqlTable}`, names, () => `INSERT INTO ${sqlTable} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`);
+  const sql = statementText(`insert ${sqlTable} ${names.join(',')}`, () => `INSERT INTO ${sqlTable} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`);
   const inserted = await session.run(sql, Object.values(columns));
   if (inserted === 0) {
     const id = String(columns['id']);
@@ -89,7 +66,7 @@ export async function updateRow(
   }
   const names = Object.keys(columns);
   const guard = config.versionGuard ? ' AND version = ?' : '';
-  const sql = statementText(`update ${sqlTable}${guard}`, names, () => {
+  const sql = statementText(`update ${sqlTable}${guard} ${names.join(',')}`, () => {
     const assignments = [...names.map((name) => `${name} = ?`), 'version = ?'].join(', ');
     return `UPDATE ${sqlTable} SET ${assignments} WHERE id = ?${guard}`;
   });
