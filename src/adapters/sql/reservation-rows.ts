@@ -1,4 +1,4 @@
-import type { Reservation, ReservationStatus } from '../../model/reservation.js';
+import { ACTIVE_STATUSES, type Reservation, type ReservationStatus } from '../../model/reservation.js';
 import { ReservationRecordSchema } from '../../ports/record-schemas.js';
 import type { SqlColumns } from './guarded-writes.js';
 import { quickReservationFromRow } from './quick-rows.js';
@@ -78,6 +78,19 @@ export const RESERVATION_SHAPE: RowShape = rowShape('reservations', 'reservation
   'status',
   ...SPECIFIC_ENTRIES.map(([, column]) => column),
 ]);
+
+/**
+ * The columns an active reservation (`requested`, `reserved`, `onHold`) is read from: every
+ * column but those only final statuses have (the schema drops them for an active status, and
+ * each is one more value to read per row). For the queries whose condition admits active
+ * statuses only.
+ */
+export const ACTIVE_RESERVATION_COLUMNS = [
+  'id',
+  ...RESERVATION_SHAPE.columns.slice(0, 8),
+  'version',
+  ...SPECIFIC_ENTRIES.filter(([field]) => ACTIVE_STATUSES.some((status) => STATUS_FIELDS[status].includes(field))).map(([, column]) => column),
+].join(', ');
 
 /** The values of the reservation's columns other than `id` and `version`, in {@link RESERVATION_SHAPE}'s order; fields of other statuses are `NULL`. */
 export function reservationValues(r: Reservation, dialect: SqlDialect): SqlValue[] {

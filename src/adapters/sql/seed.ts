@@ -6,14 +6,20 @@ import { copyColumns } from './stores/copies.js';
 import { loanColumns } from './stores/loans.js';
 import { patronColumns } from './stores/patrons.js';
 
+/** The upsert statements by table and column list, built once per list (a seed writes every row of a table with the same columns). */
+const upserts = new Map<string, string>();
+
 /** Inserts the row, or replaces every column of the row with the same id. */
 async function upsert(session: SqlSession, table: string, columns: SqlColumns): Promise<void> {
   const names = Object.keys(columns);
-  const updates = names.filter((name) => name !== 'id').map((name) => `${name} = excluded.${name}`);
-  await session.run(
-    `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`,
-    Object.values(columns),
-  );
+  const key = `${table} ${names.join(',')}`;
+  let sql = upserts.get(key);
+  if (sql === undefined) {
+    const updates = names.filter((name) => name !== 'id').map((name) => `${name} = excluded.${name}`);
+    sql = `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`;
+    upserts.set(key, sql);
+  }
+  await session.run(sql, Object.values(columns));
 }
 
 /** Writes seed records, replacing those with the same id: patrons at version 0, the others with their own version. */

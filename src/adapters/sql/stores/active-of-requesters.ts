@@ -1,3 +1,5 @@
+import { ACTIVE_RESERVATION_COLUMNS } from '../reservation-rows.js';
+
 /**
  * `ReservationStore.listActiveOfRequesters` in SQL, the same text on SQLite and PostgreSQL: the
  * subquery finds the requesters by `reservations_by_placed_at` (status; partial, on requested and
@@ -5,5 +7,5 @@
  * rows by `reservations_patron` (patron, status), each row once.
  */
 export const ACTIVE_OF_REQUESTERS_SQL =
-  "SELECT * FROM reservations WHERE patron_id IN (SELECT patron_id FROM reservations WHERE status = 'requested' AND status IN ('requested', 'reserved')) " +
+  `SELECT ${ACTIVE_RESERVATION_COLUMNS} FROM reservations WHERE patron_id IN (SELECT patron_id FROM reservations WHERE status = 'requested' AND status IN ('requested', 'reserved')) ` +
   "AND status IN ('requested', 'reserved', 'onHold') ORDER BY placed_at, id";

@@ -1,6 +1,6 @@
 import type { ReservationStore } from '../../../ports/reservation-store.js';
 import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
-import { RESERVATION_SHAPE, reservationFromRow, reservationValues } from '../reservation-rows.js';
+import { ACTIVE_RESERVATION_COLUMNS, RESERVATION_SHAPE, reservationFromRow, reservationValues } from '../reservation-rows.js';
 import { insertShaped, updateShaped } from '../row-shapes.js';
 import { readerOf } from '../row-reader.js';
 import type { SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
@@ -12,31 +12,33 @@ const FINAL = "status NOT IN ('requested', 'reserved', 'onHold')";
 
 /** A query of whole reservation rows (built once: the statement cache finds a constant string at once). */
 const select = (where: string, orderBy: string) => `SELECT * FROM reservations WHERE ${where} ORDER BY ${orderBy}`;
+/** A query whose condition admits active reservations only: their columns alone ({@link ACTIVE_RESERVATION_COLUMNS}). */
+const selectActive = (where: string, orderBy: string) => `SELECT ${ACTIVE_RESERVATION_COLUMNS} FROM reservations WHERE ${where} ORDER BY ${orderBy}`;
 const BY_PATRON = {
   all: select('patron_id = ?', 'placed_at, id'),
-  active: select(`patron_id = ? AND ${ACTIVE}`, 'placed_at, id'),
+  active: selectActive(`patron_id = ? AND ${ACTIVE}`, 'placed_at, id'),
   final: select(`patron_id = ? AND ${FINAL}`, 'placed_at, id'),
 };
 // `ACTIVE` or `WAITING` beside a narrower status: SQLite uses a partial index (`reservations_queue`,
 // `reservations_by_placed_at`) only when its condition is in the query word for word.
-const QUEUE = select(`status = 'reserved' AND ${ACTIVE} AND volume_id = ? AND cancellation_requested_at IS NULL`, 'queued_at, placed_at, id');
-const BY_VOLUME = select(`${ACTIVE} AND volume_id = ?`, 'placed_at, id');
+const QUEUE = selectActive(`status = 'reserved' AND ${ACTIVE} AND volume_id = ? AND cancellation_requested_at IS NULL`, 'queued_at, placed_at, id');
+const BY_VOLUME = selectActive(`${ACTIVE} AND volume_id = ?`, 'placed_at, id');
 const WAITING = "status IN ('requested', 'reserved')";
-const REQUESTED = select(`status = 'requested' AND ${WAITING}`, 'placed_at, id');
+const REQUESTED = selectActive(`status = 'requested' AND ${WAITING}`, 'placed_at, id');
 // `status || ''`, a condition no index serves: SQLite would otherwise read every waiting row by
 // `reservations_by_placed_at` and sort them, instead of the few in `reservations_pending_cancellations`,
 // already in order (2 000 of 130 000 rows in the bench's batch: 200 ms against 10 ms).
-export const PENDING_CANCELLATIONS_SQL = select("cancellation_requested_at IS NOT NULL AND (status || '') IN ('requested', 'reserved')", 'cancellation_requested_at, id');
+export const PENDING_CANCELLATIONS_SQL = selectActive("cancellation_requested_at IS NOT NULL AND (status || '') IN ('requested', 'reserved')", 'cancellation_requested_at, id');
 
 /** The reservation store of one SQL unit of work. */
 export function sqlReservations(session: SqlSession, config: SqlStoreConfig): ReservationStore {
   const { dialect } = config;
   const fromRow = (row: SqlRow) => reservationFromRow(row, dialect);
   const query = async (sql: string, params: readonly SqlValue[]) => readerOf(session).all(await session.all(sql, params), fromRow);
-  const list = (where: string, orderBy: string, params: readonly SqlValue[]) => query(select(where, orderBy), params);
+  const listActive = (where: string, orderBy: string, params: readonly SqlValue[]) => query(selectActive(where, orderBy), params);
   const getSql = `SELECT * FROM reservations WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
-  const activeByPatrons = select(`${dialect.inList('patron_id')} AND ${ACTIVE}`, 'placed_at, id');
-  const activeByVolumes = select(`${dialect.inList('volume_id')} AND ${ACTIVE}`, 'placed_at, id');
+  const activeByPatrons = selectActive(`${dialect.inList('patron_id')} AND ${ACTIVE}`, 'placed_at, id');
+  const activeByVolumes = selectActive(`${dialect.inList('volume_id')} AND ${ACTIVE}`, 'placed_at, id');
   const reservedOrHeldByVolumes = reservedOrHeldByVolumesSql(dialect);
   const many = async (sql: string, ids: readonly string[]) => (ids.length === 0 ? [] : query(sql, [dialect.listParam(ids)]));
   return {
@@ -55,15 +57,15 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
     listPendingCancellations: () => query(PENDING_CANCELLATIONS_SQL, []),
     listHoldsAt: (branchId, options) =>
       options.endingBefore === undefined
-        ? list("status = 'onHold' AND pickup_branch_id = ?", 'last_day, id LIMIT ? OFFSET ?', [branchId, options.limit, options.offset])
-        : list("status = 'onHold' AND pickup_branch_id = ? AND last_day < ?", 'last_day, id LIMIT ? OFFSET ?', [
+        ? listActive("status = 'onHold' AND pickup_branch_id = ?", 'last_day, id LIMIT ? OFFSET ?', [branchId, options.limit, options.offset])
+        : listActive("status = 'onHold' AND pickup_branch_id = ? AND last_day < ?", 'last_day, id LIMIT ? OFFSET ?', [
             branchId,
             options.endingBefore,
             options.limit,
             options.offset,
           ]),
-    listWaitingAt: (branchId) => list("status = 'reserved' AND pickup_branch_id = ?", 'queued_at, placed_at, id', [branchId]),
-    listHoldsEndingBefore: (date) => list("status = 'onHold' AND last_day < ?", 'last_day, id', [date]),
+    listWaitingAt: (branchId) => listActive("status = 'reserved' AND pickup_branch_id = ?", 'queued_at, placed_at, id', [branchId]),
+    listHoldsEndingBefore: (date) => listActive("status = 'onHold' AND last_day < ?", 'last_day, id', [date]),
     listFinishedBefore: async (before, limit) =>
       readerOf(session).all(
         await session.all(
@@ -73,7 +75,7 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
         (row) => reservationFromRow(row, dialect),
       ),
     listPatronOptionsEndingBefore: (date) =>
-      list(`${WAITING} AND (not_needed_after < ? OR suspended_until < ?)`, 'id', [date, date]),
+      listActive(`${WAITING} AND (not_needed_after < ? OR suspended_until < ?)`, 'id', [date, date]),
     insert: (reservation) => insertShaped(session, RESERVATION_SHAPE, reservation.id, reservationValues(reservation, dialect), reservation.version),
     update: (next, expectedVersion) => updateShaped(session, config, RESERVATION_SHAPE, next.id, reservationValues(next, dialect), next.version, expectedVersion),
   };
