@@ -25,6 +25,7 @@ export function loanColumns(loan: Loan): SqlColumns {
 /** The loan store of one SQL unit of work. */
 export function sqlLoans(session: SqlSession, config: SqlStoreConfig): LoanStore {
   const lock = config.lockRows ? config.dialect.lockSuffix : '';
+  const openByCopiesSql = `SELECT * FROM loans WHERE returned_at IS NULL AND ${config.dialect.inList('copy_id')} ORDER BY copy_id, lent_at, id`;
   return {
     async get(id) {
       const rows = await session.all(`SELECT * FROM loans WHERE id = ?${lock}`, [id]);
@@ -40,6 +41,10 @@ export function sqlLoans(session: SqlSession, config: SqlStoreConfig): LoanStore
         [copyId],
       );
       return readerOf(session).one(rows[0], loanFromRow);
+    },
+    async listOpenByCopies(copyIds) {
+      if (copyIds.length === 0) return [];
+      return readerOf(session).all(await session.all(openByCopiesSql, [config.dialect.listParam(copyIds)]), loanFromRow);
     },
     async listReturnedBefore(before, limit) {
       const rows = await session.all('SELECT * FROM loans WHERE returned_at IS NOT NULL AND returned_at < ? AND patron_id <> ? ORDER BY id LIMIT ?', [
