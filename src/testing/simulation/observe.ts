@@ -90,8 +90,14 @@ export async function observe(
       const r = await reservationStore.get(id);
       if (r !== null) reservations.set(id, r);
     }
-    const patrons = new Map<PatronId, readonly Reservation[]>();
-    for (const id of [...touched.patrons].sort()) patrons.set(id, await reservationStore.listByPatron(id, { active: true }));
+    // Each patron's active reservations as listByPatron(id, { active: true }) gives them: the bulk
+    // read's order (placedAt, then id) kept within each patron.
+    const patrons = new Map<PatronId, Reservation[]>();
+    const patronIds = [...touched.patrons].sort();
+    for (const id of patronIds) patrons.set(id, []);
+    for (let i = 0; i < patronIds.length; i += BULK) {
+      for (const r of await reservationStore.listActiveByPatrons(patronIds.slice(i, i + BULK))) patrons.get(r.patronId)?.push(r);
+    }
     const approvalRun = when.step === null ? await tx.jobRuns.get('approval', when.day) : null;
     return { ...when, volumes, reservations, patrons, approvalRun };
   });
