@@ -221,7 +221,7 @@ describe('the conformance suite detects faulty storages', () => {
   });
 
   // issue 12: the read-back's bulk read of open loans
-  it('[D1] fails a listOpenByCopies that keeps returned loans or loses the order', async () => {
+  it('fails a listOpenByCopies that keeps returned loans or loses the order', async () => {
     const name = "loans: listOpenByCopies gives the open loans of every listed copy by copy, lentAt, then id, each copy's last as findOpenByCopy";
     const keepsReturned = await failingCases(
       faulty((tx) => ({
