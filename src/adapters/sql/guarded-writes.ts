@@ -17,7 +17,7 @@ function statementText(key: string, build: () => string): string {
 }
 
 /** The stored version of a row, or `null` when there is no such row. */
-async function storedVersion(session: SqlSession, sqlTable: string, id: string): Promise<number | null> {
+export async function storedVersion(session: SqlSession, sqlTable: string, id: string): Promise<number | null> {
   const rows = await session.all(`SELECT version FROM ${sqlTable} WHERE id = ?`, [id]);
   const version = rows[0]?.['version'];
   return typeof version === 'number' ? version : null;

@@ -3,6 +3,7 @@ import { ReservationRecordSchema } from '../../ports/record-schemas.js';
 import type { SqlColumns } from './guarded-writes.js';
 import { quickReservationFromRow } from './quick-rows.js';
 import { parseRow } from './record-rows.js';
+import { rowShape, shapeColumns, type RowShape } from './row-shapes.js';
 import type { SqlDialect, SqlRow, SqlValue } from './sql-session.js';
 
 type SpecificField =
@@ -59,29 +60,40 @@ const STATUS_FIELDS: Readonly<Record<ReservationStatus, readonly SpecificField[]
 };
 
 const SPECIFIC_ENTRIES = Object.entries(SPECIFIC_COLUMNS) as ReadonlyArray<readonly [SpecificField, string]>;
-const OWN_FIELDS = new Map(Object.entries(STATUS_FIELDS).map(([status, fields]) => [status, new Set<SpecificField>(fields)]));
-const NO_FIELDS: ReadonlySet<SpecificField> = new Set();
+const SPECIFIC_FIELDS = SPECIFIC_ENTRIES.map(([field]) => field);
+const REASONS_AT = SPECIFIC_FIELDS.indexOf('reasons');
+/** For each status, whether each specific field (in {@link SPECIFIC_ENTRIES}' order) is one of its own. */
+const OWN_FIELDS = new Map(Object.entries(STATUS_FIELDS).map(([status, fields]) => [status, SPECIFIC_FIELDS.map((field) => fields.includes(field))]));
+const NO_FIELDS: readonly boolean[] = SPECIFIC_FIELDS.map(() => false);
+
+/** The reservation row's columns other than `id` and `version`, in the order {@link reservationValues} gives their values. */
+export const RESERVATION_SHAPE: RowShape = rowShape('reservations', 'reservations', [
+  'patron_id',
+  'title_id',
+  'volume_id',
+  'audiovisual',
+  'channel',
+  'pickup_branch_id',
+  'placed_at',
+  'status',
+  ...SPECIFIC_ENTRIES.map(([, column]) => column),
+]);
+
+/** The values of the reservation's columns other than `id` and `version`, in {@link RESERVATION_SHAPE}'s order; fields of other statuses are `NULL`. */
+export function reservationValues(r: Reservation, dialect: SqlDialect): SqlValue[] {
+  const values: SqlValue[] = [r.patronId, r.titleId, r.volumeId, dialect.bool(r.audiovisual), r.channel, r.pickupBranchId, r.placedAt, r.status];
+  const own = OWN_FIELDS.get(r.status) ?? NO_FIELDS;
+  const fields = r as unknown as Readonly<Record<SpecificField, unknown>>;
+  for (let i = 0; i < SPECIFIC_FIELDS.length; i++) {
+    const value = own[i] === true ? fields[SPECIFIC_FIELDS[i]!] : undefined;
+    values.push(value === undefined || value === null ? null : i === REASONS_AT ? JSON.stringify(value) : (value as SqlValue));
+  }
+  return values;
+}
 
 /** The reservation's columns other than `id` and `version`; fields of other statuses are `NULL`. */
 export function reservationColumns(r: Reservation, dialect: SqlDialect): SqlColumns {
-  const columns: Record<string, SqlValue> = {
-    patron_id: r.patronId,
-    title_id: r.titleId,
-    volume_id: r.volumeId,
-    audiovisual: dialect.bool(r.audiovisual),
-    channel: r.channel,
-    pickup_branch_id: r.pickupBranchId,
-    placed_at: r.placedAt,
-    status: r.status,
-  };
-  const own = OWN_FIELDS.get(r.status) ?? NO_FIELDS;
-  const fields = r as unknown as Readonly<Record<SpecificField, unknown>>;
-  for (const [field, column] of SPECIFIC_ENTRIES) {
-    const value = own.has(field) ? fields[field] : undefined;
-    if (value === undefined || value === null) columns[column] = null;
-    else columns[column] = field === 'reasons' ? JSON.stringify(value) : (value as SqlValue);
-  }
-  return columns;
+  return shapeColumns(RESERVATION_SHAPE, reservationValues(r, dialect));
 }
 
 /** A reservation row as its record (the quick reader, or the schema when it declines: `INVALID_RECORD` naming `reservations` and the id). */
