@@ -72,7 +72,12 @@ export async function observe(
         copyIds.push(copy.id);
       }
       for (const r of await reservationStore.listByVolumes(chunk)) pushTo(activeOf, r.volumeId, r);
-      for (const loan of await loanStore.listOpenByCopies(copyIds)) loanOf.set(loan.copyId, loan);
+      if (loanStore.listOpenByCopies !== undefined) for (const loan of await loanStore.listOpenByCopies(copyIds)) loanOf.set(loan.copyId, loan);
+      else
+        for (const copyId of copyIds) {
+          const loan = await loanStore.findOpenByCopy(copyId);
+          if (loan !== null) loanOf.set(copyId, loan);
+        }
     }
     for (const volumeId of sorted) {
       const copies = copiesOf.get(volumeId) ?? [];

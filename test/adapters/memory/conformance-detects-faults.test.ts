@@ -227,7 +227,7 @@ describe('the conformance suite detects faulty storages', () => {
       faulty((tx) => ({
         loans: {
           listOpenByCopies: async (copyIds) => {
-            const open = await tx.loans.listOpenByCopies(copyIds);
+            const open = await tx.loans.listOpenByCopies!(copyIds);
             const returned = (await tx.loans.get('l-1')) ?? undefined;
             return returned === undefined ? open : [returned, ...open];
           },
@@ -235,7 +235,7 @@ describe('the conformance suite detects faulty storages', () => {
       })),
     );
     expect(keepsReturned).toContain(name);
-    const unordered = await failingCases(faulty((tx) => ({ loans: { listOpenByCopies: async (copyIds) => (await tx.loans.listOpenByCopies(copyIds)).reverse() } })));
+    const unordered = await failingCases(faulty((tx) => ({ loans: { listOpenByCopies: async (copyIds) => (await tx.loans.listOpenByCopies!(copyIds)).reverse() } })));
     expect(unordered).toContain(name);
   });
 });
