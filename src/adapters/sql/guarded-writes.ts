@@ -44,6 +44,24 @@ export async function insertRow(
 }
 
 /**
+ * {@link insertRow} of a versioned record: the row `id`, then `columns`, then `version`, the same
+ * statement as `insertRow(…, { id, ...columns, version })`. The parameters are one array, not an
+ * object spread between two properties: V8 (Node 20) builds such an object through a slow path,
+ * about 10 µs for a reservation's 27 columns.
+ */
+export async function insertVersionedRow(session: SqlSession, table: StoreTable, sqlTable: string, id: string, columns: SqlColumns, version: number): Promise<void> {
+  const names = Object.keys(columns);
+  const sql = statementText(
+    `insert ${sqlTable} id,${names.join(',')},version`,
+    () => `INSERT INTO ${sqlTable} (id, ${names.join(', ')}, version) VALUES (?, ${names.map(() => '?').join(', ')}, ?) ON CONFLICT (id) DO NOTHING`,
+  );
+  const params: SqlValue[] = Object.values(columns);
+  params.unshift(id);
+  params.push(version);
+  if ((await session.run(sql, params)) === 0) throw versionConflict(table, id, null, await storedVersion(session, sqlTable, id));
+}
+
+/**
  * Replaces the row `id` when its version is `expectedVersion` (compare-and-set:
  * `UPDATE … SET …, version = ? WHERE id = ? AND version = ?`). Zero rows changed is told apart by
  * reading the version again: `NOT_FOUND` when the row is missing, `VERSION_CONFLICT` with the

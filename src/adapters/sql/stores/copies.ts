@@ -1,6 +1,6 @@
 import type { Copy } from '../../../model/material.js';
 import type { CopyStore } from '../../../ports/copy-store.js';
-import { insertRow, updateRow, type SqlColumns } from '../guarded-writes.js';
+import { insertVersionedRow, updateRow, type SqlColumns } from '../guarded-writes.js';
 import { copyFromRow } from '../record-rows.js';
 import { readerOf } from '../row-reader.js';
 import type { SqlDialect, SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
@@ -40,7 +40,7 @@ export function sqlCopies(session: SqlSession, config: SqlStoreConfig): CopyStor
         page.limit,
         page.offset,
       ]),
-    insert: (copy) => insertRow(session, 'copies', 'copies', { id: copy.id, ...copyColumns(copy, dialect), version: copy.version }),
+    insert: (copy) => insertVersionedRow(session, 'copies', 'copies', copy.id, copyColumns(copy, dialect), copy.version),
     update: (next, expectedVersion) => updateRow(session, config, 'copies', 'copies', next.id, copyColumns(next, dialect), next.version, expectedVersion),
   };
 }

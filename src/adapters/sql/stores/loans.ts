@@ -1,7 +1,7 @@
 import type { Loan } from '../../../model/loan.js';
 import type { LoanStore } from '../../../ports/loan-store.js';
 import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
-import { insertRow, updateRow, type SqlColumns } from '../guarded-writes.js';
+import { insertVersionedRow, updateRow, type SqlColumns } from '../guarded-writes.js';
 import { loanFromRow } from '../record-rows.js';
 import { readerOf } from '../row-reader.js';
 import type { SqlSession, SqlStoreConfig } from '../sql-session.js';
@@ -49,7 +49,7 @@ export function sqlLoans(session: SqlSession, config: SqlStoreConfig): LoanStore
       ]);
       return readerOf(session).all(rows, loanFromRow);
     },
-    insert: (loan) => insertRow(session, 'loans', 'loans', { id: loan.id, ...loanColumns(loan), version: loan.version }),
+    insert: (loan) => insertVersionedRow(session, 'loans', 'loans', loan.id, loanColumns(loan), loan.version),
     update: (next, expectedVersion) => updateRow(session, config, 'loans', 'loans', next.id, loanColumns(next), next.version, expectedVersion),
   };
 }

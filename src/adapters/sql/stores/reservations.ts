@@ -1,6 +1,6 @@
 import type { ReservationStore } from '../../../ports/reservation-store.js';
 import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
-import { insertRow, updateRow } from '../guarded-writes.js';
+import { insertVersionedRow, updateRow } from '../guarded-writes.js';
 import { reservationColumns, reservationFromRow } from '../reservation-rows.js';
 import { readerOf } from '../row-reader.js';
 import type { SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
@@ -71,12 +71,7 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
       ),
     listPatronOptionsEndingBefore: (date) =>
       list(`${WAITING} AND (not_needed_after < ? OR suspended_until < ?)`, 'id', [date, date]),
-    insert: (reservation) =>
-      insertRow(session, 'reservations', 'reservations', {
-        id: reservation.id,
-        ...reservationColumns(reservation, dialect),
-        version: reservation.version,
-      }),
+    insert: (reservation) => insertVersionedRow(session, 'reservations', 'reservations', reservation.id, reservationColumns(reservation, dialect), reservation.version),
     update: (next, expectedVersion) =>
       updateRow(session, config, 'reservations', 'reservations', next.id, reservationColumns(next, dialect), next.version, expectedVersion),
   };
