@@ -1,14 +1,20 @@
 import type { CatalogPort } from '../../../ports/catalog-port.js';
 import { titleFromRow, volumeFromRow } from '../record-rows.js';
+import { perConfig } from '../per-config.js';
 import { readerOf } from '../row-reader.js';
 import { sqlCatalogItem } from './catalog-item.js';
 import type { SqlSession, SqlStoreConfig } from '../sql-session.js';
 
+/** The statements that depend on the engine. */
+const texts = perConfig(({ dialect }) => ({
+  titlesSql: `SELECT * FROM titles WHERE ${dialect.inList('id')} ORDER BY id`,
+  volumesSql: `SELECT * FROM volumes WHERE ${dialect.inList('id')} ORDER BY id`,
+}));
+
 /** The catalogue of one SQL unit of work. */
 export function sqlCatalog(session: SqlSession, config: SqlStoreConfig): CatalogPort {
   const { dialect } = config;
-  const titlesSql = `SELECT * FROM titles WHERE ${dialect.inList('id')} ORDER BY id`;
-  const volumesSql = `SELECT * FROM volumes WHERE ${dialect.inList('id')} ORDER BY id`;
+  const { titlesSql, volumesSql } = texts(config);
   const catalog: CatalogPort = {
     async getTitle(id) {
       const rows = await session.all('SELECT * FROM titles WHERE id = ?', [id]);

@@ -2,6 +2,7 @@ import type { ReservationStore } from '../../../ports/reservation-store.js';
 import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
 import { insertVersionedRow, updateRow } from '../guarded-writes.js';
 import { reservationColumns, reservationFromRow } from '../reservation-rows.js';
+import { perConfig } from '../per-config.js';
 import { readerOf } from '../row-reader.js';
 import type { SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
 import { ACTIVE_OF_REQUESTERS_SQL } from './active-of-requesters.js';
@@ -24,16 +25,21 @@ const BY_VOLUME = select(`${ACTIVE} AND volume_id = ?`, 'placed_at, id');
 const WAITING = "status IN ('requested', 'reserved')";
 const REQUESTED = select(`status = 'requested' AND ${WAITING}`, 'placed_at, id');
 
+/** The statements that depend on the engine. */
+const texts = perConfig(({ dialect, lockRows }) => ({
+  getSql: `SELECT * FROM reservations WHERE id = ?${lockRows ? dialect.lockSuffix : ''}`,
+  activeByPatrons: select(`${dialect.inList('patron_id')} AND ${ACTIVE}`, 'placed_at, id'),
+  activeByVolumes: select(`${dialect.inList('volume_id')} AND ${ACTIVE}`, 'placed_at, id'),
+  reservedOrHeldByVolumes: reservedOrHeldByVolumesSql(dialect),
+}));
+
 /** The reservation store of one SQL unit of work. */
 export function sqlReservations(session: SqlSession, config: SqlStoreConfig): ReservationStore {
   const { dialect } = config;
   const fromRow = (row: SqlRow) => reservationFromRow(row, dialect);
   const query = async (sql: string, params: readonly SqlValue[]) => readerOf(session).all(await session.all(sql, params), fromRow);
   const list = (where: string, orderBy: string, params: readonly SqlValue[]) => query(select(where, orderBy), params);
-  const getSql = `SELECT * FROM reservations WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
-  const activeByPatrons = select(`${dialect.inList('patron_id')} AND ${ACTIVE}`, 'placed_at, id');
-  const activeByVolumes = select(`${dialect.inList('volume_id')} AND ${ACTIVE}`, 'placed_at, id');
-  const reservedOrHeldByVolumes = reservedOrHeldByVolumesSql(dialect);
+  const { getSql, activeByPatrons, activeByVolumes, reservedOrHeldByVolumes } = texts(config);
   const many = async (sql: string, ids: readonly string[]) => (ids.length === 0 ? [] : query(sql, [dialect.listParam(ids)]));
   return {
     async get(id) {
