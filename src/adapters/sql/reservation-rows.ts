@@ -58,13 +58,25 @@ const STATUS_FIELDS: Readonly<Record<ReservationStatus, readonly SpecificField[]
   cancelled: ['cancelledAt', 'cancelledBy', 'cancelledFrom', 'copyId', 'note'],
 };
 
-const SPECIFIC_ENTRIES = Object.entries(SPECIFIC_COLUMNS) as ReadonlyArray<readonly [SpecificField, string]>;
 const OWN_FIELDS = new Map(Object.entries(STATUS_FIELDS).map(([status, fields]) => [status, new Set<SpecificField>(fields)]));
 const NO_FIELDS: ReadonlySet<SpecificField> = new Set();
 
-/** The reservation's columns other than `id` and `version`; fields of other statuses are `NULL`. */
+/** A status-specific field's column value: `NULL` when the status has no such field or it is absent. */
+function specific(own: ReadonlySet<SpecificField>, fields: Readonly<Record<SpecificField, unknown>>, field: SpecificField): SqlValue {
+  if (!own.has(field)) return null;
+  const value = fields[field];
+  return value === undefined || value === null ? null : field === 'reasons' ? JSON.stringify(value) : (value as SqlValue);
+}
+
+/**
+ * The reservation's columns other than `id` and `version`; fields of other statuses are `NULL`.
+ * One literal, the specific columns in the order of `SPECIFIC_COLUMNS` after the common ones
+ * (adding 17 columns one by one under computed names cost V8 about six times as much).
+ */
 export function reservationColumns(r: Reservation, dialect: SqlDialect): SqlColumns {
-  const columns: Record<string, SqlValue> = {
+  const own = OWN_FIELDS.get(r.status) ?? NO_FIELDS;
+  const fields = r as unknown as Readonly<Record<SpecificField, unknown>>;
+  return {
     patron_id: r.patronId,
     title_id: r.titleId,
     volume_id: r.volumeId,
@@ -73,15 +85,24 @@ export function reservationColumns(r: Reservation, dialect: SqlDialect): SqlColu
     pickup_branch_id: r.pickupBranchId,
     placed_at: r.placedAt,
     status: r.status,
+    cancellation_requested_at: specific(own, fields, 'cancellationRequestedAt'),
+    queued_at: specific(own, fields, 'queuedAt'),
+    rejected_at: specific(own, fields, 'rejectedAt'),
+    reasons: specific(own, fields, 'reasons'),
+    copy_id: specific(own, fields, 'copyId'),
+    trapped_at: specific(own, fields, 'trappedAt'),
+    notice_date: specific(own, fields, 'noticeDate'),
+    last_day: specific(own, fields, 'lastDay'),
+    collected_at: specific(own, fields, 'collectedAt'),
+    lapsed_at: specific(own, fields, 'lapsedAt'),
+    cancelled_at: specific(own, fields, 'cancelledAt'),
+    cancelled_by: specific(own, fields, 'cancelledBy'),
+    cancelled_from: specific(own, fields, 'cancelledFrom'),
+    note: specific(own, fields, 'note'),
+    notice_sent_at: specific(own, fields, 'noticeSentAt'),
+    not_needed_after: specific(own, fields, 'notNeededAfter'),
+    suspended_until: specific(own, fields, 'suspendedUntil'),
   };
-  const own = OWN_FIELDS.get(r.status) ?? NO_FIELDS;
-  const fields = r as unknown as Readonly<Record<SpecificField, unknown>>;
-  for (const [field, column] of SPECIFIC_ENTRIES) {
-    const value = own.has(field) ? fields[field] : undefined;
-    if (value === undefined || value === null) columns[column] = null;
-    else columns[column] = field === 'reasons' ? JSON.stringify(value) : (value as SqlValue);
-  }
-  return columns;
 }
 
 /** A reservation row as its record (the quick reader, or the schema when it declines: `INVALID_RECORD` naming `reservations` and the id). */
