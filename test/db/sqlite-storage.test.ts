@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it, test } from 'vitest';
 import { isYoyakuError } from '../../src/errors/yoyaku-error.js';
 import { fixedClock } from '../../src/ports/clock.js';
 import { createSqliteStorage, migrateSqlite, SQLITE_MIGRATIONS } from '../../src/sqlite.js';
+import { PENDING_CANCELLATIONS_SQL } from '../../src/adapters/sql/stores/reservations.js';
 import { runConformance } from '../../src/testing.js';
 import { codeOf } from '../support/errors.js';
 import { claimFinishAndSend } from '../support/storage.js';
@@ -102,6 +103,13 @@ describe('migrateSqlite', () => {
       const params = Array.from({ length: sql.split('?').length - 1 }, () => 'x');
       expect(JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params))).toContain(`SEARCH reservations USING INDEX ${index} `);
     }
+    // The pending cancellations by their own index, in its order, with no sort; the control: the
+    // same condition with a bare `status IN (…)` goes through reservations_by_placed_at and sorts.
+    const pending = JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${PENDING_CANCELLATIONS_SQL}`).all());
+    expect(pending).toContain('SEARCH reservations USING INDEX reservations_pending_cancellations ');
+    expect(pending).not.toContain('TEMP B-TREE');
+    const bare = JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${PENDING_CANCELLATIONS_SQL.replace("(status || '')", 'status')}`).all());
+    expect(bare).not.toContain('reservations_pending_cancellations');
     db.close();
   });
 });

@@ -3,6 +3,7 @@ import { ReservationRecordSchema } from '../../ports/record-schemas.js';
 import type { SqlColumns } from './guarded-writes.js';
 import { quickReservationFromRow } from './quick-rows.js';
 import { parseRow } from './record-rows.js';
+import { rowShape, shapeColumns, type RowShape } from './row-shapes.js';
 import type { SqlDialect, SqlRow, SqlValue } from './sql-session.js';
 
 type SpecificField =
@@ -58,51 +59,41 @@ const STATUS_FIELDS: Readonly<Record<ReservationStatus, readonly SpecificField[]
   cancelled: ['cancelledAt', 'cancelledBy', 'cancelledFrom', 'copyId', 'note'],
 };
 
-const OWN_FIELDS = new Map(Object.entries(STATUS_FIELDS).map(([status, fields]) => [status, new Set<SpecificField>(fields)]));
-const NO_FIELDS: ReadonlySet<SpecificField> = new Set();
+const SPECIFIC_ENTRIES = Object.entries(SPECIFIC_COLUMNS) as ReadonlyArray<readonly [SpecificField, string]>;
+const SPECIFIC_FIELDS = SPECIFIC_ENTRIES.map(([field]) => field);
+const REASONS_AT = SPECIFIC_FIELDS.indexOf('reasons');
+/** For each status, whether each specific field (in {@link SPECIFIC_ENTRIES}' order) is one of its own. */
+const OWN_FIELDS = new Map(Object.entries(STATUS_FIELDS).map(([status, fields]) => [status, SPECIFIC_FIELDS.map((field) => fields.includes(field))]));
+const NO_FIELDS: readonly boolean[] = SPECIFIC_FIELDS.map(() => false);
 
-/** A status-specific field's column value: `NULL` when the status has no such field or it is absent. */
-function specific(own: ReadonlySet<SpecificField>, fields: Readonly<Record<SpecificField, unknown>>, field: SpecificField): SqlValue {
-  if (!own.has(field)) return null;
-  const value = fields[field];
-  return value === undefined || value === null ? null : field === 'reasons' ? JSON.stringify(value) : (value as SqlValue);
-}
+/** The reservation row's columns other than `id` and `version`, in the order {@link reservationValues} gives their values. */
+export const RESERVATION_SHAPE: RowShape = rowShape('reservations', 'reservations', [
+  'patron_id',
+  'title_id',
+  'volume_id',
+  'audiovisual',
+  'channel',
+  'pickup_branch_id',
+  'placed_at',
+  'status',
+  ...SPECIFIC_ENTRIES.map(([, column]) => column),
+]);
 
-/**
- * The reservation's columns other than `id` and `version`; fields of other statuses are `NULL`.
- * One literal, the specific columns in the order of `SPECIFIC_COLUMNS` after the common ones
- * (adding 17 columns one by one under computed names cost V8 about six times as much).
- */
-export function reservationColumns(r: Reservation, dialect: SqlDialect): SqlColumns {
+/** The values of the reservation's columns other than `id` and `version`, in {@link RESERVATION_SHAPE}'s order; fields of other statuses are `NULL`. */
+export function reservationValues(r: Reservation, dialect: SqlDialect): SqlValue[] {
+  const values: SqlValue[] = [r.patronId, r.titleId, r.volumeId, dialect.bool(r.audiovisual), r.channel, r.pickupBranchId, r.placedAt, r.status];
   const own = OWN_FIELDS.get(r.status) ?? NO_FIELDS;
   const fields = r as unknown as Readonly<Record<SpecificField, unknown>>;
-  return {
-    patron_id: r.patronId,
-    title_id: r.titleId,
-    volume_id: r.volumeId,
-    audiovisual: dialect.bool(r.audiovisual),
-    channel: r.channel,
-    pickup_branch_id: r.pickupBranchId,
-    placed_at: r.placedAt,
-    status: r.status,
-    cancellation_requested_at: specific(own, fields, 'cancellationRequestedAt'),
-    queued_at: specific(own, fields, 'queuedAt'),
-    rejected_at: specific(own, fields, 'rejectedAt'),
-    reasons: specific(own, fields, 'reasons'),
-    copy_id: specific(own, fields, 'copyId'),
-    trapped_at: specific(own, fields, 'trappedAt'),
-    notice_date: specific(own, fields, 'noticeDate'),
-    last_day: specific(own, fields, 'lastDay'),
-    collected_at: specific(own, fields, 'collectedAt'),
-    lapsed_at: specific(own, fields, 'lapsedAt'),
-    cancelled_at: specific(own, fields, 'cancelledAt'),
-    cancelled_by: specific(own, fields, 'cancelledBy'),
-    cancelled_from: specific(own, fields, 'cancelledFrom'),
-    note: specific(own, fields, 'note'),
-    notice_sent_at: specific(own, fields, 'noticeSentAt'),
-    not_needed_after: specific(own, fields, 'notNeededAfter'),
-    suspended_until: specific(own, fields, 'suspendedUntil'),
-  };
+  for (let i = 0; i < SPECIFIC_FIELDS.length; i++) {
+    const value = own[i] === true ? fields[SPECIFIC_FIELDS[i]!] : undefined;
+    values.push(value === undefined || value === null ? null : i === REASONS_AT ? JSON.stringify(value) : (value as SqlValue));
+  }
+  return values;
+}
+
+/** The reservation's columns other than `id` and `version`; fields of other statuses are `NULL`. */
+export function reservationColumns(r: Reservation, dialect: SqlDialect): SqlColumns {
+  return shapeColumns(RESERVATION_SHAPE, reservationValues(r, dialect));
 }
 
 /** A reservation row as its record (the quick reader, or the schema when it declines: `INVALID_RECORD` naming `reservations` and the id). */

@@ -56,35 +56,58 @@ async function loadApprovalSnapshot(tx: StoresTx, aside: SetAsideLog, only?: rea
  * read (and on PostgreSQL locked, in id order) after their active reservations, as row by row.
  */
 async function loadSnapshotInBulk(tx: StoresTx, only?: readonly PatronId[]): Promise<ApprovalSnapshot> {
-  const byId = new Map<string, Reservation>();
+  // The snapshot's reservations: the requests and the pending cancellations first (a cancellation
+  // that is also a request in its place, read as the cancellations' read has it), then each
+  // requester's other active reservations, by patron id.
+  const reservations: Reservation[] = [];
   let requested: Reservation[];
-  let activeOf: Map<string, Reservation[]> | undefined;
+  /** The patrons' active reservations (one read), and whether one of them is among the first part. */
+  let active: readonly Reservation[] | undefined;
+  let taken: (r: Reservation) => boolean;
   if (only === undefined) {
     // The requests and their patrons' other active reservations in one read, where the store has it.
     const ofRequesters = await tx.reservations.listActiveOfRequesters?.();
-    if (ofRequesters === undefined) requested = [...(await tx.reservations.listRequested())];
-    else {
-      requested = ofRequesters.filter((r) => r.status === 'requested');
-      activeOf = groupBy(ofRequesters, (r) => r.patronId);
+    requested = ofRequesters === undefined ? [...(await tx.reservations.listRequested())] : ofRequesters.filter((r) => r.status === 'requested');
+    const pending = await tx.reservations.listPendingCancellations();
+    const pendingById = new Map(pending.map((r) => [r.id, r] as const));
+    const among = new Set<string>();
+    for (const r of requested) {
+      const asPending = pendingById.get(r.id);
+      if (asPending !== undefined) among.add(r.id);
+      reservations.push(asPending ?? r);
     }
-    for (const r of requested) byId.set(r.id, r);
-    for (const r of await tx.reservations.listPendingCancellations()) byId.set(r.id, r);
+    for (const r of pending) if (!among.has(r.id)) reservations.push(r);
+    if (ofRequesters !== undefined) {
+      // The same read as the requests: a row is among them exactly when it is a request, or a pending cancellation.
+      active = ofRequesters;
+      taken = (r) => r.status === 'requested' || pendingById.has(r.id);
+    } else {
+      const ids = new Set(reservations.map((r) => r.id));
+      taken = (r) => ids.has(r.id);
+    }
   } else {
-    activeOf = groupBy(await tx.reservations.listActiveByPatrons(only), (r) => r.patronId);
+    active = await tx.reservations.listActiveByPatrons(only);
+    const byPatron = groupBy(active, (r) => r.patronId);
+    const isPending = (r: Reservation) => r.status === 'reserved' && r.cancellationRequestedAt !== undefined;
     requested = [];
     for (const patronId of only) {
-      for (const r of activeOf.get(patronId) ?? []) {
+      for (const r of byPatron.get(patronId) ?? []) {
         if (r.status === 'requested') requested.push(r);
-        if (r.status === 'requested' || (r.status === 'reserved' && r.cancellationRequestedAt !== undefined)) byId.set(r.id, r);
+        if (r.status === 'requested' || isPending(r)) reservations.push(r);
       }
     }
+    taken = (r) => r.status === 'requested' || isPending(r);
   }
   const patronIds = [...new Set(requested.map((r) => r.patronId))].sort();
-  activeOf ??= groupBy(await tx.reservations.listActiveByPatrons(patronIds), (r) => r.patronId);
+  active ??= await tx.reservations.listActiveByPatrons(patronIds);
+  const othersOf = groupBy(
+    active.filter((r) => !taken(r)),
+    (r) => r.patronId,
+  );
   const readPatrons = new Map((await tx.patrons.getMany(patronIds)).map((p) => [p.id, p] as const));
   const patrons = new Map<PatronId, Patron>();
   for (const patronId of patronIds) {
-    for (const r of activeOf.get(patronId) ?? []) if (!byId.has(r.id)) byId.set(r.id, r);
+    for (const r of othersOf.get(patronId) ?? []) reservations.push(r);
     const patron = readPatrons.get(patronId);
     if (patron !== undefined) patrons.set(patronId, patron);
   }
@@ -105,7 +128,7 @@ async function loadSnapshotInBulk(tx: StoresTx, only?: readonly PatronId[]): Pro
     const title = readTitles.get(titleId);
     if (title !== undefined) titles.set(titleId, title);
   }
-  return { reservations: [...byId.values()], patrons, titles, volumes, copiesByVolume };
+  return { reservations, patrons, titles, volumes, copiesByVolume };
 }
 
 /** {@link loadApprovalSnapshot} one row at a time, setting aside what depends on a row that cannot be read. */
@@ -212,12 +235,17 @@ function queuesAfterDeciding(
 ): Map<VolumeId, Reservation[]> {
   const queues = new Map<VolumeId, Reservation[]>();
   for (const [volumeId, copies] of snapshot.copiesByVolume) if (copies.some(isShelved)) queues.set(volumeId, []);
-  const now = new Map<string, Reservation>();
-  snapshot.reservations.forEach((r, i) => now.set(r.id, decided[i] ?? r));
+  // The queued ones as decided, where the snapshot holds them.
+  const current = [...queued];
+  const queuedAt = new Map(queued.map((r, i) => [r.id, i] as const));
+  snapshot.reservations.forEach((r, i) => {
+    const at = queuedAt.get(r.id);
+    if (at !== undefined) current[at] = decided[i] ?? r;
+  });
   const add = (r: Reservation): void => {
     if (isActiveReservation(r)) queues.get(r.volumeId)?.push(r);
   };
-  for (const r of queued) add(now.get(r.id) ?? r);
+  for (const r of current) add(r);
   snapshot.reservations.forEach((r, i) => {
     if (r.status === 'requested') add(decided[i] ?? r);
   });

@@ -1,22 +1,39 @@
 import type { Copy } from '../../../model/material.js';
 import type { CopyStore } from '../../../ports/copy-store.js';
-import { insertVersionedRow, updateRow, type SqlColumns } from '../guarded-writes.js';
+import type { SqlColumns } from '../guarded-writes.js';
 import { copyFromRow } from '../record-rows.js';
 import { perConfig } from '../per-config.js';
 import { readerOf } from '../row-reader.js';
+import { insertShaped, rowShape, shapeColumns, updateShaped, type RowShape } from '../row-shapes.js';
 import type { SqlDialect, SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
+
+/** The copy row's columns other than `id` and `version`, in the order {@link copyValues} gives their values. */
+export const COPY_SHAPE: RowShape = rowShape('copies', 'copies', [
+  'volume_id',
+  'owner_branch_id',
+  'location_branch_id',
+  'status',
+  'not_for_loan',
+  'reservation_id',
+  'transit_from_branch_id',
+]);
+
+/** The values of the copy's columns other than `id` and `version`, in {@link COPY_SHAPE}'s order. */
+export function copyValues(copy: Copy, dialect: SqlDialect): SqlValue[] {
+  return [
+    copy.volumeId,
+    copy.ownerBranchId,
+    copy.locationBranchId,
+    copy.status,
+    dialect.bool(copy.notForLoan === true),
+    copy.reservationId ?? null,
+    copy.transitFromBranchId ?? null,
+  ];
+}
 
 /** The columns other than `id` and `version`. */
 export function copyColumns(copy: Copy, dialect: SqlDialect): SqlColumns {
-  return {
-    volume_id: copy.volumeId,
-    owner_branch_id: copy.ownerBranchId,
-    location_branch_id: copy.locationBranchId,
-    status: copy.status,
-    not_for_loan: dialect.bool(copy.notForLoan === true),
-    reservation_id: copy.reservationId ?? null,
-    transit_from_branch_id: copy.transitFromBranchId ?? null,
-  };
+  return shapeColumns(COPY_SHAPE, copyValues(copy, dialect));
 }
 
 /** The statements that depend on the engine. */
@@ -46,7 +63,7 @@ export function sqlCopies(session: SqlSession, config: SqlStoreConfig): CopyStor
         page.limit,
         page.offset,
       ]),
-    insert: (copy) => insertVersionedRow(session, 'copies', 'copies', copy.id, copyColumns(copy, dialect), copy.version),
-    update: (next, expectedVersion) => updateRow(session, config, 'copies', 'copies', next.id, copyColumns(next, dialect), next.version, expectedVersion),
+    insert: (copy) => insertShaped(session, COPY_SHAPE, copy.id, copyValues(copy, dialect), copy.version),
+    update: (next, expectedVersion) => updateShaped(session, config, COPY_SHAPE, next.id, copyValues(next, dialect), next.version, expectedVersion),
   };
 }

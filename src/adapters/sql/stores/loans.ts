@@ -1,26 +1,46 @@
 import type { Loan } from '../../../model/loan.js';
 import type { LoanStore } from '../../../ports/loan-store.js';
 import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
-import { insertVersionedRow, updateRow, type SqlColumns } from '../guarded-writes.js';
+import type { SqlColumns } from '../guarded-writes.js';
 import { perConfig } from '../per-config.js';
 import { loanFromRow } from '../record-rows.js';
 import { readerOf } from '../row-reader.js';
-import type { SqlSession, SqlStoreConfig } from '../sql-session.js';
+import { insertShaped, rowShape, shapeColumns, updateShaped, type RowShape } from '../row-shapes.js';
+import type { SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
+
+/** The loan row's columns other than `id` and `version`, in the order {@link loanValues} gives their values. */
+export const LOAN_SHAPE: RowShape = rowShape('loans', 'loans', [
+  'patron_id',
+  'copy_id',
+  'volume_id',
+  'title_id',
+  'branch_id',
+  'lent_at',
+  'due_date',
+  'renewals',
+  'reservation_id',
+  'returned_at',
+]);
+
+/** The values of the loan's columns other than `id` and `version`, in {@link LOAN_SHAPE}'s order. */
+export function loanValues(loan: Loan): SqlValue[] {
+  return [
+    loan.patronId,
+    loan.copyId,
+    loan.volumeId,
+    loan.titleId,
+    loan.branchId,
+    loan.lentAt,
+    loan.dueDate,
+    loan.renewals,
+    loan.reservationId ?? null,
+    loan.returnedAt,
+  ];
+}
 
 /** The columns other than `id` and `version`. */
 export function loanColumns(loan: Loan): SqlColumns {
-  return {
-    patron_id: loan.patronId,
-    copy_id: loan.copyId,
-    volume_id: loan.volumeId,
-    title_id: loan.titleId,
-    branch_id: loan.branchId,
-    lent_at: loan.lentAt,
-    due_date: loan.dueDate,
-    renewals: loan.renewals,
-    reservation_id: loan.reservationId ?? null,
-    returned_at: loan.returnedAt,
-  };
+  return shapeColumns(LOAN_SHAPE, loanValues(loan));
 }
 
 const byPatron = (filter: string) => `SELECT * FROM loans WHERE patron_id = ?${filter} ORDER BY lent_at, id`;
@@ -60,7 +80,7 @@ export function sqlLoans(session: SqlSession, config: SqlStoreConfig): LoanStore
       ]);
       return readerOf(session).all(rows, loanFromRow);
     },
-    insert: (loan) => insertVersionedRow(session, 'loans', 'loans', loan.id, loanColumns(loan), loan.version),
-    update: (next, expectedVersion) => updateRow(session, config, 'loans', 'loans', next.id, loanColumns(next), next.version, expectedVersion),
+    insert: (loan) => insertShaped(session, LOAN_SHAPE, loan.id, loanValues(loan), loan.version),
+    update: (next, expectedVersion) => updateShaped(session, config, LOAN_SHAPE, next.id, loanValues(next), next.version, expectedVersion),
   };
 }

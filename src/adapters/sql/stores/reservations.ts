@@ -1,7 +1,7 @@
 import type { ReservationStore } from '../../../ports/reservation-store.js';
 import { ANONYMISED_PATRON_ID } from '../../../ports/event-log.js';
-import { insertVersionedRow, updateRow } from '../guarded-writes.js';
-import { reservationColumns, reservationFromRow } from '../reservation-rows.js';
+import { RESERVATION_SHAPE, reservationFromRow, reservationValues } from '../reservation-rows.js';
+import { insertShaped, updateShaped } from '../row-shapes.js';
 import { perConfig } from '../per-config.js';
 import { readerOf } from '../row-reader.js';
 import type { SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
@@ -24,6 +24,10 @@ const QUEUE = select(`status = 'reserved' AND ${ACTIVE} AND volume_id = ? AND ca
 const BY_VOLUME = select(`${ACTIVE} AND volume_id = ?`, 'placed_at, id');
 const WAITING = "status IN ('requested', 'reserved')";
 const REQUESTED = select(`status = 'requested' AND ${WAITING}`, 'placed_at, id');
+// `status || ''`, a condition no index serves: SQLite would otherwise read every waiting row by
+// `reservations_by_placed_at` and sort them, instead of the few in `reservations_pending_cancellations`,
+// already in order (2 000 of 130 000 rows in the bench's batch: 200 ms against 10 ms).
+export const PENDING_CANCELLATIONS_SQL = select("cancellation_requested_at IS NOT NULL AND (status || '') IN ('requested', 'reserved')", 'cancellation_requested_at, id');
 
 /** The statements that depend on the engine. */
 const texts = perConfig(({ dialect, lockRows }) => ({
@@ -54,8 +58,7 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
     listRequested: () => query(REQUESTED, []),
     listActiveOfRequesters: () => query(ACTIVE_OF_REQUESTERS_SQL, []),
     listReservedOrHeldByVolumes: (volumeIds) => many(reservedOrHeldByVolumes, volumeIds),
-    listPendingCancellations: () =>
-      list("cancellation_requested_at IS NOT NULL AND status IN ('requested', 'reserved')", 'cancellation_requested_at, id', []),
+    listPendingCancellations: () => query(PENDING_CANCELLATIONS_SQL, []),
     listHoldsAt: (branchId, options) =>
       options.endingBefore === undefined
         ? list("status = 'onHold' AND pickup_branch_id = ?", 'last_day, id LIMIT ? OFFSET ?', [branchId, options.limit, options.offset])
@@ -77,8 +80,7 @@ export function sqlReservations(session: SqlSession, config: SqlStoreConfig): Re
       ),
     listPatronOptionsEndingBefore: (date) =>
       list(`${WAITING} AND (not_needed_after < ? OR suspended_until < ?)`, 'id', [date, date]),
-    insert: (reservation) => insertVersionedRow(session, 'reservations', 'reservations', reservation.id, reservationColumns(reservation, dialect), reservation.version),
-    update: (next, expectedVersion) =>
-      updateRow(session, config, 'reservations', 'reservations', next.id, reservationColumns(next, dialect), next.version, expectedVersion),
+    insert: (reservation) => insertShaped(session, RESERVATION_SHAPE, reservation.id, reservationValues(reservation, dialect), reservation.version),
+    update: (next, expectedVersion) => updateShaped(session, config, RESERVATION_SHAPE, next.id, reservationValues(next, dialect), next.version, expectedVersion),
   };
 }
