@@ -53,12 +53,13 @@ const texts = perConfig(({ dialect, lockRows }) => {
   return {
     getSql: `SELECT * FROM loans WHERE id = ?${lock}`,
     openByCopySql: `SELECT * FROM loans WHERE copy_id = ? AND returned_at IS NULL ORDER BY lent_at DESC, id DESC LIMIT 1${lock}`,
+    openByCopiesSql: `SELECT * FROM loans WHERE returned_at IS NULL AND ${dialect.inList('copy_id')} ORDER BY copy_id, lent_at, id`,
   };
 });
 
 /** The loan store of one SQL unit of work. */
 export function sqlLoans(session: SqlSession, config: SqlStoreConfig): LoanStore {
-  const { getSql, openByCopySql } = texts(config);
+  const { getSql, openByCopySql, openByCopiesSql } = texts(config);
   return {
     async get(id) {
       const rows = await session.all(getSql, [id]);
@@ -71,6 +72,10 @@ export function sqlLoans(session: SqlSession, config: SqlStoreConfig): LoanStore
     async findOpenByCopy(copyId) {
       const rows = await session.all(openByCopySql, [copyId]);
       return readerOf(session).one(rows[0], loanFromRow);
+    },
+    async listOpenByCopies(copyIds) {
+      if (copyIds.length === 0) return [];
+      return readerOf(session).all(await session.all(openByCopiesSql, [config.dialect.listParam(copyIds)]), loanFromRow);
     },
     async listReturnedBefore(before, limit) {
       const rows = await session.all('SELECT * FROM loans WHERE returned_at IS NOT NULL AND returned_at < ? AND patron_id <> ? ORDER BY id LIMIT ?', [
