@@ -7,16 +7,23 @@ export const MIN_INSTANT_MS = -62_167_219_200_000;
 /** 9999-12-31T14:59:59.999Z, the end of 9999-12-31 in Japan: the last supported instant. */
 export const MAX_INSTANT_MS = 253_402_268_399_999;
 
+/** The one text {@link zonedInstantMillis} remembers (the function stays pure: same text, same answer). */
+const last: { text: unknown; ms: number } = { text: undefined, ms: Number.NaN };
+
 /**
  * Epoch milliseconds of an ISO 8601 instant with a time zone whose date exists (no 02-30), whose
  * hour is 00–23, and which lies in the supported range (Japan dates 0000-01-01 to 9999-12-31);
  * `NaN` otherwise. Internal to the calendar, the clock and the schemas.
  */
 export function zonedInstantMillis(text: string): number {
+  // The last text read and its answer: a service call reads the same instant (its clock's now) several times.
+  if (text === last.text) return last.ms;
   const m = ZONED_INSTANT.exec(text);
-  if (m === null || +(m[1] as string) > 23 || !isLocalDate(text.slice(0, 10))) return Number.NaN;
-  const ms = Date.parse(text);
-  return ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS ? ms : Number.NaN;
+  const ms = m === null || +(m[1] as string) > 23 || !isLocalDate(text.slice(0, 10)) ? Number.NaN : Date.parse(text);
+  const answer = ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS ? ms : Number.NaN;
+  last.text = text;
+  last.ms = answer;
+  return answer;
 }
 
 /**

@@ -44,3 +44,30 @@ describe('createCounterReservation', () => {
     ]);
   });
 });
+
+describe('createOnlineRequest and createCounterReservation: the record, field for field and in order', () => {
+  // What the two functions gave before they wrote the common input as one literal.
+  const asBefore = (given: NewReservationInput, more: Record<string, unknown>) => {
+    const { at: _at, ...rest } = given;
+    return { ...rest, ...more };
+  };
+  const online = (given: NewReservationInput) => ({ channel: 'online', placedAt: given.at, version: 0, status: 'requested' });
+  const counter = (given: NewReservationInput) => ({ channel: 'counter', placedAt: given.at, version: 0, status: 'reserved', queuedAt: given.at });
+  const inputs: Record<string, NewReservationInput> = {
+    'the interface, in its order': input,
+    'the same fields in another order': { at: input.at, pickupBranchId: 'akeno', audiovisual: true, volumeId: 't-1/1', titleId: 't-1', patronId: 'p-1', id: 'r-1' },
+    'a field more': { ...input, note: 'kept' } as NewReservationInput,
+    'a symbol more': { ...input, [Symbol.for('yoyaku.test')]: 1 } as NewReservationInput,
+  };
+  it('[B3] [C2] gives the same record as before, field for field and in order, whatever the input', () => {
+    for (const [name, given] of Object.entries(inputs)) {
+      for (const [made, expected] of [
+        [createOnlineRequest(given).reservation, asBefore(given, online(given))],
+        [createCounterReservation(given).reservation, asBefore(given, counter(given))],
+      ] as const) {
+        expect(Reflect.ownKeys(made), name).toEqual(Reflect.ownKeys(expected));
+        expect(made, name).toStrictEqual(expected);
+      }
+    }
+  });
+});

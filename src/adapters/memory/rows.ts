@@ -84,8 +84,20 @@ export function distinct(ids: readonly string[]): string[] {
 
 /** The rows of a list made for this answer (a lookup's own array), sorted in place. */
 export function sortedRows<T>(rows: T[], compare: (a: T, b: T) => number): T[] {
-  // Most answers have no row or one (an open loan, a copy's queue): nothing to sort.
-  return rows.length < 2 ? rows : rows.sort(compare);
+  // Most answers have no row or one (an open loan, a copy's queue): nothing to sort; a volume's
+  // copies are two or three, put in order by hand (a stable insertion, as `Array#sort` is stable).
+  if (rows.length < 2) return rows;
+  if (rows.length > 3) return rows.sort(compare);
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    let j = i;
+    while (j > 0 && compare(rows[j - 1]!, row) > 0) {
+      rows[j] = rows[j - 1]!;
+      j--;
+    }
+    rows[j] = row;
+  }
+  return rows;
 }
 
 interface Versioned {

@@ -106,8 +106,9 @@ export class TableView<V, I extends string = never, O extends string = never> {
    * most units write a few rows and look up by few indexes (or none) after writing.
    */
   private readonly writtenIndexes = new Map<I, { readonly ids: Map<string, Set<string>>; readonly filed: Map<string, string | undefined>; upTo: number }>();
-  /** The writes, in order (repeats included), for the indexes to catch up on. */
-  private readonly writes: { readonly id: string; readonly row: V }[] = [];
+  /** The writes, in order (repeats included), for the indexes to catch up on: ids and rows side by side (no object per write). */
+  private readonly writtenIds: string[] = [];
+  private readonly writtenRows: V[] = [];
 
   /**
    * @param table - the committed table
@@ -133,17 +134,20 @@ export class TableView<V, I extends string = never, O extends string = never> {
   set(id: string, row: V): void {
     if (this.written.size === 0) this.dirty.push(this);
     this.written.set(id, row);
-    this.writes.push({ id, row });
+    this.writtenIds.push(id);
+    this.writtenRows.push(row);
   }
 
   /** The index of this unit's writes by `index`, up to date. */
   private writtenIndex(index: I): Map<string, Set<string>> {
     let entry = this.writtenIndexes.get(index);
     if (entry === undefined) this.writtenIndexes.set(index, (entry = { ids: new Map(), filed: new Map(), upTo: 0 }));
-    if (entry.upTo < this.writes.length) {
+    const writes = this.writtenIds.length;
+    if (entry.upTo < writes) {
       const keyOf = this.table.indexers[index];
-      for (let i = entry.upTo; i < this.writes.length; i++) {
-        const { id, row } = this.writes[i]!;
+      for (let i = entry.upTo; i < writes; i++) {
+        const id = this.writtenIds[i]!;
+        const row = this.writtenRows[i]!;
         const key = keyOf(row);
         const was = entry.filed.get(id);
         if (was === key) continue;
@@ -154,7 +158,7 @@ export class TableView<V, I extends string = never, O extends string = never> {
         if (!ids) entry.ids.set(key, (ids = new Set()));
         ids.add(id);
       }
-      entry.upTo = this.writes.length;
+      entry.upTo = writes;
     }
     return entry.ids;
   }
@@ -218,6 +222,7 @@ export class TableView<V, I extends string = never, O extends string = never> {
   reset(): void {
     this.written.clear();
     this.writtenIndexes.clear();
-    this.writes.length = 0;
+    this.writtenIds.length = 0;
+    this.writtenRows.length = 0;
   }
 }

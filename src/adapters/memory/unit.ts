@@ -79,22 +79,29 @@ function asyncMethod(method: (...args: unknown[]) => unknown, state: UnitState):
   };
 }
 
-/** A synchronous store's method names, once per store. */
-const METHOD_NAMES = new WeakMap<object, { readonly list: readonly string[]; readonly set: ReadonlySet<PropertyKey> }>();
+/** A synchronous store's method names, once per store, each with its place in a unit's list of made methods. */
+interface MethodNames {
+  readonly list: readonly string[];
+  readonly set: ReadonlySet<PropertyKey>;
+  readonly index: ReadonlyMap<PropertyKey, number>;
+}
 
-function methodNames(sync: object): { readonly list: readonly string[]; readonly set: ReadonlySet<PropertyKey> } {
+const METHOD_NAMES = new WeakMap<object, MethodNames>();
+
+function methodNames(sync: object): MethodNames {
   let names = METHOD_NAMES.get(sync);
   if (names === undefined) {
     const list = Object.keys(sync);
-    METHOD_NAMES.set(sync, (names = { list, set: new Set(list) }));
+    METHOD_NAMES.set(sync, (names = { list, set: new Set(list), index: new Map(list.map((name, i) => [name, i])) }));
   }
   return names;
 }
 
 /** One unit's async face of a synchronous store: each method is made for the unit when first used. */
 class UnitStore {
-  readonly made = new Map<PropertyKey, (...args: unknown[]) => Promise<unknown>>();
-  readonly names: { readonly list: readonly string[]; readonly set: ReadonlySet<PropertyKey> };
+  /** The methods made for the unit, at their place in `names.list` (an array: a `Map` per store per unit showed in the garbage). */
+  readonly made: (((...args: unknown[]) => Promise<unknown>) | undefined)[] = [];
+  readonly names: MethodNames;
 
   constructor(
     readonly sync: Record<string, (...args: unknown[]) => unknown>,
@@ -104,9 +111,10 @@ class UnitStore {
   }
 
   method(name: PropertyKey): ((...args: unknown[]) => Promise<unknown>) | undefined {
-    if (!this.names.set.has(name)) return undefined;
-    let made = this.made.get(name);
-    if (made === undefined) this.made.set(name, (made = asyncMethod(this.sync[name as string]!, this.state)));
+    const at = this.names.index.get(name);
+    if (at === undefined) return undefined;
+    let made = this.made[at];
+    if (made === undefined) this.made[at] = made = asyncMethod(this.sync[name as string]!, this.state);
     return made;
   }
 }

@@ -42,6 +42,17 @@ export class FifoLock {
     });
   }
 
+  /**
+   * Takes the lock at once when it is free, without a Promise; `undefined` when it is held
+   * (then wait with {@link FifoLock.acquire}).
+   * @returns the release, or `undefined`
+   */
+  tryAcquire(): Release | undefined {
+    if (this.held) return undefined;
+    this.held = true;
+    return this.releaser();
+  }
+
   private releaser(): Release {
     let released = false;
     return () => {

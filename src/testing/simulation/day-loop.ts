@@ -5,7 +5,8 @@ import type { FixedClock } from '../../ports/clock.js';
 import type { StoragePorts } from '../../ports/storage-ports.js';
 import type { ReservationService } from '../../service/reservation-service.js';
 import type { ServiceResult } from '../../service/service-result.js';
-import { japanInstant, type Popularity, type SimContext, type SimDay } from './context.js';
+import { startOfJapanDay } from '../../calendar/japan-date.js';
+import { type Popularity, type SimContext, type SimDay } from './context.js';
 import type { CountBook } from './counts.js';
 import { clearUnreachable, collectHolds, returnLoans, runCouriers, workPullLists } from './errands.js';
 import { SIMULATION_INVARIANTS } from './invariants/index.js';
@@ -102,6 +103,8 @@ export class DayRun implements SimContext {
   readonly counts: CountBook;
   readonly journal: Journal;
   readonly random: Prng;
+  /** The day's first instant in Japan, in milliseconds: each step's instant is an offset from it. */
+  readonly #startMs: number;
 
   constructor(
     private readonly parts: RunParts,
@@ -121,6 +124,7 @@ export class DayRun implements SimContext {
     this.counts = parts.counts;
     this.journal = parts.journal;
     this.random = parts.random;
+    this.#startMs = Date.parse(startOfJapanDay(day.date));
   }
 
   async call<T>(operation: string, pending: Promise<ServiceResult<T>>, decidedAt?: BranchId): Promise<ServiceResult<T>> {
@@ -156,8 +160,9 @@ export class DayRun implements SimContext {
   }
 
   async #step(hours: number, label: string, work: () => Promise<void>, readBack = false): Promise<void> {
-    const at = japanInstant(this.day.date, hours);
-    if (at > this.clock.now()) this.clock.set(at);
+    // japanInstant(day, hours), compared and set as milliseconds (the clock's string is always `toISOString()` form).
+    const ahead = this.#startMs + Math.round(hours * 3_600_000) - Date.parse(this.clock.now());
+    if (ahead > 0) this.clock.advance(ahead);
     await work();
     if (readBack && !this.parts.strict && !this.touched.empty) {
       const seen = await observe(this.ports, this.touched, this.library.volumeOfCopy, { day: this.day.date, at: this.clock.now(), step: label });

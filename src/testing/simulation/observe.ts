@@ -62,18 +62,30 @@ export async function observe(
     // Bulk reads, a chunk of volumes at a time: each volume's rows come in the order of the one-volume reads.
     const copiesOf = new Map<VolumeId, Copy[]>();
     const activeOf = new Map<VolumeId, Reservation[]>();
+    // A copy's open loan is the last of its open loans in the bulk read's order (as findOpenByCopy has it).
+    const loanOf = new Map<CopyId, Loan>();
     for (let i = 0; i < sorted.length; i += BULK) {
       const chunk = sorted.slice(i, i + BULK);
-      for (const copy of await copyStore.listByVolumes(chunk)) pushTo(copiesOf, copy.volumeId, copy);
+      const copyIds: CopyId[] = [];
+      for (const copy of await copyStore.listByVolumes(chunk)) {
+        pushTo(copiesOf, copy.volumeId, copy);
+        copyIds.push(copy.id);
+      }
       for (const r of await reservationStore.listByVolumes(chunk)) pushTo(activeOf, r.volumeId, r);
+      if (loanStore.listOpenByCopies !== undefined) for (const loan of await loanStore.listOpenByCopies(copyIds)) loanOf.set(loan.copyId, loan);
+      else
+        for (const copyId of copyIds) {
+          const loan = await loanStore.findOpenByCopy(copyId);
+          if (loan !== null) loanOf.set(copyId, loan);
+        }
     }
     for (const volumeId of sorted) {
       const copies = copiesOf.get(volumeId) ?? [];
       const active = activeOf.get(volumeId) ?? [];
       const openLoans = new Map<CopyId, Loan>();
       for (const copy of copies) {
-        const loan = await loanStore.findOpenByCopy(copy.id);
-        if (loan !== null) openLoans.set(copy.id, loan);
+        const loan = loanOf.get(copy.id);
+        if (loan !== undefined) openLoans.set(copy.id, loan);
       }
       for (const r of active) reservations.set(r.id, r);
       volumes.set(volumeId, { copies, active, openLoans });
@@ -83,8 +95,14 @@ export async function observe(
       const r = await reservationStore.get(id);
       if (r !== null) reservations.set(id, r);
     }
-    const patrons = new Map<PatronId, readonly Reservation[]>();
-    for (const id of [...touched.patrons].sort()) patrons.set(id, await reservationStore.listByPatron(id, { active: true }));
+    // Each patron's active reservations as listByPatron(id, { active: true }) gives them: the bulk
+    // read's order (placedAt, then id) kept within each patron.
+    const patrons = new Map<PatronId, Reservation[]>();
+    const patronIds = [...touched.patrons].sort();
+    for (const id of patronIds) patrons.set(id, []);
+    for (let i = 0; i < patronIds.length; i += BULK) {
+      for (const r of await reservationStore.listActiveByPatrons(patronIds.slice(i, i + BULK))) patrons.get(r.patronId)?.push(r);
+    }
     const approvalRun = when.step === null ? await tx.jobRuns.get('approval', when.day) : null;
     return { ...when, volumes, reservations, patrons, approvalRun };
   });

@@ -219,4 +219,23 @@ describe('the conformance suite detects faulty storages', () => {
     );
     expect(dropsFields).toContain('copies: notForLoan, reservationId and transitFromBranchId read back as written, and absent ones stay absent');
   });
+
+  // issue 12: the read-back's bulk read of open loans
+  it('fails a listOpenByCopies that keeps returned loans or loses the order', async () => {
+    const name = "loans: listOpenByCopies gives the open loans of every listed copy by copy, lentAt, then id, each copy's last as findOpenByCopy";
+    const keepsReturned = await failingCases(
+      faulty((tx) => ({
+        loans: {
+          listOpenByCopies: async (copyIds) => {
+            const open = await tx.loans.listOpenByCopies!(copyIds);
+            const returned = (await tx.loans.get('l-1')) ?? undefined;
+            return returned === undefined ? open : [returned, ...open];
+          },
+        },
+      })),
+    );
+    expect(keepsReturned).toContain(name);
+    const unordered = await failingCases(faulty((tx) => ({ loans: { listOpenByCopies: async (copyIds) => (await tx.loans.listOpenByCopies!(copyIds)).reverse() } })));
+    expect(unordered).toContain(name);
+  });
 });

@@ -5,9 +5,36 @@ import { SIMULATION_COUNT_NAMES } from '../../../src/testing/simulation/counts.j
 import { simulationSummary } from '../../../src/testing/simulation/report.js';
 import { runSimulation } from '../../../src/testing/simulation/run-simulation.js';
 import { formatSimulationReport } from '../../../src/testing/simulation/format-report.js';
+import { createMemoryStorage } from '../../../src/adapters/memory/create-memory-storage.js';
 import { SMALL, simulate } from './support.js';
 
 describe('runSimulation', () => {
+  it('reads back the same on a store without the optional LoanStore.listOpenByCopies (findOpenByCopy per copy)', async () => {
+    let perCopy = 0;
+    const without = await simulate({
+      days: 12,
+      seed: 'loans',
+      storage: ({ clock }) => {
+        const memory = createMemoryStorage({ clock });
+        return {
+          ...memory,
+          seed: (data) => memory.seed(data),
+          unitOfWork: {
+            run: (work) =>
+              memory.unitOfWork.run((tx) => {
+                const { listOpenByCopies: _bulk, ...loans } = tx.loans;
+                return work({ ...tx, loans: { ...loans, findOpenByCopy: (copyId) => (perCopy++, tx.loans.findOpenByCopy(copyId)) } });
+              }),
+          },
+        };
+      },
+    });
+    const withBulk = await simulate({ days: 12, seed: 'loans' });
+    expect(perCopy).toBeGreaterThan(1_000);
+    expect(simulationSummary(without)).toEqual(simulationSummary(withBulk));
+    expect(without.weeks).toEqual(withBulk.weeks);
+  });
+
   it('[C1] gives the same report for the same seed and store, and another for another seed', async () => {
     const a = await simulate({ days: 5, seed: 'same' });
     const b = await simulate({ days: 5, seed: 'same' });

@@ -1,11 +1,12 @@
 import type { Loan } from '../../../model/loan.js';
 import type { LoanStore } from '../../../ports/loan-store.js';
-import { byKeys, rowOrNull, sortedRows, versionedRows } from '../rows.js';
+import { byKeys, distinct, rowOrNull, sortedRows, versionedRows } from '../rows.js';
 import type { MemoryViews } from '../tables.js';
 import type { SyncStore } from './sync-store.js';
 
 const byId = byKeys<Loan>((l) => l.id);
 const byLentAt = byKeys<Loan>((l) => l.lentAt, (l) => l.id);
+const byCopyLentAt = byKeys<Loan>((l) => l.copyId, (l) => l.lentAt, (l) => l.id);
 
 /** The loan store of one unit of work. */
 export function memoryLoans(views: MemoryViews): SyncStore<LoanStore> {
@@ -21,6 +22,11 @@ export function memoryLoans(views: MemoryViews): SyncStore<LoanStore> {
     findOpenByCopy: (copyId) => {
       const open = sortedRows(view.find('openCopy', copyId).filter((l) => l.returnedAt === null), byLentAt);
       return rowOrNull(open[open.length - 1]);
+    },
+    listOpenByCopies: (copyIds) => {
+      const rows: Loan[] = [];
+      for (const id of distinct(copyIds)) for (const loan of view.find('openCopy', id)) if (loan.returnedAt === null) rows.push(loan);
+      return sortedRows(rows, byCopyLentAt);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Copy } from '../../../model/material.js';
 import type { CopyStore } from '../../../ports/copy-store.js';
 import type { SqlColumns } from '../guarded-writes.js';
 import { copyFromRow } from '../record-rows.js';
+import { perConfig } from '../per-config.js';
 import { readerOf } from '../row-reader.js';
 import { insertShaped, rowShape, shapeColumns, updateShaped, type RowShape } from '../row-shapes.js';
 import type { SqlDialect, SqlRow, SqlSession, SqlStoreConfig, SqlValue } from '../sql-session.js';
@@ -35,13 +36,18 @@ export function copyColumns(copy: Copy, dialect: SqlDialect): SqlColumns {
   return shapeColumns(COPY_SHAPE, copyValues(copy, dialect));
 }
 
+/** The statements that depend on the engine. */
+const texts = perConfig(({ dialect, lockRows }) => ({
+  getSql: `SELECT * FROM copies WHERE id = ?${lockRows ? dialect.lockSuffix : ''}`,
+  byVolumesSql: `SELECT * FROM copies WHERE ${dialect.inList('volume_id')} ORDER BY id`,
+}));
+
 /** The copy store of one SQL unit of work. */
 export function sqlCopies(session: SqlSession, config: SqlStoreConfig): CopyStore {
   const { dialect } = config;
   const fromRow = (row: SqlRow) => copyFromRow(row, dialect);
   const list = async (sql: string, params: readonly SqlValue[]) => readerOf(session).all(await session.all(sql, params), fromRow);
-  const getSql = `SELECT * FROM copies WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
-  const byVolumesSql = `SELECT * FROM copies WHERE ${dialect.inList('volume_id')} ORDER BY id`;
+  const { getSql, byVolumesSql } = texts(config);
   return {
     async get(id) {
       const rows = await session.all(getSql, [id]);

@@ -2,6 +2,7 @@ import type { Patron } from '../../../model/patron.js';
 import type { PatronStore } from '../../../ports/patron-store.js';
 import { updateRow, type SqlColumns } from '../guarded-writes.js';
 import { patronFromRow } from '../record-rows.js';
+import { perConfig } from '../per-config.js';
 import { readerOf } from '../row-reader.js';
 import type { SqlDialect, SqlSession, SqlStoreConfig } from '../sql-session.js';
 
@@ -19,12 +20,17 @@ export function patronColumns(patron: Patron, dialect: SqlDialect): SqlColumns {
   };
 }
 
+/** The statements that depend on the engine. */
+const texts = perConfig(({ dialect, lockRows, lockGetManyPatrons }) => ({
+  getSql: `SELECT * FROM patrons WHERE id = ?${lockRows ? dialect.lockSuffix : ''}`,
+  // ORDER BY before FOR UPDATE: PostgreSQL locks the rows in the order it returns them, by id.
+  getManySql: `SELECT * FROM patrons WHERE ${dialect.inList('id')} ORDER BY id${lockRows && lockGetManyPatrons !== false ? dialect.lockSuffix : ''}`,
+}));
+
 /** The patron store of one SQL unit of work. */
 export function sqlPatrons(session: SqlSession, config: SqlStoreConfig): PatronStore {
   const { dialect } = config;
-  const getSql = `SELECT * FROM patrons WHERE id = ?${config.lockRows ? dialect.lockSuffix : ''}`;
-  // ORDER BY before FOR UPDATE: PostgreSQL locks the rows in the order it returns them, by id.
-  const getManySql = `SELECT * FROM patrons WHERE ${dialect.inList('id')} ORDER BY id${config.lockRows && config.lockGetManyPatrons !== false ? dialect.lockSuffix : ''}`;
+  const { getSql, getManySql } = texts(config);
   const read = async (id: string) => {
     const rows = await session.all(getSql, [id]);
     return readerOf(session).one(rows[0], (row) => patronFromRow(row, dialect));

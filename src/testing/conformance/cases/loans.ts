@@ -46,6 +46,36 @@ export const loanCases: ConformanceCase[] = [
     },
   },
   {
+    name: 'loans: listOpenByCopies gives the open loans of every listed copy by copy, lentAt, then id, each copy\'s last as findOpenByCopy',
+    run: async (s) => {
+      // Optional: a store without it passes unchecked (the simulation reads with findOpenByCopy).
+      if ((await inUnit(s, async (tx) => tx.loans.listOpenByCopies)) === undefined) return;
+      await insertAll(s, {
+        loans: [
+          build.loan({ id: 'l-1', copyId: 'c-1', lentAt: at(1), returnedAt: at(5) }),
+          build.loan({ id: 'l-4', copyId: 'c-1', lentAt: at(10) }),
+          build.loan({ id: 'l-2', copyId: 'c-1', lentAt: at(10) }),
+          build.loan({ id: 'l-0', copyId: 'c-1', lentAt: at(3) }),
+          build.loan({ id: 'l-3', copyId: 'c-2', lentAt: at(2) }),
+          build.loan({ id: 'l-5', copyId: 'c-3', lentAt: at(2), returnedAt: at(4) }),
+        ],
+      });
+      const listed = await inUnit(s, (tx) => tx.loans.listOpenByCopies!(['c-2', 'c-1', 'c-9', 'c-3', 'c-2']));
+      assertEqual(idsOf(listed), ['l-0', 'l-2', 'l-4', 'l-3'], 'open loans of c-1, c-2, c-3 and an unknown copy');
+      for (const copyId of ['c-1', 'c-2', 'c-3', 'c-9']) {
+        const one = await inUnit(s, (tx) => tx.loans.findOpenByCopy(copyId));
+        assertEqual(listed.filter((l) => l.copyId === copyId).at(-1) ?? null, one, `last open loan of ${copyId} as findOpenByCopy`);
+      }
+      assertEqual(await inUnit(s, (tx) => tx.loans.listOpenByCopies!([])), [], 'no copies');
+      const seen = await inUnit(s, async (tx) => {
+        await tx.loans.update({ ...build.loan({ id: 'l-3', copyId: 'c-2', lentAt: at(2) }), returnedAt: at(6), version: 1 }, 0);
+        await tx.loans.insert(build.loan({ id: 'l-6', copyId: 'c-3', lentAt: at(7) }));
+        return tx.loans.listOpenByCopies!(['c-2', 'c-3']);
+      });
+      assertEqual(idsOf(seen), ['l-6'], "the unit's own writes: c-2's loan returned, a new loan of c-3");
+    },
+  },
+  {
     name: 'loans: update is a compare-and-set on the version, and insert of an existing id conflicts',
     run: async (s) => {
       const loan = build.loan({ id: 'l-1' });
