@@ -60,10 +60,7 @@ export async function updateRow(
   nextVersion: number,
   expectedVersion: number,
 ): Promise<void> {
-  if (nextVersion !== expectedVersion + 1) {
-    if ((await storedVersion(session, sqlTable, id)) === null) throw recordNotFound(table, id);
-    assertNextVersion(table, id, nextVersion, expectedVersion);
-  }
+  await checkNextVersion(session, table, sqlTable, id, nextVersion, expectedVersion);
   const names = Object.keys(columns);
   const guard = config.versionGuard ? ' AND version = ?' : '';
   const sql = statementText(`update ${sqlTable}${guard} ${names.join(',')}`, () => {
@@ -73,10 +70,23 @@ export async function updateRow(
   const params: SqlValue[] = Object.values(columns);
   params.push(nextVersion, id);
   if (config.versionGuard) params.push(expectedVersion);
-  const updated = await session.run(sql, params);
-  if (updated === 0) {
-    const actual = await storedVersion(session, sqlTable, id);
-    if (actual === null) throw recordNotFound(table, id);
-    throw versionConflict(table, id, expectedVersion, actual);
-  }
+  await checkUpdated(session, table, sqlTable, id, expectedVersion, await session.run(sql, params));
+}
+
+/**
+ * Before an update: a `nextVersion` that does not follow `expectedVersion` is `NOT_FOUND` when the
+ * row is missing, a `VERSION_CONFLICT` otherwise (the memory adapter's order).
+ */
+export async function checkNextVersion(session: SqlSession, table: StoreTable, sqlTable: string, id: string, nextVersion: number, expectedVersion: number): Promise<void> {
+  if (nextVersion === expectedVersion + 1) return;
+  if ((await storedVersion(session, sqlTable, id)) === null) throw recordNotFound(table, id);
+  assertNextVersion(table, id, nextVersion, expectedVersion);
+}
+
+/** After an update that changed `updated` rows: none is `NOT_FOUND` or `VERSION_CONFLICT`, told apart by reading the version. */
+export async function checkUpdated(session: SqlSession, table: StoreTable, sqlTable: string, id: string, expectedVersion: number, updated: number): Promise<void> {
+  if (updated !== 0) return;
+  const actual = await storedVersion(session, sqlTable, id);
+  if (actual === null) throw recordNotFound(table, id);
+  throw versionConflict(table, id, expectedVersion, actual);
 }

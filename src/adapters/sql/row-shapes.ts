@@ -3,8 +3,8 @@
 // key list and its value list, and without joining the names to find the statement (the batch
 // writes some 230 000 rows). The texts are those `insertRow` and `updateRow` build for the same
 // columns, and so are the checks and the errors.
-import { assertNextVersion, recordNotFound, versionConflict, type StoreTable } from '../../ports/store-errors.js';
-import { storedVersion } from './guarded-writes.js';
+import { versionConflict, type StoreTable } from '../../ports/store-errors.js';
+import { checkNextVersion, checkUpdated, storedVersion } from './guarded-writes.js';
 import type { SqlSession, SqlStoreConfig, SqlValue } from './sql-session.js';
 
 /** A table's columns other than `id` and `version`, in the order their values are given, and the statements writing them. */
@@ -66,16 +66,9 @@ export async function updateShaped(
   nextVersion: number,
   expectedVersion: number,
 ): Promise<void> {
-  if (nextVersion !== expectedVersion + 1) {
-    if ((await storedVersion(session, shape.sqlTable, id)) === null) throw recordNotFound(shape.table, id);
-    assertNextVersion(shape.table, id, nextVersion, expectedVersion);
-  }
+  await checkNextVersion(session, shape.table, shape.sqlTable, id, nextVersion, expectedVersion);
   values.push(nextVersion, id);
   if (config.versionGuard) values.push(expectedVersion);
   const updated = await session.run(config.versionGuard ? shape.updateSql : shape.unguardedUpdateSql, values);
-  if (updated === 0) {
-    const actual = await storedVersion(session, shape.sqlTable, id);
-    if (actual === null) throw recordNotFound(shape.table, id);
-    throw versionConflict(shape.table, id, expectedVersion, actual);
-  }
+  await checkUpdated(session, shape.table, shape.sqlTable, id, expectedVersion, updated);
 }
