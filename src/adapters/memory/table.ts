@@ -165,8 +165,13 @@ export class TableView<V, I extends string = never, O extends string = never> {
 
   /** The rows whose `index` key is `key`, as this unit sees them. */
   find(index: I, key: string): V[] {
+    return this.findInto(index, key, []);
+  }
+
+  /** {@link TableView.find}, the rows pushed onto `found` (a bulk read's one list, no array per key); returns `found`. */
+  findInto(index: I, key: string, found: V[]): V[] {
     const committed = this.table.rowsWith(index, key);
-    const found: V[] = [];
+    if (committed.size === 0 && this.written.size === 0) return found;
     if (this.written.size === 0) {
       for (const cell of committed.values()) found.push(cell.row);
       return found;

@@ -150,7 +150,7 @@ export class DayRun implements SimContext {
   async readBack(volumeIds: readonly string[]): Promise<void> {
     const touched = new Touched();
     for (const v of volumeIds) touched.volumes.add(v);
-    const seen = await observe(this.ports, touched, this.library.volumeOfCopy, { day: this.day.date, at: this.clock.now(), step: 'read back' });
+    const seen = await observe(this.ports, touched, this.library.volumeOfCopy, { day: this.day.date, at: this.clock.now(), step: 'read back' }, true);
     this.#nameTransits(seen);
     this.#mirror(seen);
   }
@@ -165,7 +165,7 @@ export class DayRun implements SimContext {
     if (ahead > 0) this.clock.advance(ahead);
     await work();
     if (readBack && !this.parts.strict && !this.touched.empty) {
-      const seen = await observe(this.ports, this.touched, this.library.volumeOfCopy, { day: this.day.date, at: this.clock.now(), step: label });
+      const seen = await observe(this.ports, this.touched, this.library.volumeOfCopy, { day: this.day.date, at: this.clock.now(), step: label }, true);
       this.#nameTransits(seen);
       this.#mirror(seen);
     }

@@ -41,12 +41,18 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-/** Reads the touched records back from the store. */
+/**
+ * Reads the touched records back from the store. With `copiesOnly` (a read-back that no invariant
+ * checks: the simulation only mirrors the copies and names their transits) the touched volumes'
+ * copies and active reservations alone are read; their open loans, the touched reservations and
+ * patrons and the batch's run are left empty.
+ */
 export async function observe(
   ports: StoragePorts,
   touched: Touched,
   volumeOfCopy: ReadonlyMap<CopyId, VolumeId>,
   when: { day: LocalDate; at: Instant; step: string | null },
+  copiesOnly = false,
 ): Promise<Observation> {
   const volumeIds = new Set(touched.volumes);
   for (const c of touched.copies) {
@@ -72,6 +78,7 @@ export async function observe(
         copyIds.push(copy.id);
       }
       for (const r of await reservationStore.listByVolumes(chunk)) pushTo(activeOf, r.volumeId, r);
+      if (copiesOnly) continue;
       if (loanStore.listOpenByCopies !== undefined) for (const loan of await loanStore.listOpenByCopies(copyIds)) loanOf.set(loan.copyId, loan);
       else
         for (const copyId of copyIds) {
@@ -90,6 +97,8 @@ export async function observe(
       for (const r of active) reservations.set(r.id, r);
       volumes.set(volumeId, { copies, active, openLoans });
     }
+    const patrons = new Map<PatronId, Reservation[]>();
+    if (copiesOnly) return { ...when, volumes, reservations, patrons, approvalRun: null };
     for (const id of [...touched.reservations].sort()) {
       if (reservations.has(id)) continue;
       const r = await reservationStore.get(id);
@@ -97,7 +106,6 @@ export async function observe(
     }
     // Each patron's active reservations as listByPatron(id, { active: true }) gives them: the bulk
     // read's order (placedAt, then id) kept within each patron.
-    const patrons = new Map<PatronId, Reservation[]>();
     const patronIds = [...touched.patrons].sort();
     for (const id of patronIds) patrons.set(id, []);
     for (let i = 0; i < patronIds.length; i += BULK) {

@@ -16,7 +16,7 @@ export function memoryCopies(views: MemoryViews): SyncStore<CopyStore> {
     listByVolume: (volumeId) => sortedRows(view.find('volume', volumeId), byId),
     listByVolumes: (volumeIds) => {
       const rows: Copy[] = [];
-      for (const id of distinct(volumeIds)) for (const copy of view.find('volume', id)) rows.push(copy);
+      for (const id of distinct(volumeIds)) view.findInto('volume', id, rows);
       return sortedRows(rows, byId);
     },
     listAt: (branchId, status, request) => page(sortedRows(view.find('location', `${branchId}\u0000${status}`), byVolume), request),

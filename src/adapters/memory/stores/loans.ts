@@ -25,7 +25,8 @@ export function memoryLoans(views: MemoryViews): SyncStore<LoanStore> {
     },
     listOpenByCopies: (copyIds) => {
       const rows: Loan[] = [];
-      for (const id of distinct(copyIds)) for (const loan of view.find('openCopy', id)) if (loan.returnedAt === null) rows.push(loan);
+      // Only open loans are filed under `openCopy` (a unit's own returned ones are left out by their key).
+      for (const id of distinct(copyIds)) view.findInto('openCopy', id, rows);
       return sortedRows(rows, byCopyLentAt);
     },
   };

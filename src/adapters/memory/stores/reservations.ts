@@ -39,9 +39,18 @@ export function memoryReservations(views: MemoryViews): SyncStore<ReservationSto
         view.find('activeVolume', volumeId).filter((r) => r.status === 'reserved' && !hasPendingCancellation(r)),
         byQueuedAt,
       ),
-    listByVolume: (volumeId) => sortedRows(view.find('activeVolume', volumeId).filter(isActive), byPlacedAt),
-    listActiveByPatrons: (patronIds) => sortedRows(distinct(patronIds).flatMap((id) => view.find('activePatron', id).filter(isActive)), byPlacedAt),
-    listByVolumes: (volumeIds) => sortedRows(distinct(volumeIds).flatMap((id) => view.find('activeVolume', id).filter(isActive)), byPlacedAt),
+    listByVolume: (volumeId) => sortedRows(view.find('activeVolume', volumeId), byPlacedAt),
+    // Only active reservations are filed under `activePatron` and `activeVolume` (a unit's own final ones are left out by their key).
+    listActiveByPatrons: (patronIds) => {
+      const rows: Reservation[] = [];
+      for (const id of distinct(patronIds)) view.findInto('activePatron', id, rows);
+      return sortedRows(rows, byPlacedAt);
+    },
+    listByVolumes: (volumeIds) => {
+      const rows: Reservation[] = [];
+      for (const id of distinct(volumeIds)) view.findInto('activeVolume', id, rows);
+      return sortedRows(rows, byPlacedAt);
+    },
     listRequested: () => sortedRows(withStatus('requested'), byPlacedAt),
     listActiveOfRequesters: () => activeOfRequesters(views),
     listReservedOrHeldByVolumes: (volumeIds) => reservedOrHeldByVolumes(views, volumeIds),
