@@ -225,8 +225,9 @@ export class TableView<V, I extends string = never, O extends string = never> {
 
   /** Forgets the unit's writes, so the view can serve the next unit. */
   reset(): void {
+    // A `Map` cleared gets a new table even when it was empty: most units look nothing up in their own writes.
     this.written.clear();
-    this.writtenIndexes.clear();
+    if (this.writtenIndexes.size > 0) this.writtenIndexes.clear();
     this.writtenIds.length = 0;
     this.writtenRows.length = 0;
   }

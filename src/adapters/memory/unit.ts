@@ -53,6 +53,8 @@ const FACTORIES: { readonly [K in keyof StoresTx]: (views: MemoryViews, clock: C
 
 const STORE_NAMES = Object.keys(FACTORIES) as readonly (keyof StoresTx)[];
 const IS_STORE_NAME: ReadonlySet<PropertyKey> = new Set<PropertyKey>(STORE_NAMES);
+/** Each store's place in a unit's list of built stores. */
+const STORE_INDEX: ReadonlyMap<PropertyKey, number> = new Map<PropertyKey, number>(STORE_NAMES.map((name, i) => [name, i]));
 
 /** The parts the units of a storage share. */
 export function unitParts(tables: MemoryTables, clock: Clock): UnitParts {
@@ -143,7 +145,10 @@ const STORE_HANDLER: ProxyHandler<UnitStore> = {
  * A literal of getters made for each unit had a hidden class of its own each time.
  */
 const TX_HANDLER: ProxyHandler<Unit> = {
-  get: (unit, name) => (IS_STORE_NAME.has(name) ? unit.store(name as keyof StoresTx) : undefined),
+  get: (unit, name) => {
+    const at = STORE_INDEX.get(name);
+    return at === undefined ? undefined : unit.storeAt(at);
+  },
   has: (_unit, name) => IS_STORE_NAME.has(name),
   ownKeys: () => [...STORE_NAMES],
   getOwnPropertyDescriptor: (unit, name) =>
@@ -156,7 +161,8 @@ const TX_HANDLER: ProxyHandler<Unit> = {
 /** A running unit: its stores, built on first use. */
 class Unit implements MemoryUnit {
   readonly state: UnitState = { open: true };
-  readonly built: Partial<Record<keyof StoresTx, unknown>> = {};
+  /** The stores built for the unit, at their place in `STORE_NAMES` (an array: an object given keys in a different order by each unit had many shapes). */
+  readonly built: unknown[] = [];
   readonly tx: StoresTx;
 
   constructor(readonly parts: UnitParts) {
@@ -164,12 +170,17 @@ class Unit implements MemoryUnit {
   }
 
   store<K extends keyof StoresTx>(name: K): StoresTx[K] {
-    let found = this.built[name] as StoresTx[K] | undefined;
+    return this.storeAt(STORE_INDEX.get(name)!) as StoresTx[K];
+  }
+
+  storeAt(at: number): unknown {
+    let found = this.built[at];
     if (found === undefined) {
+      const name = STORE_NAMES[at]!;
       const parts = this.parts;
       const sync = (parts.shared[name] ??= FACTORIES[name](parts.views, parts.clock));
-      found = new Proxy(new UnitStore(sync as Record<string, (...args: unknown[]) => unknown>, this.state), STORE_HANDLER) as unknown as StoresTx[K];
-      this.built[name] = found;
+      found = new Proxy(new UnitStore(sync as Record<string, (...args: unknown[]) => unknown>, this.state), STORE_HANDLER);
+      this.built[at] = found;
     }
     return found;
   }
