@@ -189,6 +189,7 @@ export class EventLogView {
 
   reset(): void {
     this.#appended.length = 0;
-    this.#replaced.clear();
+    // A cleared `Map` gets a new table even when empty: most units replace no event.
+    if (this.#replaced.size > 0) this.#replaced.clear();
   }
 }

@@ -44,7 +44,11 @@ export class OrderedIndex<V> {
       const at = this.position(was, id);
       if (this.entries[at]?.id === id) this.entries.splice(at, 1);
     }
-    if (key !== undefined) this.entries.splice(this.position(key, id), 0, { key, id });
+    if (key === undefined) return;
+    const at = this.position(key, id);
+    // Most rows come at the end (their key is when they were written): a push makes no array of removed entries.
+    if (at === this.entries.length) this.entries.push({ key, id });
+    else this.entries.splice(at, 0, { key, id });
   }
 
   /** The ids whose key is below `bound`, in key order. */

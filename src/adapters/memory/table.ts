@@ -53,6 +53,12 @@ export class Table<V, I extends string = never, O extends string = never> {
 
   put(id: string, row: V): void {
     const indexList = this.indexList;
+    if (indexList.length === 0 && this.orderedList.length === 0) {
+      // No index to file it in (patrons, titles, carts, favourites, job runs): no cell either.
+      this.rows.set(id, row);
+      if (this.listeners.size > 0) for (const listener of this.listeners) listener(id, row);
+      return;
+    }
     const keyOfList = this.keyOfList;
     let cell = this.cells.get(id);
     const previous = cell?.row;
