@@ -6,37 +6,57 @@ export type Indexer<V> = (row: V) => string | undefined;
 /** One row as the indexes hold it: shared by all of them, so a write that keeps a key touches nothing in that index. */
 export interface Cell<V> {
   row: V;
+  readonly id: string;
   /** The key the row is filed under in each secondary index, in the order of the table's index list. */
   readonly keys: (string | undefined)[];
+  /** Where the cell sits in its key's list in each secondary index (meaningless where its key is `undefined`). */
+  readonly at: number[];
 }
 
-const NO_ROWS: ReadonlyMap<string, never> = new Map<string, never>();
+const NO_CELLS: readonly never[] = [];
+
+/** How the rows of one key are kept when one leaves. */
+export interface TableOptions {
+  /**
+   * `true` when every lookup of the table puts its answer in a total order of its own (each ends
+   * with the id): a row leaving a key is replaced there by the key's last row, in constant time.
+   * Otherwise the rows of a key keep the order they were filed in.
+   */
+  readonly anyOrder?: boolean;
+}
 
 /**
- * Committed rows of one table, by id, with secondary indexes (key → cells by id) and ordered
- * indexes (rows in the order of a key, for range reads) kept up to date on every put. Rows are
- * never deleted. Each row has one cell that every secondary index holds, with the keys it is filed
- * under: a put computes each key once and moves the cell only in the indexes whose key changed.
+ * Committed rows of one table, by id, with secondary indexes (key → the cells filed under it, a
+ * list) and ordered indexes (rows in the order of a key, for range reads) kept up to date on every
+ * put. Rows are never deleted. Each row has one cell that every secondary index holds, with the
+ * keys it is filed under and its place in each key's list: a put computes each key once and
+ * moves the cell only in the indexes whose key changed. A key's rows are a list, not a `Map`: a
+ * `Map` grows and shrinks its table as rows come and go (a copy's location, a reservation's status
+ * change on most writes), and that garbage was a tenth of what a simulated day allocated.
  */
 export class Table<V, I extends string = never, O extends string = never> {
   readonly rows = new Map<string, V>();
   /** The names of the secondary indexes. */
   readonly indexNames: readonly I[];
   private readonly cells = new Map<string, Cell<V>>();
-  private readonly indexes = new Map<I, Map<string, Map<string, Cell<V>>>>();
+  /** Each secondary index's place in the index list. */
+  private readonly indexAt = new Map<I, number>();
   /** The indexes and their indexers, in one order, for {@link Table.put}. */
-  private readonly indexList: Map<string, Map<string, Cell<V>>>[] = [];
+  private readonly indexList: Map<string, Cell<V>[]>[] = [];
   private readonly keyOfList: Indexer<V>[] = [];
   /** The ordered indexes, by name. */
   readonly ordered = new Map<O, OrderedIndex<V>>();
   private readonly orderedList: OrderedIndex<V>[] = [];
+  private readonly anyOrder: boolean;
   /** Called after each committed put (change watchers). */
   readonly listeners = new Set<(id: string, row: V) => void>();
 
   constructor(
     readonly indexers: Readonly<Record<I, Indexer<V>>>,
     orderedIndexers: Readonly<Record<O, Indexer<V>>> = {} as Record<O, Indexer<V>>,
+    options: TableOptions = {},
   ) {
+    this.anyOrder = options.anyOrder === true;
     for (const name of Object.keys(orderedIndexers) as O[]) {
       const index = new OrderedIndex(orderedIndexers[name]);
       this.ordered.set(name, index);
@@ -44,9 +64,8 @@ export class Table<V, I extends string = never, O extends string = never> {
     }
     this.indexNames = Object.keys(indexers) as I[];
     for (const name of this.indexNames) {
-      const index = new Map<string, Map<string, Cell<V>>>();
-      this.indexes.set(name, index);
-      this.indexList.push(index);
+      this.indexAt.set(name, this.indexList.length);
+      this.indexList.push(new Map<string, Cell<V>[]>());
       this.keyOfList.push(indexers[name]);
     }
   }
@@ -63,12 +82,12 @@ export class Table<V, I extends string = never, O extends string = never> {
     let cell = this.cells.get(id);
     const previous = cell?.row;
     if (cell === undefined) {
-      cell = { row, keys: [] };
+      cell = { row, id, keys: new Array<string | undefined>(indexList.length), at: new Array<number>(indexList.length).fill(-1) };
       this.cells.set(id, cell);
       for (let i = 0; i < indexList.length; i++) {
         const key = keyOfList[i]!(row);
-        cell.keys.push(key);
-        if (key !== undefined) file(indexList[i]!, key, id, cell);
+        cell.keys[i] = key;
+        if (key !== undefined) file(indexList[i]!, key, i, cell);
       }
     } else {
       cell.row = row;
@@ -77,9 +96,9 @@ export class Table<V, I extends string = never, O extends string = never> {
         const was = cell.keys[i];
         if (key === was) continue;
         const index = indexList[i]!;
-        if (was !== undefined) index.get(was)?.delete(id);
+        if (was !== undefined) this.unfile(index, was, i, cell);
         cell.keys[i] = key;
-        if (key !== undefined) file(index, key, id, cell);
+        if (key !== undefined) file(index, key, i, cell);
       }
     }
     for (const index of this.orderedList) index.put(id, previous, row);
@@ -87,17 +106,43 @@ export class Table<V, I extends string = never, O extends string = never> {
     if (this.listeners.size > 0) for (const listener of this.listeners) listener(id, row);
   }
 
-  /** The committed rows whose `index` key is `key`, as cells by id, in the order they were filed. */
-  rowsWith(index: I, key: string): ReadonlyMap<string, Cell<V>> {
-    return this.indexes.get(index)?.get(key) ?? NO_ROWS;
+  /** Takes a cell out of its key's list in index `i`. */
+  private unfile(index: Map<string, Cell<V>[]>, key: string, i: number, cell: Cell<V>): void {
+    const list = index.get(key);
+    if (list === undefined) return;
+    const at = cell.at[i]!;
+    const last = list.length - 1;
+    if (this.anyOrder) {
+      // The key's last row takes its place.
+      const moved = list[last]!;
+      list[at] = moved;
+      moved.at[i] = at;
+      list.length = last;
+    } else {
+      list.splice(at, 1);
+      for (let j = at; j < last; j++) list[j]!.at[i] = j;
+    }
+  }
+
+  /** The committed rows whose `index` key is `key`, as cells: in the order they were filed, unless the table was made with `anyOrder`. */
+  rowsWith(index: I, key: string): readonly Cell<V>[] {
+    const at = this.indexAt.get(index);
+    return at === undefined ? NO_CELLS : (this.indexList[at]!.get(key) ?? NO_CELLS);
+  }
+
+  /** Whether the committed row `id` is filed under `key` in `index`. */
+  filedUnder(index: I, id: string, key: string): boolean {
+    const at = this.indexAt.get(index);
+    return at !== undefined && this.cells.get(id)?.keys[at] === key;
   }
 }
 
-/** Files a cell under `key` (at the end of the key's rows). */
-function file<V>(index: Map<string, Map<string, Cell<V>>>, key: string, id: string, cell: Cell<V>): void {
-  let rows = index.get(key);
-  if (!rows) index.set(key, (rows = new Map()));
-  rows.set(id, cell);
+/** Files a cell under `key` in index `i` (at the end of the key's rows). */
+function file<V>(index: Map<string, Cell<V>[]>, key: string, i: number, cell: Cell<V>): void {
+  let list = index.get(key);
+  if (list === undefined) index.set(key, (list = []));
+  cell.at[i] = list.length;
+  list.push(cell);
 }
 
 /**
@@ -177,19 +222,20 @@ export class TableView<V, I extends string = never, O extends string = never> {
   /** {@link TableView.find}, the rows pushed onto `found` (a bulk read's one list, no array per key); returns `found`. */
   findInto(index: I, key: string, found: V[]): V[] {
     const committed = this.table.rowsWith(index, key);
-    if (committed.size === 0 && this.written.size === 0) return found;
+    const n = committed.length;
     if (this.written.size === 0) {
-      for (const cell of committed.values()) found.push(cell.row);
+      for (let i = 0; i < n; i++) found.push(committed[i]!.row);
       return found;
     }
     const keyOf = this.table.indexers[index];
-    for (const [id, cell] of committed) {
-      const mine = this.written.get(id);
+    for (let i = 0; i < n; i++) {
+      const cell = committed[i]!;
+      const mine = this.written.get(cell.id);
       if (mine === undefined) found.push(cell.row);
       else if (keyOf(mine) === key) found.push(mine);
     }
     const writtenIds = this.writtenIndex(index).get(key);
-    if (writtenIds) for (const id of writtenIds) if (!committed.has(id)) found.push(this.written.get(id) as V);
+    if (writtenIds) for (const id of writtenIds) if (!this.table.filedUnder(index, id, key)) found.push(this.written.get(id) as V);
     return found;
   }
 

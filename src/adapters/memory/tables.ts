@@ -80,6 +80,13 @@ function pairKeys(): (a: string, b: string) => string {
   };
 }
 
+/**
+ * The tables whose every lookup sorts its answer in a total order (ending with the id), so the
+ * order rows are filed in a key is never seen: a row leaving a key swaps with the key's last.
+ * The outbox and the job chunks keep their filing order.
+ */
+const ANY_ORDER = { anyOrder: true } as const;
+
 /** Empty tables with their indexes. */
 export function createTables(): MemoryTables {
   const pair = pairKeys();
@@ -97,12 +104,17 @@ export function createTables(): MemoryTables {
       },
       // Final reservations still naming their patron, by when they ended: the retention job reads those that ended before its cut-off.
       { endedNamed: (r) => (r.patronId === ANONYMISED_PATRON_ID ? undefined : (endedAt(r) ?? undefined)) },
+      ANY_ORDER,
     ),
-    copies: new Table<Copy, 'volume' | 'location' | 'transitFrom'>({
-      volume: (c) => c.volumeId,
-      location: (c) => pair(c.locationBranchId, c.status),
-      transitFrom: (c) => (c.status === 'inTransit' ? (c.transitFromBranchId ?? '') : undefined),
-    }),
+    copies: new Table<Copy, 'volume' | 'location' | 'transitFrom'>(
+      {
+        volume: (c) => c.volumeId,
+        location: (c) => pair(c.locationBranchId, c.status),
+        transitFrom: (c) => (c.status === 'inTransit' ? (c.transitFromBranchId ?? '') : undefined),
+      },
+      {},
+      ANY_ORDER,
+    ),
     // Open loans only (returned ones left out), so a copy's or a patron's history of loans does not slow the look-up of the open ones.
     loans: new Table<Loan, 'patron' | 'openPatron' | 'openCopy', 'returnedNamed'>(
       {
@@ -112,10 +124,11 @@ export function createTables(): MemoryTables {
       },
       // Returned loans still naming their patron, by when they came back (the retention job).
       { returnedNamed: (l) => (l.returnedAt === null || l.patronId === ANONYMISED_PATRON_ID ? undefined : l.returnedAt) },
+      ANY_ORDER,
     ),
     patrons: new Table<VersionedPatron>({}),
     titles: new Table<Title>({}),
-    volumes: new Table<Volume, 'title'>({ title: (v) => v.titleId }),
+    volumes: new Table<Volume, 'title'>({ title: (v) => v.titleId }, {}, ANY_ORDER),
     favourites: new Table<readonly FavouriteEntry[]>({}),
     carts: new Table<readonly CartEntry[]>({}),
     outbox: new Table<MemoryOutboxRow, 'status' | 'reservation'>({
