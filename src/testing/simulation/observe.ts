@@ -32,6 +32,8 @@ export interface Observation {
   readonly approvalRun: JobRun | null;
 }
 
+const NO_LOANS: ReadonlyMap<CopyId, Loan> = new Map();
+
 /** Volumes read back in one bulk read. */
 const BULK = 200;
 
@@ -89,13 +91,15 @@ export async function observe(
     for (const volumeId of sorted) {
       const copies = copiesOf.get(volumeId) ?? [];
       const active = activeOf.get(volumeId) ?? [];
-      const openLoans = new Map<CopyId, Loan>();
-      for (const copy of copies) {
-        const loan = loanOf.get(copy.id);
-        if (loan !== undefined) openLoans.set(copy.id, loan);
-      }
+      // Most volumes have no copy out on loan: they share one empty map (the views are read, never changed).
+      let openLoans: Map<CopyId, Loan> | undefined;
+      if (loanOf.size > 0)
+        for (const copy of copies) {
+          const loan = loanOf.get(copy.id);
+          if (loan !== undefined) (openLoans ??= new Map()).set(copy.id, loan);
+        }
       for (const r of active) reservations.set(r.id, r);
-      volumes.set(volumeId, { copies, active, openLoans });
+      volumes.set(volumeId, { copies, active, openLoans: openLoans ?? NO_LOANS });
     }
     const patrons = new Map<PatronId, Reservation[]>();
     if (copiesOnly) return { ...when, volumes, reservations, patrons, approvalRun: null };
