@@ -43,8 +43,8 @@ const BATCH = args.quick ? 5_000 : 100_000;
 const SUBMISSIONS = args.quick ? 100 : 1_000;
 const RUNS = args.quick ? 3 : 3;
 // Untimed submissions before the timed runs: V8 goes on optimizing the service's and the adapter's
-// functions for about the first 5 000 submissions of a process (a run's CPU time falls by a half
-// to two thirds over its first five runs of 1 000, and stays; docs/performance.md, section 5), and
+// functions for about the first 5 000 submissions of a process (on SQLite a run of 1 000 uses a
+// third less CPU by the fifth run than by the second, and stays; docs/performance.md, section 5), and
 // the floors' few statements are warm after one run. The same for every build: the timed runs are
 // the warm service, as a server that has been up a while runs it. Not in --quick, which stays a
 // quick check (its hundred submissions would need fifty runs, a fresh copy of the file each).
